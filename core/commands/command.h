@@ -1,0 +1,54 @@
+#pragma once
+
+#include "commands/actor.h"
+#include "commands/permission.h"
+#include "storage/patientrepository.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QString>
+
+namespace Officine::Storage {
+class Store;
+}
+
+namespace Officine::Commands {
+
+/// What a command touches, for the audit trail: a type and the record's UUID (never a name).
+struct CommandTarget
+{
+    QString entity;
+    QString uuid;
+};
+
+/// Handed to Command::apply(): the open transaction's store, who acts and when.
+struct CommandContext
+{
+    Storage::Store& store;
+    const Clock& clock;
+    const Actor& actor;
+    QDateTime now;
+
+    Storage::WriteContext writeContext() const { return {store.workstationId(), now}; }
+};
+
+/// One user action that touches health data (architecture decision 6; Kleopatra's command
+/// classes). A command validates its input, then applies its change through repositories; it
+/// never opens a dialog, a transaction or a connection itself: the CommandExecutor does.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    /// Stable identifier for logs and the audit trail, e.g. "patient.create".
+    virtual QString id() const = 0;
+    /// The permission the actor must hold.
+    virtual Permission requiredPermission() const = 0;
+    /// Checks the input before any transaction is opened. Returns a French error.
+    virtual Result<void> validate() const { return {}; }
+    /// Applies the change inside the executor's transaction.
+    virtual Result<void> apply(CommandContext& context) = 0;
+    /// What it acts on; known after apply() for a creation.
+    virtual CommandTarget target() const = 0;
+};
+
+} // namespace Officine::Commands

@@ -1,0 +1,136 @@
+#include "commandexecutor.h"
+
+#include "logging/logging.h"
+#include "storage/store.h"
+
+namespace Officine::Commands {
+
+namespace {
+class ExecutorTr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandExecutor)
+public:
+    static QString notSignedIn()
+    {
+        return tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE.");
+    }
+    static QString denied(const QString& permission)
+    {
+        return tr("Votre rôle ne permet pas cette action (droit requis : %1).").arg(permission);
+    }
+};
+} // namespace
+
+QString permissionName(Permission p)
+{
+    switch (p) {
+    case Permission::PatientRead:
+        return QStringLiteral("patient.read");
+    case Permission::PatientWrite:
+        return QStringLiteral("patient.write");
+    case Permission::StaffManage:
+        return QStringLiteral("staff.manage");
+    case Permission::SettingsManage:
+        return QStringLiteral("settings.manage");
+    case Permission::BackupRun:
+        return QStringLiteral("backup.run");
+    case Permission::AuditRead:
+        return QStringLiteral("audit.read");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString permissionLabel(Permission p)
+{
+    switch (p) {
+    case Permission::PatientRead:
+        return QCoreApplication::translate("Permission", "consulter les dossiers patients");
+    case Permission::PatientWrite:
+        return QCoreApplication::translate("Permission", "modifier les dossiers patients");
+    case Permission::StaffManage:
+        return QCoreApplication::translate("Permission", "gérer les comptes de l'équipe");
+    case Permission::SettingsManage:
+        return QCoreApplication::translate("Permission", "modifier les paramètres de l'officine");
+    case Permission::BackupRun:
+        return QCoreApplication::translate("Permission", "sauvegarder et restaurer");
+    case Permission::AuditRead:
+        return QCoreApplication::translate("Permission", "consulter la traçabilité");
+    }
+    return {};
+}
+
+CommandExecutor::CommandExecutor(Storage::Store& store, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+}
+
+void CommandExecutor::setActor(std::optional<Actor> actor)
+{
+    m_actor = std::move(actor);
+}
+
+void CommandExecutor::addHook(CommandHook* hook)
+{
+    m_hooks.push_back(hook);
+}
+
+bool CommandExecutor::allowed(Permission permission) const
+{
+    return m_actor && m_actor->isValid() && m_actor->can(permission);
+}
+
+Result<void> CommandExecutor::execute(Command& command)
+{
+    if (!m_actor || !m_actor->isValid()) {
+        Error e(ErrorCode::NotSignedIn, ExecutorTr::notSignedIn(),
+                QStringLiteral("%1 refused: no actor").arg(command.id()));
+        for (CommandHook* h : m_hooks) {
+            h->refused(command, nullptr, e);
+        }
+        qCInfo(lcCommands).noquote() << e.logText;
+        return fail(e);
+    }
+    if (!m_actor->can(command.requiredPermission())) {
+        Error e(ErrorCode::PermissionDenied,
+                ExecutorTr::denied(permissionLabel(command.requiredPermission())),
+                QStringLiteral("%1 refused: account %2 lacks %3")
+                    .arg(command.id(), m_actor->accountId, permissionName(command.requiredPermission())));
+        for (CommandHook* h : m_hooks) {
+            h->refused(command, &*m_actor, e);
+        }
+        qCInfo(lcCommands).noquote() << e.logText;
+        return fail(e);
+    }
+    if (auto v = command.validate(); !v) {
+        return v;
+    }
+
+    auto tx = Storage::Transaction::begin(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    CommandContext context {m_store, m_clock, *m_actor, m_clock.now()};
+    if (auto r = command.apply(context); !r) {
+        qCInfo(lcCommands).noquote() << command.id() << "failed:" << r.error().logText;
+        return r; // the Transaction's destructor rolls back
+    }
+    for (CommandHook* h : m_hooks) {
+        if (auto r = h->inTransaction(command, context); !r) {
+            qCWarning(lcCommands).noquote() << command.id() << "hook failed:" << r.error().logText;
+            return r;
+        }
+    }
+    if (auto r = tx->commit(); !r) {
+        qCWarning(lcCommands).noquote() << command.id() << "commit failed:" << r.error().logText;
+        return r;
+    }
+    const CommandTarget target = command.target();
+    qCInfo(lcCommands).noquote() << command.id() << "committed by" << m_actor->accountId << "on"
+                                 << target.entity << target.uuid;
+    Q_EMIT committed(command.id(), target.entity);
+    return {};
+}
+
+} // namespace Officine::Commands

@@ -1,0 +1,135 @@
+#include "patientcommands.h"
+
+#include "identity/nir.h"
+
+#include <QRegularExpression>
+
+namespace Officine::Commands {
+
+namespace {
+class PatientTr
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientValidation)
+public:
+    static QString missing(const QString& field) { return tr("Le champ « %1 » est obligatoire.").arg(field); }
+    static QString birthName() { return tr("nom de naissance"); }
+    static QString givenNames() { return tr("prénoms"); }
+    static QString birthDate() { return tr("date de naissance"); }
+    static QString futureBirth() { return tr("La date de naissance ne peut pas être dans le futur."); }
+    static QString oldBirth()
+    {
+        return tr("La date de naissance est antérieure à 1880 : vérifiez la saisie.");
+    }
+    static QString sexMismatch()
+    {
+        return tr("Le sexe indiqué ne correspond pas au premier chiffre du NIR.");
+    }
+    static QString yearMismatch()
+    {
+        return tr("L'année de naissance ne correspond pas aux chiffres 2 et 3 du NIR.");
+    }
+    static QString email() { return tr("L'adresse électronique n'est pas valide."); }
+    static QString postalCode() { return tr("Le code postal doit comporter 5 chiffres."); }
+};
+} // namespace
+
+Result<void> validatePatient(const Model::Patient& p, const QDate& today)
+{
+    if (p.birthFamilyName.trimmed().isEmpty()) {
+        return fail(ErrorCode::InvalidInput, PatientTr::missing(PatientTr::birthName()),
+                    QStringLiteral("patient: empty birth family name"));
+    }
+    if (p.givenNames.trimmed().isEmpty()) {
+        return fail(ErrorCode::InvalidInput, PatientTr::missing(PatientTr::givenNames()),
+                    QStringLiteral("patient: empty given names"));
+    }
+    if (!p.birthDate.isValid()) {
+        return fail(ErrorCode::InvalidInput, PatientTr::missing(PatientTr::birthDate()),
+                    QStringLiteral("patient: invalid birth date"));
+    }
+    if (p.birthDate > today) {
+        return fail(ErrorCode::InvalidInput, PatientTr::futureBirth(),
+                    QStringLiteral("patient: birth date in future"));
+    }
+    if (p.birthDate.year() < 1880) {
+        return fail(ErrorCode::InvalidInput, PatientTr::oldBirth(),
+                    QStringLiteral("patient: birth date too old"));
+    }
+    if (!p.nir.isEmpty()) {
+        auto nir = Identity::Nir::validate(p.nir);
+        if (!nir) {
+            return fail(nir.error());
+        }
+        const bool male = nir->sexDigit == 1 || nir->sexDigit == 3 || nir->sexDigit == 7;
+        if ((p.sex == Model::Sex::Male && !male) || (p.sex == Model::Sex::Female && male)) {
+            return fail(ErrorCode::InvalidInput, PatientTr::sexMismatch(),
+                        QStringLiteral("patient: NIR sex mismatch"));
+        }
+        if (nir->birthYear2 != p.birthDate.year() % 100) {
+            return fail(ErrorCode::InvalidInput, PatientTr::yearMismatch(),
+                        QStringLiteral("patient: NIR year mismatch"));
+        }
+    }
+    if (!p.email.isEmpty()) {
+        static const QRegularExpression re(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+        if (!re.match(p.email).hasMatch()) {
+            return fail(ErrorCode::InvalidInput, PatientTr::email(), QStringLiteral("patient: bad email"));
+        }
+    }
+    if (!p.postalCode.isEmpty()) {
+        static const QRegularExpression re(QStringLiteral(R"(^\d{5}$)"));
+        if (!re.match(p.postalCode).hasMatch()) {
+            return fail(ErrorCode::InvalidInput, PatientTr::postalCode(),
+                        QStringLiteral("patient: bad postal code"));
+        }
+    }
+    return {};
+}
+
+namespace {
+void normalise(Model::Patient& p)
+{
+    p.birthFamilyName = p.birthFamilyName.trimmed();
+    p.usedFamilyName = p.usedFamilyName.trimmed();
+    p.givenNames = p.givenNames.simplified();
+    p.nir = p.nir.remove(u' ').toUpper();
+    p.email = p.email.trimmed();
+    p.phone = p.phone.trimmed();
+}
+} // namespace
+
+CreatePatientCommand::CreatePatientCommand(Model::Patient draft, QDate today)
+    : m_patient(std::move(draft))
+    , m_today(today)
+{
+    normalise(m_patient);
+}
+
+Result<void> CreatePatientCommand::validate() const
+{
+    return validatePatient(m_patient, m_today);
+}
+
+Result<void> CreatePatientCommand::apply(CommandContext& context)
+{
+    return Storage::PatientRepository(context.store).insert(m_patient, context.writeContext());
+}
+
+UpdatePatientCommand::UpdatePatientCommand(Model::Patient edited, QDate today)
+    : m_patient(std::move(edited))
+    , m_today(today)
+{
+    normalise(m_patient);
+}
+
+Result<void> UpdatePatientCommand::validate() const
+{
+    return validatePatient(m_patient, m_today);
+}
+
+Result<void> UpdatePatientCommand::apply(CommandContext& context)
+{
+    return Storage::PatientRepository(context.store).update(m_patient, context.writeContext());
+}
+
+} // namespace Officine::Commands

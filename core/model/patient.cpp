@@ -1,0 +1,78 @@
+#include "patient.h"
+
+#include <QCoreApplication>
+
+namespace Officine::Model {
+
+QString sexCode(Sex sex)
+{
+    switch (sex) {
+    case Sex::Female:
+        return QStringLiteral("F");
+    case Sex::Male:
+        return QStringLiteral("M");
+    case Sex::Unknown:
+        break;
+    }
+    return QStringLiteral("U");
+}
+
+Sex sexFromCode(const QString& code)
+{
+    if (code == QLatin1StringView("F")) {
+        return Sex::Female;
+    }
+    if (code == QLatin1StringView("M")) {
+        return Sex::Male;
+    }
+    return Sex::Unknown;
+}
+
+QString Patient::firstGivenName() const
+{
+    return givenNames.section(u' ', 0, 0);
+}
+
+QString Patient::displayName() const
+{
+    const QString family = usedFamilyName.isEmpty() ? birthFamilyName.toUpper() : usedFamilyName.toUpper();
+    QString name = family + u' ' + firstGivenName();
+    if (!usedFamilyName.isEmpty() && usedFamilyName.compare(birthFamilyName, Qt::CaseInsensitive) != 0) {
+        name += u' '
+            + (sex == Sex::Male ? QCoreApplication::translate("Patient", "(né %1)")
+                                : QCoreApplication::translate("Patient", "(née %1)"))
+                  .arg(birthFamilyName.toUpper());
+    }
+    return name;
+}
+
+QJsonObject Patient::toJson() const
+{
+    return QJsonObject {
+        {QStringLiteral("uuid"), meta.uuid},
+        {QStringLiteral("revision"), meta.revision},
+        {QStringLiteral("workstationId"), meta.workstationId},
+        {QStringLiteral("deleted"), meta.deleted},
+        {QStringLiteral("updatedAt"), meta.updatedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("birthFamilyName"), birthFamilyName},
+        {QStringLiteral("usedFamilyName"), usedFamilyName},
+        {QStringLiteral("givenNames"), givenNames},
+        {QStringLiteral("sex"), sexCode(sex)},
+        {QStringLiteral("birthDate"), birthDate.toString(Qt::ISODate)},
+        {QStringLiteral("nir"), nir},
+        {QStringLiteral("addressLine"), addressLine},
+        {QStringLiteral("postalCode"), postalCode},
+        {QStringLiteral("city"), city},
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("email"), email},
+    };
+}
+
+QDebug operator<<(QDebug debug, const Patient& patient)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Patient(" << patient.meta.uuid << " rev " << patient.meta.revision << ')';
+    return debug;
+}
+
+} // namespace Officine::Model

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/record.h"
+
+#include <QDate>
+#include <QDebug>
+#include <QJsonObject>
+#include <QString>
+
+namespace Officine::Model {
+
+enum class Sex { Female, Male, Unknown };
+
+QString sexCode(Sex sex);
+Sex sexFromCode(const QString& code);
+
+/// A patient's identity and contact. The patients issue adds INS status, allergies and notes.
+/// Names follow the INS traits: the birth family name (nom de naissance) and the list of given
+/// names as on the identity document; the used family name (nom d'usage) is optional.
+struct Patient
+{
+    RecordMeta meta;
+    QString birthFamilyName;
+    QString usedFamilyName;
+    QString givenNames;
+    Sex sex = Sex::Unknown;
+    QDate birthDate;
+    QString nir; ///< 15 characters, or empty when unknown
+    QString addressLine;
+    QString postalCode;
+    QString city;
+    QString phone;
+    QString email;
+
+    /// "DUPONT (née MARTIN) Jeanne" style: the name the counter calls.
+    QString displayName() const;
+    QString firstGivenName() const;
+    QJsonObject toJson() const;
+};
+
+/// Prints only the record's UUID and revision: a patient's fields are never formatted into a
+/// log line.
+QDebug operator<<(QDebug debug, const Patient& patient);
+
+} // namespace Officine::Model

@@ -1,0 +1,99 @@
+#include "outbox.h"
+
+#include <QJsonDocument>
+
+namespace Officine::Storage {
+
+namespace {
+QString operationName(OutboxOperation op)
+{
+    switch (op) {
+    case OutboxOperation::Create:
+        return QStringLiteral("create");
+    case OutboxOperation::Update:
+        return QStringLiteral("update");
+    case OutboxOperation::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+OutboxOperation operationFromName(const QString& name)
+{
+    if (name == QLatin1StringView("update")) {
+        return OutboxOperation::Update;
+    }
+    if (name == QLatin1StringView("delete")) {
+        return OutboxOperation::Delete;
+    }
+    return OutboxOperation::Create;
+}
+} // namespace
+
+Result<void> Outbox::append(const OutboxEntry& e)
+{
+    if (!m_store.inTransaction()) {
+        return fail(ErrorCode::Internal, QStringLiteral("outbox append outside a transaction"));
+    }
+    auto q = m_store.query(QStringLiteral(
+        "INSERT INTO outbox (entity, record_uuid, revision, operation, payload, workstation_id, created_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, e.entity)
+        .bind(2, e.recordUuid)
+        .bind(3, e.revision)
+        .bind(4, operationName(e.operation))
+        .bind(5, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)))
+        .bind(6, e.workstationId)
+        .bind(7, e.createdAt.toString(Qt::ISODateWithMs));
+    return q->run();
+}
+
+Result<qint64> Outbox::count()
+{
+    auto q = m_store.query(QStringLiteral("SELECT count(*) FROM outbox"));
+    if (!q) {
+        return fail(q.error());
+    }
+    auto row = q->next();
+    if (!row) {
+        return fail(row.error());
+    }
+    return q->integer(0);
+}
+
+Result<std::vector<OutboxEntry>> Outbox::pending(int limit)
+{
+    auto q = m_store.query(QStringLiteral(
+        "SELECT seq, entity, record_uuid, revision, operation, payload, workstation_id, created_at "
+        "FROM outbox ORDER BY seq LIMIT ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, limit);
+    std::vector<OutboxEntry> out;
+    for (;;) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        OutboxEntry e;
+        e.seq = q->integer(0);
+        e.entity = q->text(1);
+        e.recordUuid = q->text(2);
+        e.revision = q->integer(3);
+        e.operation = operationFromName(q->text(4));
+        e.payload = QJsonDocument::fromJson(q->text(5).toUtf8()).object();
+        e.workstationId = q->text(6);
+        e.createdAt = QDateTime::fromString(q->text(7), Qt::ISODateWithMs);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace Officine::Storage

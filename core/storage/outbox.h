@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/store.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace Officine::Storage {
+
+enum class OutboxOperation { Create, Update, Delete };
+
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString entity;
+    QString recordUuid;
+    qint64 revision = 0;
+    OutboxOperation operation = OutboxOperation::Create;
+    QJsonObject payload;
+    QString workstationId;
+    QDateTime createdAt;
+};
+
+/// The queue of local changes the sync client will send (architecture decision 2). Repositories
+/// append to it in the same transaction as the change itself, so a change and its outbox row are
+/// committed, or lost, together.
+class Outbox
+{
+public:
+    explicit Outbox(Store& store)
+        : m_store(store)
+    {
+    }
+    /// Must be called inside a transaction.
+    Result<void> append(const OutboxEntry& entry);
+    Result<qint64> count();
+    Result<std::vector<OutboxEntry>> pending(int limit);
+
+private:
+    Store& m_store;
+};
+
+} // namespace Officine::Storage

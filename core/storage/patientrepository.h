@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/patient.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+namespace Officine::Storage {
+
+/// Who and when for a write: the executor fills it from the command context.
+struct WriteContext
+{
+    QString workstationId;
+    QDateTime now;
+};
+
+/// Patients in the store. Writes must run inside a transaction (the command executor opens it);
+/// each one bumps the revision, stamps the workstation and appends its outbox row.
+class PatientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientRepository)
+
+public:
+    static constexpr auto entity = "patient";
+
+    explicit PatientRepository(Store& store)
+        : m_store(store)
+    {
+    }
+
+    /// Gives the patient a UUID (if it has none) and revision 1.
+    Result<void> insert(Model::Patient& patient, const WriteContext& ctx);
+    /// Optimistic concurrency: fails with Conflict unless the stored revision is
+    /// patient.meta.revision; on success the revision is incremented.
+    Result<void> update(Model::Patient& patient, const WriteContext& ctx);
+    /// Tombstones the record; it disappears from searches but is kept until its retention ends.
+    Result<void> markDeleted(const QString& uuid, qint64 expectedRevision, const WriteContext& ctx);
+
+    Result<Model::Patient> get(const QString& uuid);
+    /// Name-prefix search on birth or used family name (accent- and case-insensitive); a second
+    /// word narrows by given name. Sorted by name. Tombstoned records are excluded.
+    Result<std::vector<Model::Patient>> search(const QString& text, int limit);
+    Result<std::vector<Model::Patient>> list(int offset, int limit);
+    Result<qint64> count();
+
+private:
+    Result<void> write(const Model::Patient& p, bool insert);
+    Result<std::vector<Model::Patient>> searchKeys(const QString& family, const QString& given, int limit);
+    Store& m_store;
+};
+
+} // namespace Officine::Storage

@@ -1,0 +1,181 @@
+#pragma once
+
+#include "util/result.h"
+#include "util/securebuffer.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Officine::Storage {
+
+class Store;
+
+/// One schema step. `apply` runs inside the migration's own transaction; it must not commit.
+struct Migration
+{
+    int version;
+    const char* description;
+    std::function<Result<void>(Store&)> apply;
+};
+
+enum class Encryption {
+    /// SQLCipher, AES-256 with a per-page HMAC, keyed by a raw 256-bit key. The only mode the
+    /// applications use.
+    Encrypted,
+    /// A plain SQLite file of the same schema, used only by bench/ to measure what encryption
+    /// costs. Never used for health data: no executable other than the benchmark selects it.
+    PlaintextForBenchmarkOnly,
+};
+
+struct StoreOptions
+{
+    QString path;
+    Encryption encryption = Encryption::Encrypted;
+    bool createIfMissing = true;
+    /// -1 migrates to the latest version; tests stop at an older one to build old stores.
+    int targetSchemaVersion = -1;
+    /// Replaces the schema migrations (tests inject a failing one).
+    const std::vector<Migration>* migrations = nullptr;
+    /// Page cache, in KiB, per connection.
+    int cacheKiB = 16 * 1024;
+};
+
+/// A prepared statement borrowed from the store's cache. It is reset and its bindings cleared
+/// when the Query goes out of scope, so read transactions never linger. Parameters are 1-based.
+class Query
+{
+public:
+    Query(Store* store, sqlite3_stmt* stmt);
+    ~Query();
+    Query(Query&& other) noexcept;
+    Query& operator=(Query&&) = delete;
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+
+    Query& bind(int index, const QString& value);
+    Query& bind(int index, qint64 value);
+    Query& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Query& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    Query& bind(int index, double value);
+    Query& bindBlob(int index, const QByteArray& value);
+    Query& bindNull(int index);
+    /// Binds NULL for a null QString, the text otherwise.
+    Query& bindOptional(int index, const QString& value);
+
+    /// Advances one row: true when a row is available, false when done.
+    Result<bool> next();
+    /// Runs a statement that returns no row (or ignores them).
+    Result<void> run();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    Store* m_store;
+    sqlite3_stmt* m_stmt;
+};
+
+/// Our store class over the SQLCipher C API (architecture decision 1).
+///
+/// Thread-safety: a Store is one SQLite connection and belongs to the thread that opened it.
+/// Another thread that needs the database (the backup job) opens its own Store on the same file;
+/// WAL mode lets readers and the single writer proceed together.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    /// Opens (or creates) the store at options.path with the given raw 256-bit key, checks the
+    /// key, sets WAL, secure_delete and in-memory temp storage, and migrates the schema.
+    /// The key bytes are only read; callers keep them in their own SecureBuffer.
+    static Result<std::unique_ptr<Store>> open(const StoreOptions& options, const SecureBuffer& key);
+    ~Store();
+
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    /// Runs one or more statements without results.
+    Result<void> exec(const QString& sql);
+    /// A statement from the cache, prepared on first use. `sql` should be a literal: the cache is
+    /// keyed by its text.
+    Result<Query> query(const QString& sql);
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const;
+
+    int schemaVersion() const { return m_schemaVersion; }
+    QString workstationId() const { return m_workstationId; }
+    QString path() const { return m_path; }
+    bool isEncrypted() const { return m_encrypted; }
+    QString meta(const QString& key) const;
+    Result<void> setMeta(const QString& key, const QString& value);
+
+    /// Reads every page (PRAGMA integrity_check): a page whose HMAC fails or whose b-tree is
+    /// damaged is reported, not silently read.
+    Result<void> integrityCheck();
+    /// Moves the WAL's content into the main file and truncates the WAL.
+    Result<void> checkpoint();
+    /// Writes a consistent copy of the whole database (one read snapshot) to a new SQLCipher file
+    /// at `path` under `key` (sqlcipher_export through ATTACH). The copy is never in clear.
+    Result<void> exportTo(const QString& path, const SecureBuffer& key);
+
+    /// Maps an SQLite result code to our error, with a French text for the user.
+    Error errorFor(int rc, const QString& context) const;
+    sqlite3* handle() const { return m_db; }
+
+    static const std::vector<Migration>& schemaMigrations();
+    static int latestSchemaVersion();
+    /// Build-time SQLCipher and SQLite versions, for the About dialog and support.
+    static QString engineVersion();
+
+    /// The SQLCipher raw-key literal x'<hex>' for a 32-byte key, in locked memory.
+    static SecureBuffer keyLiteral(const SecureBuffer& key);
+
+private:
+    explicit Store(sqlite3* db, QString path, bool encrypted);
+    Result<void> configure(const StoreOptions& options);
+    Result<void> migrate(const StoreOptions& options);
+    Result<int> readSchemaVersion();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    bool m_encrypted = true;
+    int m_schemaVersion = 0;
+    QString m_workstationId;
+    QHash<QString, sqlite3_stmt*> m_statements;
+};
+
+/// Begins on construction, rolls back on destruction unless committed.
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Store& store);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    ~Transaction();
+    Result<void> commit();
+
+private:
+    explicit Transaction(Store* store)
+        : m_store(store)
+    {
+    }
+    Store* m_store;
+};
+
+} // namespace Officine::Storage

@@ -1,0 +1,375 @@
+#include "demo/demogenerator.h"
+#include "storage/outbox.h"
+#include "storage/patientrepository.h"
+#include "testutil.h"
+#include "util/clock.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Officine;
+using namespace Officine::Storage;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    WriteContext ctx(const Store& s) const
+    {
+        return {s.workstationId(), QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
+    }
+    Model::Patient samplePatient() const
+    {
+        Model::Patient p;
+        p.birthFamilyName = QStringLiteral("Lefèvre");
+        p.usedFamilyName = QStringLiteral("Durand");
+        p.givenNames = QStringLiteral("Élise Marie");
+        p.sex = Model::Sex::Female;
+        p.birthDate = QDate(1985, 7, 14);
+        p.nir = QStringLiteral("285077511504230");
+        p.city = QStringLiteral("Paris");
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void createsThenReopensWithTheSameKey()
+    {
+        const QString file = path(QStringLiteral("reopen.db"));
+        QString uuid;
+        {
+            auto store = Test::openStore(file, Test::testKey());
+            QVERIFY(store);
+            QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+            QVERIFY(!store->workstationId().isEmpty());
+            Model::Patient p = samplePatient();
+            auto tx = Transaction::begin(*store);
+            QVERIFY(tx);
+            QVERIFY(PatientRepository(*store).insert(p, ctx(*store)));
+            QVERIFY(tx->commit());
+            uuid = p.meta.uuid;
+        }
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        auto p = PatientRepository(*store).get(uuid);
+        QVERIFY(p);
+        QCOMPARE(p->birthFamilyName, QStringLiteral("Lefèvre"));
+        QCOMPARE(p->meta.revision, 1);
+        QCOMPARE(p->meta.workstationId, store->workstationId());
+        QVERIFY(!p->meta.deleted);
+    }
+
+    void refusesAWrongKeyWithAClearError()
+    {
+        const QString file = path(QStringLiteral("wrongkey.db"));
+        QVERIFY(Test::openStore(file, Test::testKey(1)));
+        const QByteArray before = Test::readAll(file);
+        StoreOptions options;
+        options.path = file;
+        auto store = Store::open(options, Test::testKey(2));
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::StoreWrongKey);
+        QVERIFY2(store.error().userText.contains(QStringLiteral("clé")), qPrintable(store.error().userText));
+        QCOMPARE(Test::readAll(file), before); // nothing written by the failed attempt
+        // The right key still opens it.
+        QVERIFY(Test::openStore(file, Test::testKey(1)));
+    }
+
+    void refusesAMissingStoreWhenNotAskedToCreate()
+    {
+        StoreOptions options;
+        options.path = path(QStringLiteral("absent.db"));
+        options.createIfMissing = false;
+        auto store = Store::open(options, Test::testKey());
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(options.path));
+    }
+
+    void migratesFromThePreviousSchemaVersion()
+    {
+        const QString file = path(QStringLiteral("v1.db"));
+        {
+            auto v1 = Test::openStore(file, Test::testKey(), 1);
+            QVERIFY(v1);
+            QCOMPARE(v1->schemaVersion(), 1);
+            // A row as version 1 wrote it: no search keys yet.
+            QVERIFY(
+                v1->exec(QStringLiteral("INSERT INTO patient (uuid, revision, workstation_id, created_at, "
+                                        "updated_at, birth_family_name, "
+                                        "used_family_name, given_names, sex, birth_date) VALUES ('u-1', 3, "
+                                        "'ws', '2020-01-01T00:00:00', "
+                                        "'2020-01-01T00:00:00', 'Lefèvre', '', 'Zoé', 'F', '1950-02-03')")));
+        }
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        auto found = PatientRepository(*store).search(QStringLiteral("lefe"), 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), size_t(1));
+        QCOMPARE(found->front().meta.uuid, QStringLiteral("u-1"));
+        QCOMPARE(found->front().meta.revision, 3); // data carried over unchanged
+    }
+
+    void refusesAStoreFromANewerVersion()
+    {
+        const QString file = path(QStringLiteral("newer.db"));
+        {
+            auto s = Test::openStore(file, Test::testKey());
+            QVERIFY(s);
+            QVERIFY(s->setMeta(QStringLiteral("schema_version"),
+                               QString::number(Store::latestSchemaVersion() + 1)));
+        }
+        StoreOptions options;
+        options.path = file;
+        auto store = Store::open(options, Test::testKey());
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::StoreTooNew);
+    }
+
+    void aMigrationFailingHalfwayLeavesTheOldStoreUsable()
+    {
+        const QString file = path(QStringLiteral("failing-migration.db"));
+        QString uuid;
+        {
+            auto s = Test::openStore(file, Test::testKey());
+            QVERIFY(s);
+            Model::Patient p = samplePatient();
+            auto tx = Transaction::begin(*s);
+            QVERIFY(PatientRepository(*s).insert(p, ctx(*s)));
+            QVERIFY(tx->commit());
+            uuid = p.meta.uuid;
+        }
+        std::vector<Migration> migrations = Store::schemaMigrations();
+        const int next = Store::latestSchemaVersion() + 1;
+        migrations.push_back({next, "fails halfway", [](Store& s) -> Result<void> {
+                                  // First half succeeds: a new table and a changed row...
+                                  if (auto r
+                                      = s.exec(QStringLiteral("CREATE TABLE half_done (x INTEGER);"
+                                                              "UPDATE patient SET given_names = 'CHANGED'"));
+                                      !r) {
+                                      return r;
+                                  }
+                                  // ...then the second half fails.
+                                  return s.exec(QStringLiteral("INSERT INTO no_such_table VALUES (1)"));
+                              }});
+        StoreOptions options;
+        options.path = file;
+        options.migrations = &migrations;
+        auto failed = Store::open(options, Test::testKey());
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::StoreMigrationFailed);
+
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        auto p = PatientRepository(*store).get(uuid);
+        QVERIFY(p);
+        QCOMPARE(p->givenNames, QStringLiteral("Élise Marie"));
+        auto table
+            = store->query(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"));
+        QVERIFY(table);
+        QVERIFY(*table->next());
+        QCOMPARE(table->integer(0), 0);
+        QVERIFY(store->integrityCheck());
+    }
+
+    void noFamilyNameOrNirReachesTheDatabaseOrItsWal()
+    {
+        const QString file = path(QStringLiteral("plaintext-scan.db"));
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        Demo::DemoGenerator generator(1234);
+        QSet<QString> familyNames;
+        QStringList nirs;
+        auto tx = Transaction::begin(*store);
+        PatientRepository repo(*store);
+        for (int i = 0; i < 1000; ++i) {
+            Model::Patient p = generator.nextPatient();
+            familyNames.insert(p.birthFamilyName);
+            if (!p.usedFamilyName.isEmpty()) {
+                familyNames.insert(p.usedFamilyName);
+            }
+            nirs << p.nir;
+            QVERIFY(repo.insert(p, ctx(*store)));
+        }
+        QVERIFY(tx->commit());
+        // The committed data is in the WAL now; look at both files, then checkpoint and look again.
+        auto scan = [&](const QString& when) {
+            for (const QString& f : QStringList {file, file + QStringLiteral("-wal")}) {
+                const QByteArray raw = Test::readAll(f);
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                for (const QString& name : std::as_const(familyNames)) {
+                    // A 3- or 4-byte name ("Roy") turns up by chance in a megabyte of ciphertext
+                    // (about 6 % for 3 bytes); from 5 bytes on a chance hit is below 1e-5.
+                    if (name.toUtf8().size() < 5) {
+                        continue;
+                    }
+                    QVERIFY2(!raw.contains(name.toUtf8()), qPrintable(when + u' ' + f + u' ' + name));
+                    QVERIFY2(!raw.contains(name.toUpper().toUtf8()), qPrintable(when + u' ' + f));
+                }
+                for (const QString& nir : std::as_const(nirs)) {
+                    QVERIFY2(!raw.contains(nir.toLatin1()), qPrintable(when + u' ' + f));
+                }
+            }
+        };
+        QVERIFY(QFileInfo(file + QStringLiteral("-wal")).size() > 100000);
+        scan(QStringLiteral("before checkpoint"));
+        QVERIFY(store->checkpoint());
+        scan(QStringLiteral("after checkpoint"));
+        // The scan would find them in a plain SQLite file: proof that it can fail.
+        StoreOptions plain;
+        plain.path = path(QStringLiteral("plain-control.db"));
+        plain.encryption = Encryption::PlaintextForBenchmarkOnly;
+        auto control = Store::open(plain, SecureBuffer());
+        QVERIFY(control);
+        Model::Patient p = samplePatient();
+        auto ptx = Transaction::begin(**control);
+        QVERIFY(PatientRepository(**control).insert(p, ctx(**control)));
+        QVERIFY(ptx->commit());
+        QVERIFY(Test::readAll(plain.path + QStringLiteral("-wal")).contains("285077511504230"));
+    }
+
+    void aFlippedByteInAPageIsReportedNotRead()
+    {
+        const QString file = path(QStringLiteral("flipped.db"));
+        {
+            auto store = Test::openStore(file, Test::testKey());
+            QVERIFY(store);
+            Demo::DemoGenerator generator(99);
+            QVERIFY(generator.populate(*store, 500, ctx(*store)));
+            QVERIFY(store->checkpoint());
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 pages = f.size() / 4096;
+        QVERIFY(pages > 10);
+        const qint64 offset = (pages / 2) * 4096 + 1000; // inside a data page
+        f.seek(offset);
+        char c = 0;
+        f.getChar(&c);
+        f.seek(offset);
+        f.putChar(static_cast<char>(c ^ 0x01));
+        f.close();
+
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store); // page 1 is intact, so the store opens...
+        auto check = store->integrityCheck();
+        QVERIFY(!check); // ...but the damaged page is reported
+        QCOMPARE(check.error().code, ErrorCode::StoreCorrupt);
+        // Reading every record hits the page too and fails instead of returning garbage.
+        auto all = PatientRepository(*store).list(0, 100000);
+        QVERIFY(!all);
+        QCOMPARE(all.error().code, ErrorCode::StoreCorrupt);
+    }
+
+    void everyChangeWritesItsOutboxRowInTheSameTransaction()
+    {
+        auto store = Test::openStore(path(QStringLiteral("outbox.db")), Test::testKey());
+        QVERIFY(store);
+        PatientRepository repo(*store);
+        Outbox outbox(*store);
+        Model::Patient p = samplePatient();
+        {
+            auto tx = Transaction::begin(*store);
+            QVERIFY(repo.insert(p, ctx(*store)));
+            // not committed: rolled back by the destructor
+        }
+        QCOMPARE(*outbox.count(), 0);
+        QCOMPARE(*repo.count(), 0);
+
+        p.meta = {};
+        auto tx = Transaction::begin(*store);
+        QVERIFY(repo.insert(p, ctx(*store)));
+        QVERIFY(tx->commit());
+        auto tx2 = Transaction::begin(*store);
+        p.city = QStringLiteral("Lyon");
+        QVERIFY(repo.update(p, ctx(*store)));
+        QVERIFY(tx2->commit());
+        QCOMPARE(p.meta.revision, 2);
+        auto tx3 = Transaction::begin(*store);
+        QVERIFY(repo.markDeleted(p.meta.uuid, 2, ctx(*store)));
+        QVERIFY(tx3->commit());
+
+        auto entries = outbox.pending(10);
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), size_t(3));
+        QCOMPARE(entries->at(0).operation, OutboxOperation::Create);
+        QCOMPARE(entries->at(1).operation, OutboxOperation::Update);
+        QCOMPARE(entries->at(2).operation, OutboxOperation::Delete);
+        QCOMPARE(entries->at(2).revision, 3);
+        QCOMPARE(entries->at(1).recordUuid, p.meta.uuid);
+        QCOMPARE(entries->at(1).workstationId, store->workstationId());
+        // The tombstone stays in the table but not in searches.
+        auto stored = repo.get(p.meta.uuid);
+        QVERIFY(stored && stored->meta.deleted);
+        QCOMPARE(repo.search(QStringLiteral("lef"), 10)->size(), size_t(0));
+    }
+
+    void refusesAStaleRevision()
+    {
+        auto store = Test::openStore(path(QStringLiteral("conflict.db")), Test::testKey());
+        PatientRepository repo(*store);
+        Model::Patient p = samplePatient();
+        auto tx = Transaction::begin(*store);
+        QVERIFY(repo.insert(p, ctx(*store)));
+        QVERIFY(tx->commit());
+        Model::Patient a = p, b = p;
+        auto t1 = Transaction::begin(*store);
+        QVERIFY(repo.update(a, ctx(*store)));
+        QVERIFY(t1->commit());
+        auto t2 = Transaction::begin(*store);
+        auto stale = repo.update(b, ctx(*store));
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, ErrorCode::Conflict);
+    }
+
+    void searchesByNamePrefixIgnoringCaseAndAccents()
+    {
+        auto store = Test::openStore(path(QStringLiteral("search.db")), Test::testKey());
+        PatientRepository repo(*store);
+        auto tx = Transaction::begin(*store);
+        auto add = [&](const char* birth, const char* used, const char* given) {
+            Model::Patient p;
+            p.birthFamilyName = QString::fromUtf8(birth);
+            p.usedFamilyName = QString::fromUtf8(used);
+            p.givenNames = QString::fromUtf8(given);
+            p.sex = Model::Sex::Female;
+            p.birthDate = QDate(1940, 1, 1);
+            QVERIFY(repo.insert(p, ctx(*store)));
+        };
+        add("Lefèvre", "", "Élise");
+        add("Lefebvre", "", "Anne");
+        add("Martin", "Lefort", "Zoé");
+        add("Le Goff", "", "Léa");
+        add("Œillet", "", "Chloé");
+        QVERIFY(tx->commit());
+        auto names = [&](const QString& q) {
+            QStringList out;
+            for (const auto& p : *repo.search(q, 50)) {
+                out << p.birthFamilyName;
+            }
+            return out;
+        };
+        QCOMPARE(names(QStringLiteral("lefe")),
+                 (QStringList {QStringLiteral("Lefebvre"), QStringLiteral("Lefèvre")}));
+        QCOMPARE(names(QStringLiteral("LEFÈ")),
+                 (QStringList {QStringLiteral("Lefebvre"), QStringLiteral("Lefèvre")}));
+        QCOMPARE(names(QStringLiteral("lef")).size(), 3); // Lefort is a used name
+        QCOMPARE(names(QStringLiteral("lefe an")), QStringList {QStringLiteral("Lefebvre")});
+        QCOMPARE(names(QStringLiteral("le g")), QStringList {QStringLiteral("Le Goff")});
+        QCOMPARE(names(QStringLiteral("oei")), QStringList {QString::fromUtf8("Œillet")});
+        QCOMPARE(names(QStringLiteral("x")), QStringList {});
+        QCOMPARE(repo.search(QStringLiteral("l"), 2)->size(), size_t(2)); // limit holds
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"

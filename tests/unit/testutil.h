@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/store.h"
+#include "util/securebuffer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace Officine::Test {
+
+/// A deterministic 32-byte key for tests that do not exercise the keychain.
+inline SecureBuffer testKey(std::uint8_t seed = 0x42)
+{
+    SecureBuffer key(32);
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        key.data()[i] = static_cast<std::uint8_t>(seed + i * 7);
+    }
+    return key;
+}
+
+inline std::unique_ptr<Storage::Store> openStore(const QString& path, const SecureBuffer& key,
+                                                 int targetVersion = -1)
+{
+    Storage::StoreOptions options;
+    options.path = path;
+    options.targetSchemaVersion = targetVersion;
+    auto store = Storage::Store::open(options, key);
+    if (!store) {
+        qWarning("openStore failed: %s", qPrintable(store.error().logText));
+        return nullptr;
+    }
+    return std::move(*store);
+}
+
+inline QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return f.readAll();
+}
+
+} // namespace Officine::Test
