@@ -205,8 +205,10 @@ Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options, const Se
     }
 
     sqlite3* db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (options.createIfMissing ? SQLITE_OPEN_CREATE : 0)
-        | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE;
+    // CREATE is always passed: a missing file was refused above, and attached databases inherit
+    // these flags (exportTo() creates its target through ATTACH).
+    const int flags
+        = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE;
     const QByteArray path = options.path.toUtf8();
     const int rc = sqlite3_open_v2(path.constData(), &db, flags, nullptr);
     std::unique_ptr<Store> store(new Store(db, options.path, encrypted));

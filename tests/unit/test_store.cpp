@@ -353,7 +353,8 @@ private Q_SLOTS:
         QVERIFY(tx->commit());
         auto names = [&](const QString& q) {
             QStringList out;
-            for (const auto& p : *repo.search(q, 50)) {
+            const auto found = repo.search(q, 50);
+            for (const auto& p : *found) {
                 out << p.birthFamilyName;
             }
             return out;

@@ -1,0 +1,167 @@
+#include "commands/commandexecutor.h"
+#include "commands/patientcommands.h"
+#include "logging/logging.h"
+#include "testutil.h"
+#include "util/processhardening.h"
+#include "util/securebuffer.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/mman.h>
+
+using namespace Officine;
+
+namespace {
+QStringList g_lines;
+void captureSink(const QString& line)
+{
+    g_lines << line;
+}
+} // namespace
+
+class TestSafety : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Logging::install();
+        Logging::setSink(&captureSink);
+        QLoggingCategory::setFilterRules(QStringLiteral("officine.*.debug=true"));
+    }
+    void cleanupTestCase() { Logging::setSink(nullptr); }
+
+    void scrubberMasksIdentifiersThatSlipIntoALogLine_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("NIR") << "lookup 285077511504230 failed"
+                             << "285077511504230";
+        QTest::newRow("NIR with spaces") << "nir=2 85 07 75 115 042 30"
+                                         << "115 042";
+        QTest::newRow("Corsican NIR") << "x 178032A00412376 y"
+                                      << "178032A00412376";
+        QTest::newRow("13 digits") << "x 1780319004123 y"
+                                   << "1780319004123";
+        QTest::newRow("e-mail") << "mail to jeanne.dupont@example.org"
+                                << "jeanne.dupont";
+        QTest::newRow("phone") << "call 06 39 98 12 34"
+                               << "39 98 12";
+        QTest::newRow("phone +33") << "call +33 6 39 98 12 34"
+                                   << "39 98 12";
+    }
+    void scrubberMasksIdentifiersThatSlipIntoALogLine()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, secret);
+        const QString out = Logging::scrub(message);
+        QVERIFY2(!out.contains(secret), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("masqué")));
+    }
+
+    void scrubberLeavesOrdinaryLinesAlone()
+    {
+        const QString line
+            = QStringLiteral("store opened, schema version 2, 1234 ms, uuid 3f79e184-6287-4baa");
+        QCOMPARE(Logging::scrub(line), line);
+    }
+
+    void aPatientPrintsOnlyItsUuid()
+    {
+        Model::Patient p;
+        p.meta.uuid = QStringLiteral("u-42");
+        p.birthFamilyName = QStringLiteral("Fontaine");
+        p.givenNames = QStringLiteral("Odette");
+        p.city = QStringLiteral("Rouen");
+        g_lines.clear();
+        qCInfo(lcApp) << "opening" << p;
+        QCOMPARE(g_lines.size(), 1);
+        QVERIFY(g_lines.first().contains(QStringLiteral("u-42")));
+        QVERIFY(!g_lines.first().contains(QStringLiteral("Fontaine")));
+        QVERIFY(!g_lines.first().contains(QStringLiteral("Odette")));
+        QVERIFY(g_lines.first().contains(QStringLiteral("officine.app")));
+    }
+
+    void runningCommandsLogsNoHealthData()
+    {
+        QTemporaryDir dir;
+        auto store = Test::openStore(dir.filePath(QStringLiteral("log.db")), Test::testKey());
+        FakeClock clock;
+        Commands::CommandExecutor executor(*store, clock);
+        executor.setActor(Commands::Actor {
+            QStringLiteral("a1"), QStringLiteral("x"), QString(), {Commands::Permission::PatientWrite}});
+        Model::Patient p;
+        p.birthFamilyName = QStringLiteral("Quéméner");
+        p.givenNames = QStringLiteral("Bernadette");
+        p.sex = Model::Sex::Female;
+        p.birthDate = QDate(1985, 7, 2);
+        p.nir = QStringLiteral("285077511504230");
+        p.email = QStringLiteral("bernadette.q@example.org");
+        g_lines.clear();
+        Commands::CreatePatientCommand create(p, clock.today());
+        QVERIFY(executor.execute(create));
+        p.nir = QStringLiteral("285077511504231");
+        Commands::CreatePatientCommand bad(p, clock.today());
+        QVERIFY(!executor.execute(bad));
+        Model::Patient edit = create.patient();
+        edit.meta.revision = 99;
+        Commands::UpdatePatientCommand stale(edit, clock.today());
+        QVERIFY(!executor.execute(stale));
+        QVERIFY(!g_lines.isEmpty());
+        const QString all = g_lines.join(u'\n');
+        for (const char* secret : {"Quéméner", "QUEMENER", "Bernadette", "28507751150423", "bernadette.q"}) {
+            QVERIFY2(!all.contains(QString::fromUtf8(secret)), secret);
+        }
+    }
+
+    void secureBufferIsLockedAndWiped()
+    {
+        QByteArray source("not-so-secret-key-material-0123");
+        const char* raw = source.constData();
+        SecureBuffer b = SecureBuffer::fromAndWipe(source);
+        QVERIFY(source.isEmpty());
+        Q_UNUSED(raw);
+        QCOMPARE(b.size(), size_t(31));
+        QVERIFY(b.isLocked());
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(b.data()), 3), QByteArray("not"));
+        // mincore() tells the page is resident; mlock keeps it so.
+        unsigned char vec = 0;
+        QCOMPARE(mincore(b.data(), 1, &vec), 0);
+        QVERIFY(vec & 1);
+        b.wipe();
+        for (size_t i = 0; i < b.size(); ++i) {
+            QCOMPARE(b.data()[i], std::uint8_t(0));
+        }
+        SecureBuffer moved = std::move(b);
+        QCOMPARE(b.size(), size_t(0));
+        QCOMPARE(moved.size(), size_t(31));
+        QVERIFY(SecureBuffer::random(32).size() == 32);
+        QVERIFY(!SecureBuffer::random(32).equals(SecureBuffer::random(32)));
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(Test::testKey().toHex().data()), 4),
+                 QByteArray("4249"));
+    }
+
+    void wipeOverwritesAnUnsharedByteArray()
+    {
+        QByteArray pin("1234");
+        pin.detach();
+        char* data = pin.data();
+        wipe(pin);
+        QVERIFY(pin.isEmpty());
+        Q_UNUSED(data);
+        QString typed = QStringLiteral("Secret-Passphrase");
+        typed.detach();
+        wipe(typed);
+        QVERIFY(typed.isEmpty());
+    }
+
+    void coreDumpsCanBeDisabled()
+    {
+        QVERIFY(ProcessHardening::disableCoreDumps());
+        QVERIFY(ProcessHardening::coreDumpsDisabled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSafety)
+#include "test_safety.moc"
