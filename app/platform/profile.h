@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/secretstore.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+namespace Officine::Platform {
+
+/// Which pharmacy the process works on: the real one, or the demo pharmacy (`--demo`), which
+/// has its own store, key, settings and backup folder so it can never mix with real data.
+struct Profile
+{
+    bool demo = false;
+    QString dataDir; ///< holds the store and, for the demo, its backups
+    QString storePath;
+    QString settingsPath;
+    QString keyEntry; ///< keychain entry of the database key
+    QString backupPassphraseEntry;
+
+    /// `dataDirOverride` (the --data-dir option) replaces the XDG data location.
+    static Profile make(bool demo, const QString& dataDirOverride = {});
+};
+
+/// Opens the profile's store: database key from the keychain (created with the store on first
+/// start), into locked memory, handed to SQLCipher, wiped when this returns.
+class StoreOpener
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreOpener)
+
+public:
+    static Result<std::unique_ptr<Storage::Store>> open(const Profile& profile, Storage::SecretStore& secrets,
+                                                        bool createIfMissing);
+};
+
+} // namespace Officine::Platform

@@ -1,0 +1,67 @@
+// Runs in a D-Bus session without gnome-keyring (with-keyring.sh --no-keyring): the keychain
+// is unreachable, or answers never. The store must be refused quickly with a French message.
+
+#include "platform/keychainsecretstore.h"
+#include "platform/profile.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVirtualObject>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Officine;
+using namespace Officine::Platform;
+
+namespace {
+/// Owns org.freedesktop.secrets on the session bus and swallows every call without replying:
+/// a Secret Service that hangs (the daemon stuck on a prompt, for instance).
+class HungSecretService : public QDBusVirtualObject
+{
+public:
+    QString introspect(const QString&) const override { return {}; }
+    bool handleMessage(const QDBusMessage& message, const QDBusConnection&) override
+    {
+        ++calls;
+        message.setDelayedReply(true);
+        return true; // handled, never answered
+    }
+    int calls = 0;
+};
+} // namespace
+
+class TestKeychainUnavailable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aHungSecretServiceGivesAFrenchErrorWithinSeconds()
+    {
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        QVERIFY2(bus.isConnected(), "needs a D-Bus session (with-keyring.sh --no-keyring)");
+        HungSecretService service;
+        QVERIFY(bus.registerVirtualObject(QStringLiteral("/"), &service, QDBusConnection::SubPath));
+        QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.secrets")));
+
+        QTemporaryDir dir;
+        const Profile profile = Profile::make(false, dir.path());
+        KeychainSecretStore secrets(QStringLiteral("officine"), 1500);
+        QElapsedTimer timer;
+        timer.start();
+        auto store = StoreOpener::open(profile, secrets, true);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!store);
+        QVERIFY2(store.error().code == ErrorCode::KeychainTimeout
+                     || store.error().code == ErrorCode::KeychainUnavailable,
+                 qPrintable(store.error().logText));
+        QVERIFY(store.error().userText.contains(QStringLiteral("trousseau")));
+        QVERIFY2(elapsed < 10000, "must never hang");
+        QVERIFY(!QFile::exists(profile.storePath)); // nothing created, nothing in clear
+        qInfo("refused after %lld ms (%d call(s) swallowed): %s", elapsed, service.calls,
+              qPrintable(store.error().logText));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainUnavailable)
+#include "test_keychain_unavailable.moc"
