@@ -1,0 +1,164 @@
+// officine: the composition root. It wires the platform (keychain, paths), core services and
+// the UI together, and nothing else.
+
+#include "backup/backupscheduler.h"
+#include "commands/commandexecutor.h"
+#include "logging/logging.h"
+#include "mainwindow.h"
+#include "platform/demopharmacy.h"
+#include "platform/keychainsecretstore.h"
+#include "platform/profile.h"
+#include "services/patientdirectory.h"
+#include "settings/settings.h"
+#include "storage/databasekey.h"
+#include "translations.h"
+#include "util/clock.h"
+#include "util/processhardening.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+#include <memory>
+
+using namespace Officine;
+
+namespace {
+
+class App
+{
+    Q_DECLARE_TR_FUNCTIONS(Officine)
+public:
+    static int run(QApplication& app);
+};
+
+int App::run(QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Poste de travail pour les pharmacies d'officine."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Ouvrir la pharmacie de démonstration (données fictives, base séparée)."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Dossier des données."), tr("DOSSIER"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Enregistrer une capture de la fenêtre puis quitter (documentation)."), tr("FICHIER"));
+    const QCommandLineOption section(QStringLiteral("section"), tr("Partie à afficher au démarrage (1 à 6)."),
+                                     tr("N"));
+    parser.addOptions({demo, dataDir, screenshot, section});
+    parser.process(app);
+
+    const Platform::Profile profile = Platform::Profile::make(parser.isSet(demo), parser.value(dataDir));
+    Settings settings(profile.settingsPath);
+    Ui::Translations::install(settings.string(Settings::Key::Language));
+
+    Platform::KeychainSecretStore secrets;
+    auto store = Platform::StoreOpener::open(profile, secrets, true);
+    if (!store) {
+        qCCritical(lcApp).noquote() << "cannot open the store:" << store.error().logText;
+        QMessageBox::critical(nullptr, tr("Officine"),
+                              tr("La base de l'officine ne peut pas être ouverte.") + u"\n\n"
+                                  + store.error().userText);
+        return 1;
+    }
+    static SystemClock clock;
+    if (profile.demo) {
+        if (auto ready = Platform::DemoPharmacy::prepare(**store, settings, secrets, profile, clock.now());
+            !ready) {
+            QMessageBox::critical(nullptr, tr("Officine"), ready.error().userText);
+            return 1;
+        }
+    }
+
+    Commands::CommandExecutor executor(**store, clock);
+    if (profile.demo) {
+        executor.setActor(Platform::DemoPharmacy::actor());
+    }
+    Services::PatientDirectory directory(executor);
+
+    // The daily backup: key and passphrase read from the keychain on this thread, handed to
+    // the worker in locked memory, wiped when the job is done.
+    auto hasPassphrase = std::make_shared<bool>(false);
+    if (auto p = secrets.read(profile.backupPassphraseEntry); p && p->has_value()) {
+        *hasPassphrase = true;
+    }
+    Backup::BackupScheduler scheduler(
+        settings, clock, [&secrets, profile]() -> Result<Backup::BackupScheduler::Job> {
+            auto key = Storage::DatabaseKey::obtain(secrets, profile.keyEntry, true);
+            if (!key) {
+                return fail(key.error());
+            }
+            auto passphrase = secrets.read(profile.backupPassphraseEntry);
+            if (!passphrase) {
+                return fail(passphrase.error());
+            }
+            if (!passphrase->has_value()) {
+                return fail(ErrorCode::KeychainKeyMissing,
+                            tr("Aucune phrase de passe de sauvegarde n'est définie : le titulaire doit la "
+                               "saisir dans "
+                               "les paramètres."));
+            }
+            auto sharedKey = std::make_shared<SecureBuffer>(std::move(key->key));
+            auto sharedPass = std::make_shared<SecureBuffer>(std::move(**passphrase));
+            const QString storePath = profile.storePath;
+            return Backup::BackupScheduler::Job([sharedKey, sharedPass,
+                                                 storePath](const QString& destination) {
+                return Backup::BackupService::backup(storePath, *sharedKey, *sharedPass, destination, clock);
+            });
+        });
+
+    Ui::ShellContext context;
+    context.settings = &settings;
+    context.executor = &executor;
+    context.patients = &directory;
+    context.backups = &scheduler;
+    context.demo = profile.demo;
+    context.storePath = profile.storePath;
+    context.saveBackupPassphrase
+        = [&secrets, profile, hasPassphrase](const SecureBuffer& passphrase) -> Result<void> {
+        auto r = secrets.write(profile.backupPassphraseEntry, passphrase);
+        if (r) {
+            *hasPassphrase = true;
+        }
+        return r;
+    };
+    context.hasBackupPassphrase = [hasPassphrase]() { return *hasPassphrase; };
+
+    Ui::MainWindow window(context);
+    if (parser.isSet(section)) {
+        window.showSection(
+            static_cast<Ui::MainWindow::Section>(std::clamp(parser.value(section).toInt() - 1, 0, 5)));
+    }
+    window.show();
+
+    QTimer backupTimer;
+    QObject::connect(&backupTimer, &QTimer::timeout, &scheduler, &Backup::BackupScheduler::tick);
+    backupTimer.start(60 * 1000);
+    QTimer::singleShot(5000, &scheduler, &Backup::BackupScheduler::tick);
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(1500, &window, [&window, file]() {
+            window.grab().save(file);
+            window.close();
+        });
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Officine::ProcessHardening::disableCoreDumps();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("officine"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Officine"));
+    QApplication::setOrganizationName(QStringLiteral("Officine"));
+    QApplication::setApplicationVersion(QStringLiteral(OFFICINE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("fr.officine.Officine"));
+    Officine::Logging::install();
+    return App::run(app);
+}

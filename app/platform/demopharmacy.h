@@ -1,0 +1,30 @@
+#pragma once
+
+#include "commands/actor.h"
+#include "platform/profile.h"
+#include "settings/settings.h"
+#include "storage/secretstore.h"
+#include "storage/store.h"
+
+#include <QCoreApplication>
+
+namespace Officine::Platform {
+
+/// The demo pharmacy behind `officine --demo`: a separate encrypted store filled by the seeded
+/// generator with fictitious patients, a daily backup to a folder of its own, and a
+/// demonstration titulaire as the acting staff member until card sign-in exists.
+class DemoPharmacy
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoPharmacy)
+
+public:
+    static constexpr quint64 seed = 20261123;
+    static constexpr int patientCount = 1500;
+
+    /// Seeds an empty store, configures the demo's backups. Idempotent.
+    static Result<void> prepare(Storage::Store& store, Settings& settings, Storage::SecretStore& secrets,
+                                const Profile& profile, const QDateTime& now);
+    static Commands::Actor actor();
+};
+
+} // namespace Officine::Platform

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "commands/commandexecutor.h"
+#include "model/patient.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+namespace Officine::Services {
+
+/// Reads of patient files for the screens. Every read goes through here so that the actor's
+/// permission is checked (and, with the audit issue, recorded); the UI never queries the store.
+class PatientDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientDirectory)
+
+public:
+    explicit PatientDirectory(Commands::CommandExecutor& executor)
+        : m_executor(executor)
+    {
+    }
+
+    /// Name-prefix search; an empty text lists the first patients by name.
+    Result<std::vector<Model::Patient>> search(const QString& text, int limit);
+    Result<Model::Patient> get(const QString& uuid);
+    Result<qint64> count();
+    /// Changes waiting for the sync service (shown in the status bar).
+    Result<qint64> pendingChanges();
+
+private:
+    Result<void> checkRead() const;
+    Commands::CommandExecutor& m_executor;
+};
+
+} // namespace Officine::Services

@@ -1,0 +1,117 @@
+#include "administrationpage.h"
+
+#include "backup/backupscheduler.h"
+#include "commands/commandexecutor.h"
+#include "settings/settings.h"
+#include "storage/store.h"
+
+#include <QDir>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Officine::Ui {
+
+AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_store(new QLabel(this))
+    , m_backup(new QLabel(this))
+    , m_backupNow(new QPushButton(tr("Sauvegarder maintenant"), this))
+    , m_settings(new QPushButton(tr("Paramètres…"), this))
+{
+    setObjectName(QStringLiteral("page.administration"));
+    auto* heading = new QLabel(tr("Administration"), this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    heading->setFont(f);
+
+    m_store->setObjectName(QStringLiteral("administration.store"));
+    m_backup->setObjectName(QStringLiteral("administration.backup"));
+    m_backupNow->setObjectName(QStringLiteral("administration.backupNow"));
+    m_settings->setObjectName(QStringLiteral("administration.settings"));
+    for (QLabel* l : {m_store, m_backup}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::RichText);
+    }
+
+    auto* storeBox = new QGroupBox(tr("Base de données de l'officine"), this);
+    (new QVBoxLayout(storeBox))->addWidget(m_store);
+    auto* backupBox = new QGroupBox(tr("Sauvegarde quotidienne chiffrée"), this);
+    auto* backupLayout = new QVBoxLayout(backupBox);
+    backupLayout->addWidget(m_backup);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_backupNow);
+    buttons->addWidget(m_settings);
+    buttons->addStretch();
+    backupLayout->addLayout(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(storeBox);
+    layout->addWidget(backupBox);
+    layout->addStretch();
+
+    connect(m_backupNow, &QPushButton::clicked, this, &AdministrationPage::backupRequested);
+    connect(m_settings, &QPushButton::clicked, this, &AdministrationPage::settingsRequested);
+    refresh();
+}
+
+void AdministrationPage::refresh()
+{
+    Storage::Store& store = m_context.executor->store();
+    m_store->setText(
+        tr("<b>Emplacement :</b> %1<br><b>Chiffrement :</b> SQLCipher, AES-256 avec un code "
+           "d'authentification (HMAC) par page ; clé de 256 bits rangée dans le trousseau du "
+           "système.<br><b>Schéma :</b> version %2<br><b>Identifiant du poste :</b> %3<br><b>Moteur :</b> %4")
+            .arg(QDir::toNativeSeparators(m_context.storePath).toHtmlEscaped())
+            .arg(store.schemaVersion())
+            .arg(store.workstationId(), Storage::Store::engineVersion()));
+
+    const Settings& s = *m_context.settings;
+    const QString folder = s.string(Settings::Key::BackupFolder);
+    QString text;
+    if (folder.isEmpty()) {
+        text = tr("<b>Non configurée.</b> Choisissez un dossier sur un disque réseau (NAS) ou un support "
+                  "amovible dans les paramètres : gardez trois copies sur deux supports, dont une hors "
+                  "ligne.");
+    } else {
+        text = tr("<b>Dossier :</b> %1<br><b>Conservation :</b> les %2 dernières<br><b>Heure :</b> à partir "
+                  "de %3 h")
+                   .arg(QDir::toNativeSeparators(folder).toHtmlEscaped())
+                   .arg(s.integer(Settings::Key::BackupKeep))
+                   .arg(s.integer(Settings::Key::BackupHour));
+        const QDateTime last = s.dateTime(Settings::Key::LastBackupSuccess);
+        text += u"<br>"
+            + (last.isValid() ? tr("<b>Dernière sauvegarde réussie :</b> %1 (%2)")
+                                    .arg(QLocale().toString(last.toLocalTime(), QLocale::LongFormat),
+                                         s.string(Settings::Key::LastBackupPath).toHtmlEscaped())
+                              : tr("<b>Aucune sauvegarde réussie à ce jour.</b>"));
+        const QDateTime failed = s.dateTime(Settings::Key::LastBackupFailure);
+        if (failed.isValid() && (!last.isValid() || failed > last)) {
+            text += u"<br><span style='color:#b00020'>"
+                + tr("<b>Échec le %1 :</b> %2")
+                      .arg(QLocale().toString(failed.toLocalTime(), QLocale::ShortFormat),
+                           s.string(Settings::Key::LastBackupError).toHtmlEscaped())
+                + u"</span>";
+        }
+        if (m_context.hasBackupPassphrase && !m_context.hasBackupPassphrase()) {
+            text += u"<br><span style='color:#b00020'>"
+                + tr("Aucune phrase de passe de sauvegarde dans le trousseau : définissez-la dans les "
+                     "paramètres.")
+                + u"</span>";
+        }
+    }
+    m_backup->setText(text);
+    const bool mayBackup = m_context.executor->allowed(Commands::Permission::BackupRun);
+    m_backupNow->setEnabled(mayBackup && m_context.backups && !folder.isEmpty()
+                            && !(m_context.backups && m_context.backups->isRunning()));
+    m_settings->setEnabled(m_context.executor->allowed(Commands::Permission::SettingsManage));
+}
+
+} // namespace Officine::Ui

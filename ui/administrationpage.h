@@ -1,0 +1,36 @@
+#pragma once
+
+#include "shellcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Officine::Ui {
+
+/// Administration: the store and its encryption, the daily backup and its state. Staff
+/// accounts join this page with the card sign-in issue.
+class AdministrationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AdministrationPage(const ShellContext& context, QWidget* parent = nullptr);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void backupRequested();
+    void settingsRequested();
+
+private:
+    const ShellContext& m_context;
+    QLabel* m_store;
+    QLabel* m_backup;
+    QPushButton* m_backupNow;
+    QPushButton* m_settings;
+};
+
+} // namespace Officine::Ui

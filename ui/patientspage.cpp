@@ -1,0 +1,214 @@
+#include "patientspage.h"
+
+#include "patienttablemodel.h"
+#include "services/patientdirectory.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Officine::Ui {
+
+namespace {
+
+constexpr int kMaxRows = 200;
+
+/// A table view that does not put health data on the clipboard: Qt's views copy the current
+/// cell on Ctrl+C by default, and the clipboard is readable by every program of the session.
+class NoCopyTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::Cut)) {
+            event->accept();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+
+QString formatNir(const QString& nir)
+{
+    if (nir.size() != 15) {
+        return nir;
+    }
+    return nir.mid(0, 1) + u' ' + nir.mid(1, 2) + u' ' + nir.mid(3, 2) + u' ' + nir.mid(5, 2) + u' '
+        + nir.mid(7, 3) + u' ' + nir.mid(10, 3) + u' ' + nir.mid(13, 2);
+}
+
+} // namespace
+
+PatientsPage::PatientsPage(Services::PatientDirectory& directory, QWidget* parent)
+    : QWidget(parent)
+    , m_directory(directory)
+    , m_search(new QLineEdit(this))
+    , m_table(new NoCopyTableView(this))
+    , m_model(new PatientTableModel(this))
+    , m_count(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_details(new QWidget(this))
+    , m_detailsForm(new QFormLayout)
+{
+    setObjectName(QStringLiteral("page.patients"));
+    auto* title = new QLabel(tr("Patients"), this);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    title->setFont(f);
+
+    m_search->setObjectName(QStringLiteral("patients.search"));
+    m_search->setPlaceholderText(tr("Rechercher : début du nom, puis du prénom (ex. « dup je »)"));
+    m_search->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("patients.count"));
+    m_message->setObjectName(QStringLiteral("patients.message"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    m_table->setObjectName(QStringLiteral("patients.table"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PatientTableModel::GivenNames, QHeaderView::Stretch);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setContextMenuPolicy(Qt::NoContextMenu);
+
+    m_details->setObjectName(QStringLiteral("patients.details"));
+    auto* detailsLayout = new QVBoxLayout(m_details);
+    auto* detailsTitle = new QLabel(tr("Identité et coordonnées"), m_details);
+    QFont bold = detailsTitle->font();
+    bold.setBold(true);
+    detailsTitle->setFont(bold);
+    detailsLayout->addWidget(detailsTitle);
+    detailsLayout->addLayout(m_detailsForm);
+    detailsLayout->addStretch();
+    m_details->setMinimumWidth(280);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_search);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+
+    // Search as the user types, after a short pause.
+    auto* debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
+    connect(debounce, &QTimer::timeout, this, &PatientsPage::refresh);
+    connect(m_search, &QLineEdit::returnPressed, this, &PatientsPage::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const Model::Patient* p = m_model->patientAt(current.row());
+                if (p) {
+                    showDetails(p->meta.uuid);
+                } else {
+                    clearDetails();
+                }
+            });
+    clearDetails();
+}
+
+void PatientsPage::refresh()
+{
+    auto found = m_directory.search(m_search->text(), kMaxRows);
+    if (!found) {
+        m_model->clear();
+        clearDetails();
+        m_message->setText(found.error().userText);
+        m_message->setVisible(true);
+        m_count->clear();
+        return;
+    }
+    m_message->setVisible(false);
+    const int shown = static_cast<int>(found->size());
+    m_model->setPatients(std::move(*found));
+    if (m_search->text().trimmed().isEmpty()) {
+        auto total = m_directory.count();
+        m_count->setText(total ? tr("%n patient(s) dans l'officine", nullptr, static_cast<int>(*total))
+                                 + (*total > shown
+                                        ? tr(" — %n affiché(s) ; tapez un nom pour chercher.", nullptr, shown)
+                                        : QString())
+                               : QString());
+    } else {
+        m_count->setText(shown >= kMaxRows
+                             ? tr("Plus de %n résultats : précisez la recherche.", nullptr, kMaxRows)
+                             : tr("%n résultat(s)", nullptr, shown));
+    }
+    if (shown > 0) {
+        m_table->selectRow(0);
+    } else {
+        clearDetails();
+    }
+}
+
+void PatientsPage::clearDetails()
+{
+    while (m_detailsForm->rowCount() > 0) {
+        m_detailsForm->removeRow(0);
+    }
+    auto* hint = new QLabel(tr("Sélectionnez un patient dans la liste."), m_details);
+    hint->setEnabled(false);
+    m_detailsForm->addRow(hint);
+}
+
+void PatientsPage::showDetails(const QString& uuid)
+{
+    auto patient = m_directory.get(uuid);
+    while (m_detailsForm->rowCount() > 0) {
+        m_detailsForm->removeRow(0);
+    }
+    if (!patient) {
+        m_detailsForm->addRow(new QLabel(patient.error().userText, m_details));
+        return;
+    }
+    const Model::Patient& p = *patient;
+    // Plain labels, not selectable: health data is not offered to the clipboard.
+    auto row = [this](const QString& label, const QString& value) {
+        auto* v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_details);
+        v->setWordWrap(true);
+        m_detailsForm->addRow(label, v);
+    };
+    row(tr("Nom de naissance"), p.birthFamilyName.toUpper());
+    if (!p.usedFamilyName.isEmpty()) {
+        row(tr("Nom d'usage"), p.usedFamilyName.toUpper());
+    }
+    row(tr("Prénoms"), p.givenNames);
+    row(tr("Sexe"),
+        p.sex == Model::Sex::Female     ? tr("Féminin")
+            : p.sex == Model::Sex::Male ? tr("Masculin")
+                                        : tr("Non précisé"));
+    row(tr("Date de naissance"), QLocale().toString(p.birthDate, QLocale::LongFormat));
+    row(tr("NIR"), formatNir(p.nir));
+    row(tr("Adresse"), p.addressLine + u'\n' + p.postalCode + u' ' + p.city);
+    row(tr("Téléphone"), p.phone);
+    row(tr("Courriel"), p.email);
+}
+
+} // namespace Officine::Ui

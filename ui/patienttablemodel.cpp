@@ -1,0 +1,102 @@
+#include "patienttablemodel.h"
+
+#include <QLocale>
+
+namespace Officine::Ui {
+
+PatientTableModel::PatientTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_today(QDate::currentDate())
+{
+}
+
+void PatientTableModel::setPatients(std::vector<Model::Patient> patients)
+{
+    beginResetModel();
+    m_patients = std::move(patients);
+    m_today = QDate::currentDate();
+    endResetModel();
+}
+
+void PatientTableModel::clear()
+{
+    setPatients({});
+}
+
+const Model::Patient* PatientTableModel::patientAt(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_patients.size()) ? &m_patients[static_cast<size_t>(row)]
+                                                                 : nullptr;
+}
+
+int PatientTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_patients.size());
+}
+
+int PatientTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PatientTableModel::data(const QModelIndex& index, int role) const
+{
+    const Model::Patient* p = patientAt(index.row());
+    if (!p) {
+        return {};
+    }
+    if (role == UuidRole) {
+        return p->meta.uuid;
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Name: {
+        QString name = (p->usedFamilyName.isEmpty() ? p->birthFamilyName : p->usedFamilyName).toUpper();
+        if (!p->usedFamilyName.isEmpty()) {
+            name += u' '
+                + (p->sex == Model::Sex::Male ? tr("né %1") : tr("née %1")).arg(p->birthFamilyName.toUpper());
+        }
+        return name;
+    }
+    case GivenNames:
+        return p->givenNames;
+    case BirthDate: {
+        int age = m_today.year() - p->birthDate.year();
+        if (m_today < p->birthDate.addYears(age)) {
+            --age;
+        }
+        return tr("%1 (%n an(s))", nullptr, age).arg(QLocale().toString(p->birthDate, QLocale::ShortFormat));
+    }
+    case City:
+        return p->city;
+    case Phone:
+        return p->phone;
+    default:
+        return {};
+    }
+}
+
+QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name:
+        return tr("Nom");
+    case GivenNames:
+        return tr("Prénoms");
+    case BirthDate:
+        return tr("Naissance");
+    case City:
+        return tr("Ville");
+    case Phone:
+        return tr("Téléphone");
+    default:
+        return {};
+    }
+}
+
+} // namespace Officine::Ui

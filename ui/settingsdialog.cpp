@@ -1,0 +1,209 @@
+#include "settingsdialog.h"
+
+#include "backup/backupservice.h"
+#include "commands/commandexecutor.h"
+#include "settings/settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Officine::Ui {
+
+SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_language(new QComboBox(this))
+    , m_backupFolder(new QLineEdit(this))
+    , m_backupKeep(new QSpinBox(this))
+    , m_backupHour(new QSpinBox(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_passphraseConfirm(new QLineEdit(this))
+    , m_passphraseState(new QLabel(this))
+    , m_syncUrl(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Paramètres de l'officine"));
+    const Settings& s = *m_context.settings;
+
+    m_language->setObjectName(QStringLiteral("settings.language"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(s.string(Settings::Key::Language))));
+
+    m_backupFolder->setObjectName(QStringLiteral("settings.backupFolder"));
+    m_backupFolder->setText(QDir::toNativeSeparators(s.string(Settings::Key::BackupFolder)));
+    m_backupFolder->setPlaceholderText(tr("Disque réseau (NAS) ou support amovible"));
+    auto* browse = new QPushButton(tr("Choisir…"), this);
+    browse->setObjectName(QStringLiteral("settings.backupFolderBrowse"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::chooseFolder);
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(browse);
+
+    m_backupKeep->setObjectName(QStringLiteral("settings.backupKeep"));
+    m_backupKeep->setRange(1, 365);
+    m_backupKeep->setValue(s.integer(Settings::Key::BackupKeep));
+    m_backupKeep->setSuffix(tr(" sauvegardes"));
+    m_backupHour->setObjectName(QStringLiteral("settings.backupHour"));
+    m_backupHour->setRange(0, 23);
+    m_backupHour->setValue(s.integer(Settings::Key::BackupHour));
+    m_backupHour->setSuffix(tr(" h"));
+
+    for (QLineEdit* e : {m_passphrase, m_passphraseConfirm}) {
+        e->setEchoMode(QLineEdit::Password);
+    }
+    m_passphrase->setObjectName(QStringLiteral("settings.passphrase"));
+    m_passphraseConfirm->setObjectName(QStringLiteral("settings.passphraseConfirm"));
+    m_passphrase->setPlaceholderText(tr("Laisser vide pour garder l'actuelle"));
+    m_passphraseState->setObjectName(QStringLiteral("settings.passphraseState"));
+    m_passphraseState->setWordWrap(true);
+    const bool hasPassphrase = m_context.hasBackupPassphrase && m_context.hasBackupPassphrase();
+    m_passphraseState->setText(hasPassphrase
+                                   ? tr("Une phrase de passe est enregistrée dans le trousseau du système.")
+                                   : tr("Aucune phrase de passe : la sauvegarde quotidienne ne peut pas "
+                                        "fonctionner."));
+
+    m_syncUrl->setObjectName(QStringLiteral("settings.syncUrl"));
+    m_syncUrl->setText(s.string(Settings::Key::SyncServerUrl));
+    m_syncUrl->setPlaceholderText(QStringLiteral("https://"));
+
+    m_problem->setObjectName(QStringLiteral("settings.problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->setVisible(false);
+
+    auto* general = new QGroupBox(tr("Général"), this);
+    auto* generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("Langue (au prochain démarrage) :"), m_language);
+
+    auto* backup = new QGroupBox(tr("Sauvegarde quotidienne chiffrée"), this);
+    auto* backupForm = new QFormLayout(backup);
+    backupForm->addRow(tr("Dossier :"), folderRow);
+    backupForm->addRow(tr("Conserver :"), m_backupKeep);
+    backupForm->addRow(tr("À partir de :"), m_backupHour);
+    backupForm->addRow(tr("Phrase de passe :"), m_passphrase);
+    backupForm->addRow(tr("Confirmation :"), m_passphraseConfirm);
+    backupForm->addRow(QString(), m_passphraseState);
+    auto* explain
+        = new QLabel(tr("La phrase de passe protège les sauvegardes hors du poste ; elle seule permet "
+                        "de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et "
+                        "gardez-la en lieu sûr."),
+                     backup);
+    explain->setWordWrap(true);
+    explain->setEnabled(false);
+    backupForm->addRow(explain);
+
+    auto* sync = new QGroupBox(tr("Synchronisation"), this);
+    auto* syncForm = new QFormLayout(sync);
+    syncForm->addRow(tr("Serveur Officine (hébergeur HDS) :"), m_syncUrl);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("settings.buttons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(backup);
+    layout->addWidget(sync);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    const bool editable = m_context.executor->allowed(Commands::Permission::SettingsManage);
+    for (QWidget* w : std::initializer_list<QWidget*> {general, backup, sync}) {
+        w->setEnabled(editable);
+    }
+    if (!editable) {
+        showProblem(tr("Seul le titulaire peut modifier ces paramètres."));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
+}
+
+void SettingsDialog::chooseFolder()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Dossier des sauvegardes"), m_backupFolder->text());
+    if (!folder.isEmpty()) {
+        m_backupFolder->setText(QDir::toNativeSeparators(folder));
+    }
+}
+
+void SettingsDialog::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+bool SettingsDialog::apply()
+{
+    showProblem({});
+    const QString folder = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
+    if (!folder.isEmpty()) {
+        const QFileInfo info(folder);
+        if (!info.isDir() || !info.isWritable()) {
+            showProblem(tr("Le dossier de sauvegarde n'existe pas ou n'est pas accessible en écriture."));
+            return false;
+        }
+    }
+    const QString url = m_syncUrl->text().trimmed();
+    if (!url.isEmpty()) {
+        const QUrl parsed(url);
+        if (!parsed.isValid() || parsed.scheme() != QLatin1StringView("https") || parsed.host().isEmpty()) {
+            showProblem(tr("L'adresse du serveur doit commencer par https:// (les données de santé ne "
+                           "circulent que chiffrées)."));
+            return false;
+        }
+    }
+    if (!m_passphrase->text().isEmpty() || !m_passphraseConfirm->text().isEmpty()) {
+        if (m_passphrase->text() != m_passphraseConfirm->text()) {
+            showProblem(tr("Les deux saisies de la phrase de passe diffèrent."));
+            return false;
+        }
+        QByteArray utf8 = m_passphrase->text().toUtf8();
+        const SecureBuffer passphrase = SecureBuffer::fromAndWipe(utf8);
+        if (auto ok = Backup::BackupService::checkPassphrase(passphrase); !ok) {
+            showProblem(ok.error().userText);
+            return false;
+        }
+        if (!m_context.saveBackupPassphrase) {
+            showProblem(tr("Le trousseau du système n'est pas disponible."));
+            return false;
+        }
+        if (auto saved = m_context.saveBackupPassphrase(passphrase); !saved) {
+            showProblem(saved.error().userText);
+            return false;
+        }
+        m_passphrase->clear();
+        m_passphraseConfirm->clear();
+    }
+    Settings& s = *m_context.settings;
+    s.setValue(Settings::Key::Language, m_language->currentData().toString());
+    s.setValue(Settings::Key::BackupFolder, folder);
+    s.setValue(Settings::Key::BackupKeep, m_backupKeep->value());
+    s.setValue(Settings::Key::BackupHour, m_backupHour->value());
+    s.setValue(Settings::Key::SyncServerUrl, url);
+    s.sync();
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (apply()) {
+        QDialog::accept();
+    }
+}
+
+} // namespace Officine::Ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "util/result.h"
+#include "util/securebuffer.h"
+
+#include <QString>
+#include <functional>
+
+namespace Officine {
+class Settings;
+namespace Commands {
+class CommandExecutor;
+}
+namespace Services {
+class PatientDirectory;
+}
+namespace Backup {
+class BackupScheduler;
+}
+} // namespace Officine
+
+namespace Officine::Ui {
+
+/// What app/ hands to the shell: services from core and the few platform callbacks the UI may
+/// call. The UI holds no SQL and no business rule; it asks these.
+struct ShellContext
+{
+    Settings* settings = nullptr;
+    Commands::CommandExecutor* executor = nullptr;
+    Services::PatientDirectory* patients = nullptr;
+    Backup::BackupScheduler* backups = nullptr; ///< may be null (tests)
+    bool demo = false;
+    QString storePath;
+    /// Stores the daily backup passphrase in the keychain.
+    std::function<Result<void>(const SecureBuffer&)> saveBackupPassphrase;
+    /// Whether the keychain holds a backup passphrase.
+    std::function<bool()> hasBackupPassphrase;
+};
+
+} // namespace Officine::Ui
