@@ -5,982 +5,982 @@
     <name>BackupFile</name>
     <message>
         <source>Lecture de l&apos;instantané de la base impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the database snapshot.</translation>
     </message>
     <message>
         <source>Erreur interne de chiffrement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal encryption error.</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire la sauvegarde dans le dossier choisi (droits, disque plein ou support absent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the backup to the chosen folder (permissions, full disk or missing drive).</translation>
     </message>
     <message>
         <source>L&apos;écriture de la sauvegarde a échoué (disque plein ou support retiré ?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the backup failed (full disk or drive removed?).</translation>
     </message>
     <message>
         <source>Le fichier de sauvegarde ne peut pas être lu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file cannot be read.</translation>
     </message>
     <message>
         <source>Ce fichier n&apos;est pas une sauvegarde Officine.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an Officine backup.</translation>
     </message>
     <message>
         <source>La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être restaurée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is truncated (interrupted copy?): it cannot be restored.</translation>
     </message>
     <message>
         <source>Cette sauvegarde a un format plus récent que cette version d&apos;Officine : mettez Officine à jour pour la restaurer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup has a newer format than this version of Officine: update Officine to restore it.</translation>
     </message>
     <message>
         <source>La sauvegarde est endommagée ou a été modifiée : son contrôle d&apos;authenticité échoue. Elle n&apos;a pas été restaurée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is damaged or has been modified: its authenticity check fails. It was not restored.</translation>
     </message>
     <message>
         <source>Phrase de passe incorrecte pour cette sauvegarde (ou en-tête de la sauvegarde altéré).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong passphrase for this backup (or altered backup header).</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire le fichier temporaire de restauration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the temporary restore file.</translation>
     </message>
 </context>
 <context>
     <name>BackupScheduler</name>
     <message>
         <source>Le dossier de sauvegarde est inaccessible (lecteur réseau ou support amovible déconnecté ?).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder is unreachable (network drive or removable drive disconnected?).</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>La phrase de passe des sauvegardes doit comporter au moins 12 caractères et mélanger au moins trois types parmi minuscules, majuscules, chiffres et caractères spéciaux.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup passphrase must be at least 12 characters long and mix at least three of: lower case, upper case, digits and special characters.</translation>
     </message>
     <message>
         <source>La base actuelle n&apos;a pas pu être mise de côté : restauration annulée, rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current database could not be set aside: restore cancelled, nothing was changed.</translation>
     </message>
     <message>
         <source>La base restaurée n&apos;a pas pu être mise en place.</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored database could not be put in place.</translation>
     </message>
 </context>
 <context>
     <name>CommandExecutor</name>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est connecté : insérez votre carte CPS ou CPE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No staff member is signed in: insert your CPS or CPE card.</translation>
     </message>
     <message>
         <source>Votre rôle ne permet pas cette action (droit requis : %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow this action (permission needed: %1).</translation>
     </message>
 </context>
 <context>
     <name>DatabaseKey</name>
     <message>
         <source>La clé de la base enregistrée dans le trousseau est invalide. Restaurez la dernière sauvegarde avec sa phrase de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database key stored in the keychain is invalid. Restore the latest backup with its passphrase.</translation>
     </message>
     <message>
         <source>La base de l&apos;officine existe mais sa clé est absente du trousseau du système (trousseau verrouillé, ou session d&apos;un autre utilisateur). Déverrouillez le trousseau puis relancez Officine ; sinon restaurez la dernière sauvegarde avec sa phrase de passe (officine-cli restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>The pharmacy database exists but its key is missing from the system keychain (locked keychain, or another user&apos;s session). Unlock the keychain and restart Officine; otherwise restore the latest backup with its passphrase (officine-cli restore).</translation>
     </message>
     <message>
         <source>Le trousseau du système n&apos;a pas conservé la clé de la base : la base n&apos;a pas été créée.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain did not keep the database key: the database was not created.</translation>
     </message>
 </context>
 <context>
     <name>DemoPharmacy</name>
     <message>
         <source>Claire Démo, titulaire (démonstration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claire Démo, head pharmacist (demonstration)</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>L&apos;accès au trousseau du système a été refusé : la base chiffrée ne peut pas être ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to the system keychain was denied: the encrypted database cannot be opened.</translation>
     </message>
     <message>
         <source>Le trousseau du système (Secret Service) est indisponible ou verrouillé : ouvrez une session de bureau avec son trousseau déverrouillé. La base chiffrée n&apos;est pas ouverte et aucune donnée n&apos;est écrite en clair.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain (Secret Service) is unavailable or locked: open a desktop session with its keychain unlocked. The encrypted database is not opened and no data is written in clear.</translation>
     </message>
     <message>
         <source>Le trousseau du système ne répond pas (délai de %1 s dépassé) : il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain does not answer (%1 s timeout): it may be locked or its service stopped. The encrypted database is not opened.</translation>
     </message>
 </context>
 <context>
     <name>Nir</name>
     <message>
         <source>Le NIR doit comporter 15 caractères : 13 chiffres puis la clé de 2 chiffres (%1 saisis).</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIR must have 15 characters: 13 digits then the 2-digit key (%1 typed).</translation>
     </message>
     <message>
         <source>Le NIR ne doit contenir que des chiffres (le département peut être 2A ou 2B pour la Corse).</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIR may only contain digits (the département may be 2A or 2B for Corsica).</translation>
     </message>
     <message>
         <source>Le premier chiffre du NIR (sexe) doit être 1 ou 2 (3, 4, 7 ou 8 pour un numéro provisoire).</source>
-        <translation type="unfinished"></translation>
+        <translation>The first digit of the NIR (sex) must be 1 or 2 (3, 4, 7 or 8 for a temporary number).</translation>
     </message>
     <message>
         <source>Le mois de naissance du NIR (positions 4 et 5) n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth month of the NIR (positions 4 and 5) does not exist.</translation>
     </message>
     <message>
         <source>Le département de naissance du NIR n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth département of the NIR does not exist.</translation>
     </message>
     <message>
         <source>La clé du NIR ne correspond pas aux 13 premiers caractères : vérifiez la saisie sur la carte Vitale ou l&apos;attestation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIR key does not match the first 13 characters: check what was typed against the carte Vitale or the certificate.</translation>
     </message>
 </context>
 <context>
     <name>Officine</name>
     <message>
         <source>Poste de travail pour les pharmacies d&apos;officine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation for community pharmacies.</translation>
     </message>
     <message>
         <source>Ouvrir la pharmacie de démonstration (données fictives, base séparée).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the demo pharmacy (fictitious data, separate database).</translation>
     </message>
     <message>
         <source>Dossier des données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder.</translation>
     </message>
     <message>
         <source>DOSSIER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>Enregistrer une capture de la fenêtre puis quitter (documentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a screenshot of the window, then quit (documentation).</translation>
     </message>
     <message>
         <source>FICHIER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Partie à afficher au démarrage (1 à 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part to show at start-up (1 to 6).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Officine</source>
-        <translation type="unfinished"></translation>
+        <translation>Officine</translation>
     </message>
     <message>
         <source>La base de l&apos;officine ne peut pas être ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pharmacy database cannot be opened.</translation>
     </message>
     <message>
         <source>Aucune phrase de passe de sauvegarde n&apos;est définie : le titulaire doit la saisir dans les paramètres.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup passphrase is set: the head pharmacist must enter it in the settings.</translation>
     </message>
 </context>
 <context>
     <name>Officine::Ui::AboutDialog</name>
     <message>
         <source>À propos d&apos;Officine</source>
-        <translation type="unfinished"></translation>
+        <translation>About Officine</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Poste de travail pour les pharmacies d&apos;officine : dossiers patients, ordonnances, préparation des piluliers, cercle de soins et traçabilité.&lt;/p&gt;&lt;p&gt;Les données sont chiffrées sur ce poste (SQLCipher, AES-256) avec une clé gardée dans le trousseau du système.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Base :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Données :&lt;/b&gt; %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Workstation for community pharmacies: patient files, prescriptions, pill organiser preparation, care circle and traceability.&lt;/p&gt;&lt;p&gt;Data is encrypted on this workstation (SQLCipher, AES-256) with a key kept in the system keychain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Data:&lt;/b&gt; %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Pharmacie de démonstration :&lt;/b&gt; toutes les personnes et données affichées sont fictives.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Demo pharmacy:&lt;/b&gt; every person and all data shown are fictitious.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Officine::Ui::AdministrationPage</name>
     <message>
         <source>Sauvegarder maintenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Paramètres…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Base de données de l&apos;officine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacy database</translation>
     </message>
     <message>
         <source>Sauvegarde quotidienne chiffrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted daily backup</translation>
     </message>
     <message>
         <source>&lt;b&gt;Emplacement :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Chiffrement :&lt;/b&gt; SQLCipher, AES-256 avec un code d&apos;authentification (HMAC) par page ; clé de 256 bits rangée dans le trousseau du système.&lt;br&gt;&lt;b&gt;Schéma :&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Identifiant du poste :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Moteur :&lt;/b&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Location:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; SQLCipher, AES-256 with an authentication code (HMAC) per page; 256-bit key kept in the system keychain.&lt;br&gt;&lt;b&gt;Schema:&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Workstation id:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Engine:&lt;/b&gt; %4</translation>
     </message>
     <message>
         <source>&lt;b&gt;Non configurée.&lt;/b&gt; Choisissez un dossier sur un disque réseau (NAS) ou un support amovible dans les paramètres : gardez trois copies sur deux supports, dont une hors ligne.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Not configured.&lt;/b&gt; Choose a folder on a network drive (NAS) or a removable drive in the settings: keep three copies on two media, one of them offline.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dossier :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Conservation :&lt;/b&gt; les %2 dernières&lt;br&gt;&lt;b&gt;Heure :&lt;/b&gt; à partir de %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Folder:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kept:&lt;/b&gt; the last %2&lt;br&gt;&lt;b&gt;Time:&lt;/b&gt; from %3:00</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dernière sauvegarde réussie :&lt;/b&gt; %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Last successful backup:&lt;/b&gt; %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Aucune sauvegarde réussie à ce jour.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No successful backup yet.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Échec le %1 :&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Failed on %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Aucune phrase de passe de sauvegarde dans le trousseau : définissez-la dans les paramètres.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup passphrase in the keychain: set it in the settings.</translation>
     </message>
 </context>
 <context>
     <name>Officine::Ui::MainWindow</name>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Ordonnances</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescriptions</translation>
     </message>
     <message>
         <source>Préparation des piluliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pill organiser preparation</translation>
     </message>
     <message>
         <source>Cercle de soins</source>
-        <translation type="unfinished"></translation>
+        <translation>Care circle</translation>
     </message>
     <message>
         <source>Traçabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Officine — Pharmacie de démonstration (données fictives)</source>
-        <translation type="unfinished"></translation>
+        <translation>Officine — Demo pharmacy (fictitious data)</translation>
     </message>
     <message>
         <source>Officine</source>
-        <translation type="unfinished"></translation>
+        <translation>Officine</translation>
     </message>
     <message>
         <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher ; jours de la semaine ; durée), renouvellements et enregistrement des dispensations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription entry with structured dosage (morning, noon, evening, bedtime; days of the week; duration), renewals and dispensing records.</translation>
     </message>
     <message>
         <source>Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un pharmacien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Week-by-week preparation of doses to administer, traceability of every box through its DataMatrix code (product code, lot, expiry, serial number) and a pharmacist&apos;s double check.</translation>
     </message>
     <message>
         <source>Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres professionnels, avec vérification d&apos;identité, échéance et révocation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read or write access granted to caregivers, nurses, the patient and other professionals, with identity check, expiry and revocation.</translation>
     </message>
     <message>
         <source>Journal infalsifiable de chaque consultation et modification des données de santé, consultable et exportable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamper-evident log of every read and change of health data, viewable and exportable.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Pharmacie de démonstration : toutes les personnes et données affichées sont fictives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo pharmacy: every person and all data shown are fictitious.</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Sauvegarder maintenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>&amp;Paramètres…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Aller à</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Rechercher un patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find a patient</translation>
     </message>
     <message>
         <source>&amp;Aide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>À &amp;propos d&apos;Officine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Officine</translation>
     </message>
     <message>
         <source>Session : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session: %1</translation>
     </message>
     <message>
         <source>Aucune session : insérez votre carte CPS ou CPE</source>
-        <translation type="unfinished"></translation>
+        <translation>No session: insert your CPS or CPE card</translation>
     </message>
     <message>
         <source>Base chiffrée ouverte</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted database open</translation>
     </message>
     <message>
         <source>SQLCipher AES-256, schéma %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher AES-256, schema %1</translation>
     </message>
     <message numerus="yes">
         <source>%n modification(s) en attente</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
     <message>
         <source>Synchronisation non configurée — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync not configured — %1</translation>
     </message>
     <message>
         <source>Synchronisation : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: %1</translation>
     </message>
     <message>
         <source>Sauvegarde quotidienne non configurée</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup not configured</translation>
     </message>
     <message>
         <source>Sauvegarde en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>Dernière sauvegarde : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: %1</translation>
     </message>
     <message>
         <source>Dernière sauvegarde : %1 (en retard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: %1 (overdue)</translation>
     </message>
     <message>
         <source>Aucune sauvegarde à ce jour</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup yet</translation>
     </message>
     <message>
         <source>Échec de la sauvegarde du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup of %1 failed</translation>
     </message>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
     <message>
         <source>né %1</source>
-        <translation type="unfinished"></translation>
+        <translation>born %1</translation>
     </message>
     <message>
         <source>née %1</source>
-        <translation type="unfinished"></translation>
+        <translation>née %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n an(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Prénoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Given names</translation>
     </message>
     <message>
         <source>Naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <source>Ville</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
     <name>Officine::Ui::PatientsPage</name>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Rechercher : début du nom, puis du prénom (ex. « dup je »)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: start of the family name, then of the given name (e.g. “dup je”)</translation>
     </message>
     <message>
         <source>Identité et coordonnées</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity and contact</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) dans l&apos;officine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient in the pharmacy</numerusform>
+            <numerusform>%n patients in the pharmacy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %n affiché(s) ; tapez un nom pour chercher.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n shown; type a name to search.</numerusform>
+            <numerusform> — %n shown; type a name to search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Plus de %n résultats : précisez la recherche.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>More than %n result: narrow the search.</numerusform>
+            <numerusform>More than %n results: narrow the search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n résultat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
         <source>Sélectionnez un patient dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a patient in the list.</translation>
     </message>
     <message>
         <source>Nom de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth name</translation>
     </message>
     <message>
         <source>Nom d&apos;usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Used name</translation>
     </message>
     <message>
         <source>Prénoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Given names</translation>
     </message>
     <message>
         <source>Sexe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Féminin</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Masculin</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Non précisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Not specified</translation>
     </message>
     <message>
         <source>Date de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>NIR</source>
-        <translation type="unfinished"></translation>
+        <translation>NIR</translation>
     </message>
     <message>
         <source>Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>Officine::Ui::PlaceholderPage</name>
     <message>
         <source>Cette partie d&apos;Officine arrive dans une prochaine version.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of Officine comes in a later version.</translation>
     </message>
 </context>
 <context>
     <name>Officine::Ui::SettingsDialog</name>
     <message>
         <source>Paramètres de l&apos;officine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacy settings</translation>
     </message>
     <message>
         <source>Disque réseau (NAS) ou support amovible</source>
-        <translation type="unfinished"></translation>
+        <translation>Network drive (NAS) or removable drive</translation>
     </message>
     <message>
         <source>Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source> sauvegardes</source>
-        <translation type="unfinished"></translation>
+        <translation> backups</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation>:00</translation>
     </message>
     <message>
         <source>Laisser vide pour garder l&apos;actuelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to keep the current one</translation>
     </message>
     <message>
         <source>Une phrase de passe est enregistrée dans le trousseau du système.</source>
-        <translation type="unfinished"></translation>
+        <translation>A passphrase is stored in the system keychain.</translation>
     </message>
     <message>
         <source>Aucune phrase de passe : la sauvegarde quotidienne ne peut pas fonctionner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase: the daily backup cannot work.</translation>
     </message>
     <message>
         <source>Général</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Langue (au prochain démarrage) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Language (at next start):</translation>
     </message>
     <message>
         <source>Sauvegarde quotidienne chiffrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted daily backup</translation>
     </message>
     <message>
         <source>Dossier :</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>Conserver :</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep:</translation>
     </message>
     <message>
         <source>À partir de :</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>Phrase de passe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Confirmation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm:</translation>
     </message>
     <message>
         <source>La phrase de passe protège les sauvegardes hors du poste ; elle seule permet de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et gardez-la en lieu sûr.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase protects backups once they leave the workstation; it alone lets you restore onto a new workstation after losing this one. Write it down and keep it safe.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Serveur Officine (hébergeur HDS) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Officine server (HDS host):</translation>
     </message>
     <message>
         <source>Seul le titulaire peut modifier ces paramètres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the head pharmacist can change these settings.</translation>
     </message>
     <message>
         <source>Dossier des sauvegardes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <source>Le dossier de sauvegarde n&apos;existe pas ou n&apos;est pas accessible en écriture.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder does not exist or is not writable.</translation>
     </message>
     <message>
         <source>L&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server address must start with https:// (health data only travels encrypted).</translation>
     </message>
     <message>
         <source>Les deux saisies de la phrase de passe diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrase entries differ.</translation>
     </message>
     <message>
         <source>Le trousseau du système n&apos;est pas disponible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain is not available.</translation>
     </message>
 </context>
 <context>
     <name>Patient</name>
     <message>
         <source>(né %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(born %1)</translation>
     </message>
     <message>
         <source>(née %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(née %1)</translation>
     </message>
 </context>
 <context>
     <name>PatientDirectory</name>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est connecté : insérez votre carte CPS ou CPE pour consulter les dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No staff member is signed in: insert your CPS or CPE card to view patient files.</translation>
     </message>
     <message>
         <source>Votre rôle ne permet pas de consulter les dossiers patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow viewing patient files.</translation>
     </message>
 </context>
 <context>
     <name>PatientRepository</name>
     <message>
         <source>Cette fiche patient a été modifiée entre-temps (sur ce poste ou un autre). Rechargez-la avant d&apos;enregistrer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This patient file was changed in the meantime (on this or another workstation). Reload it before saving.</translation>
     </message>
     <message>
         <source>Fiche patient introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient file not found.</translation>
     </message>
 </context>
 <context>
     <name>PatientValidation</name>
     <message>
         <source>Le champ « %1 » est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The “%1” field is required.</translation>
     </message>
     <message>
         <source>nom de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>birth name</translation>
     </message>
     <message>
         <source>prénoms</source>
-        <translation type="unfinished"></translation>
+        <translation>given names</translation>
     </message>
     <message>
         <source>date de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>date of birth</translation>
     </message>
     <message>
         <source>La date de naissance ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
         <source>La date de naissance est antérieure à 1880 : vérifiez la saisie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth is before 1880: check what was typed.</translation>
     </message>
     <message>
         <source>Le sexe indiqué ne correspond pas au premier chiffre du NIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sex does not match the first digit of the NIR.</translation>
     </message>
     <message>
         <source>L&apos;année de naissance ne correspond pas aux chiffres 2 et 3 du NIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth year does not match digits 2 and 3 of the NIR.</translation>
     </message>
     <message>
         <source>L&apos;adresse électronique n&apos;est pas valide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail address is not valid.</translation>
     </message>
     <message>
         <source>Le code postal doit comporter 5 chiffres.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postal code must have 5 digits.</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>consulter les dossiers patients</source>
-        <translation type="unfinished"></translation>
+        <translation>view patient files</translation>
     </message>
     <message>
         <source>modifier les dossiers patients</source>
-        <translation type="unfinished"></translation>
+        <translation>change patient files</translation>
     </message>
     <message>
         <source>gérer les comptes de l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>manage staff accounts</translation>
     </message>
     <message>
         <source>modifier les paramètres de l&apos;officine</source>
-        <translation type="unfinished"></translation>
+        <translation>change the pharmacy settings</translation>
     </message>
     <message>
         <source>sauvegarder et restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>back up and restore</translation>
     </message>
     <message>
         <source>consulter la traçabilité</source>
-        <translation type="unfinished"></translation>
+        <translation>view the audit trail</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>La base de données ne peut pas être déchiffrée : la clé ne correspond pas, ou le fichier n&apos;est pas une base Officine.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be decrypted: the key does not match, or the file is not an Officine database.</translation>
     </message>
     <message>
         <source>La base de données est endommagée : une page a été altérée et son contrôle d&apos;intégrité échoue. Restaurez la dernière sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged: a page was altered and fails its integrity check. Restore the latest backup.</translation>
     </message>
     <message>
         <source>La base de données est occupée par un autre programme. Réessayez dans un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy with another program. Try again in a moment.</translation>
     </message>
     <message>
         <source>Lecture ou écriture impossible sur le disque de la base de données (disque plein, droits ou support défaillant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read or write the database disk (full disk, permissions or failing drive).</translation>
     </message>
     <message>
         <source>L&apos;enregistrement entre en conflit avec une donnée existante.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record conflicts with existing data.</translation>
     </message>
     <message>
         <source>Erreur interne de la base de données.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal database error.</translation>
     </message>
     <message>
         <source>Clé de base de données invalide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid database key.</translation>
     </message>
     <message>
         <source>Aucune base Officine n&apos;existe à cet emplacement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Officine database exists at this location.</translation>
     </message>
     <message>
         <source>Le moteur de chiffrement SQLCipher n&apos;est pas disponible : la base ne sera pas ouverte en clair.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLCipher encryption engine is not available: the database will not be opened in clear.</translation>
     </message>
     <message numerus="yes">
         <source>Le contrôle d&apos;intégrité a trouvé %n anomalie(s) dans la base de données. Restaurez la dernière sauvegarde.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The integrity check found %n problem in the database. Restore the latest backup.</numerusform>
+            <numerusform>The integrity check found %n problems in the database. Restore the latest backup.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cette base a été créée par une version plus récente d&apos;Officine (schéma %1, cette version connaît le schéma %2). Mettez Officine à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database was created by a newer version of Officine (schema %1, this version knows schema %2). Update Officine.</translation>
     </message>
     <message>
         <source>La mise à jour de la base vers la version %1 a échoué ; la base est restée à la version %2 et reste utilisable avec la version précédente d&apos;Officine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the database to version %1 failed; the database stayed at version %2 and remains usable with the previous version of Officine.</translation>
     </message>
 </context>
 <context>
     <name>StoreOpener</name>
     <message>
         <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec « officine-cli init » ou restaurez une sauvegarde.</source>
-        <translation type="unfinished"></translation>
+        <translation>No database exists yet for this pharmacy (%1). Create it with “officine-cli init” or restore a backup.</translation>
     </message>
     <message>
         <source>Le dossier des données ne peut pas être créé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder cannot be created.</translation>
     </message>
 </context>
 <context>
     <name>officine_cli</name>
     <message>
         <source>Erreur : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Aucune phrase de passe n&apos;a été saisie.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passphrase was entered.</translation>
     </message>
     <message>
         <source>Confirmez la phrase de passe : </source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the passphrase: </translation>
     </message>
     <message>
         <source>Les deux saisies de la phrase de passe diffèrent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrase entries differ.</translation>
     </message>
     <message>
         <source>Crée la base chiffrée de l&apos;officine et range sa clé dans le trousseau du système.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates the pharmacy&apos;s encrypted database and stores its key in the system keychain.</translation>
     </message>
     <message>
         <source>Une base existe déjà : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A database already exists: %1</translation>
     </message>
     <message>
         <source>Base chiffrée créée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted database created: %1</translation>
     </message>
     <message>
         <source>Clé de 256 bits rangée dans le trousseau du système (service « officine », entrée « %1 »).</source>
-        <translation type="unfinished"></translation>
+        <translation>256-bit key stored in the system keychain (service “officine”, entry “%1”).</translation>
     </message>
     <message>
         <source>Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup) : sans elle, la perte de ce poste et de son trousseau rendrait les données irrécupérables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember to make a backup with a passphrase (officine-cli backup): without it, losing this workstation and its keychain would make the data unrecoverable.</translation>
     </message>
     <message>
         <source>Écrit une sauvegarde chiffrée et cohérente de la base, protégée par une phrase de passe (scrypt + AES-256-GCM). L&apos;application peut rester ouverte pendant la sauvegarde. La phrase de passe est lue sur le terminal, ou sur l&apos;entrée standard si ce n&apos;est pas un terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes an encrypted, consistent backup of the database, protected by a passphrase (scrypt + AES-256-GCM). The application may stay open meanwhile. The passphrase is read from the terminal, or from standard input when it is not a terminal.</translation>
     </message>
     <message>
         <source>Le fichier de sauvegarde à écrire (.obak).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file to write (.obak).</translation>
     </message>
     <message>
         <source>Indiquez un seul fichier de sauvegarde. Voir officine-cli backup --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give exactly one backup file. See officine-cli backup --help.</translation>
     </message>
     <message>
         <source>Le fichier %1 existe déjà : choisissez un autre nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 already exists: choose another name.</translation>
     </message>
     <message>
         <source>Aucune base à sauvegarder : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No database to back up: %1</translation>
     </message>
     <message>
         <source>Phrase de passe de la sauvegarde : </source>
-        <translation type="unfinished"></translation>
+        <translation>Backup passphrase: </translation>
     </message>
     <message>
         <source>Sauvegarde écrite : %1 (%2 octets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written: %1 (%2 bytes).</translation>
     </message>
     <message>
         <source>Conservez la phrase de passe à part : elle seule permet de restaurer sur un autre poste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the passphrase apart: it alone allows restoring onto another workstation.</translation>
     </message>
     <message>
         <source>Restaure une sauvegarde à la place de la base de ce poste. La sauvegarde est entièrement vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit ; la base actuelle est conservée à côté (suffixe .avant-restauration-…). Fermez Officine avant de restaurer. Fonctionne sur un poste neuf au trousseau vide : la phrase de passe suffit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restores a backup in place of this workstation&apos;s database. The backup is checked completely (authenticity, passphrase, every page) before anything is touched; the current database is kept beside it (suffix .avant-restauration-…). Close Officine before restoring. Works on a new workstation with an empty keychain: the passphrase is enough.</translation>
     </message>
     <message>
         <source>Le fichier de sauvegarde à restaurer (.obak).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file to restore (.obak).</translation>
     </message>
     <message>
         <source>Indiquez un seul fichier de sauvegarde. Voir officine-cli restore --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give exactly one backup file. See officine-cli restore --help.</translation>
     </message>
     <message numerus="yes">
         <source>Sauvegarde du %1 restaurée : %n patient(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup of %1 restored: %n patient.</numerusform>
+            <numerusform>Backup of %1 restored: %n patients.</numerusform>
         </translation>
     </message>
     <message>
         <source>L&apos;ancienne base est conservée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous database is kept: %1</translation>
     </message>
     <message>
         <source>Vérifie l&apos;intégrité de la base : chaque page est relue et son code d&apos;authentification (HMAC) contrôlé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks the database&apos;s integrity: every page is read again and its authentication code (HMAC) verified.</translation>
     </message>
     <message>
         <source>Base intègre : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database intact: %1</translation>
     </message>
     <message>
         <source>Schéma : version %1 ; poste : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: version %1; workstation: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) patient, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient file, </numerusform>
+            <numerusform>%n patient files, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n modification(s) en attente de synchronisation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting for sync.</numerusform>
+            <numerusform>%n changes waiting for sync.</numerusform>
         </translation>
     </message>
     <message>
         <source>Outil d&apos;administration d&apos;Officine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Officine administration tool.</translation>
     </message>
     <message>
         <source>Commandes :</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>  init     crée la base chiffrée de l&apos;officine</source>
-        <translation type="unfinished"></translation>
+        <translation>  init     creates the pharmacy&apos;s encrypted database</translation>
     </message>
     <message>
         <source>  backup   écrit une sauvegarde chiffrée par phrase de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>  backup   writes a passphrase-encrypted backup</translation>
     </message>
     <message>
         <source>  restore  restaure une sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>  restore  restores a backup</translation>
     </message>
     <message>
         <source>  check    vérifie l&apos;intégrité de la base</source>
-        <translation type="unfinished"></translation>
+        <translation>  check    checks the database&apos;s integrity</translation>
     </message>
     <message>
         <source>« officine-cli COMMANDE --help » détaille chaque commande.</source>
-        <translation type="unfinished"></translation>
+        <translation>“officine-cli COMMAND --help” details each command.</translation>
     </message>
     <message>
         <source>Travailler sur la pharmacie de démonstration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Work on the demo pharmacy.</translation>
     </message>
     <message>
         <source>Dossier des données (par défaut ~/.local/share/officine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder (default ~/.local/share/officine).</translation>
     </message>
     <message>
         <source>DOSSIER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>init, backup, restore ou check</source>
-        <translation type="unfinished"></translation>
+        <translation>init, backup, restore or check</translation>
     </message>
     <message>
         <source>Commande inconnue : %1. Voir officine-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command: %1. See officine-cli --help.</translation>
     </message>
 </context>
 </TS>

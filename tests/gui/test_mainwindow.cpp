@@ -1,0 +1,303 @@
+#include "../unit/testutil.h"
+#include "aboutdialog.h"
+#include "backup/backupscheduler.h"
+#include "commands/commandexecutor.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "patientspage.h"
+#include "patienttablemodel.h"
+#include "services/patientdirectory.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+#include "storage/patientrepository.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Officine;
+using namespace Officine::Ui;
+
+namespace {
+Commands::Actor titulaire()
+{
+    Commands::Actor a {QStringLiteral("t1"), QStringLiteral("Titulaire Test"), QString(), {}};
+    for (auto p : Commands::allPermissions) {
+        a.permissions.insert(p);
+    }
+    return a;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Store> m_store;
+    FakeClock m_clock {QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Commands::CommandExecutor> m_executor;
+    std::unique_ptr<Services::PatientDirectory> m_directory;
+    bool m_passphraseSaved = false;
+
+    ShellContext context()
+    {
+        ShellContext c;
+        c.settings = m_settings.get();
+        c.executor = m_executor.get();
+        c.patients = m_directory.get();
+        c.demo = true;
+        c.storePath = m_dir.filePath(QStringLiteral("gui.db"));
+        c.saveBackupPassphrase = [this](const SecureBuffer&) -> Result<void> {
+            m_passphraseSaved = true;
+            return {};
+        };
+        c.hasBackupPassphrase = [this]() { return m_passphraseSaved; };
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(Translations::install(QStringLiteral("fr")));
+        m_store = Test::openStore(m_dir.filePath(QStringLiteral("gui.db")), Test::testKey());
+        QVERIFY(m_store);
+        Demo::DemoGenerator gen(5);
+        QVERIFY(gen.populate(*m_store, 300, {m_store->workstationId(), m_clock.now()}));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("gui.conf")));
+        m_executor = std::make_unique<Commands::CommandExecutor>(*m_store, m_clock);
+        m_executor->setActor(titulaire());
+        m_directory = std::make_unique<Services::PatientDirectory>(*m_executor);
+    }
+
+    void opensWithEveryNavigationTargetReachableByItsShortcut()
+    {
+        MainWindow window(context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        QVERIFY(pages);
+        QCOMPARE(pages->count(), MainWindow::sectionCount);
+        // Walk backwards so every shortcut changes the page.
+        for (int i = MainWindow::sectionCount - 1; i >= 0; --i) {
+            const auto section = static_cast<MainWindow::Section>(i);
+            QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentSection(), section);
+            QCOMPARE(pages->currentWidget()->objectName(),
+                     QStringLiteral("page.") + MainWindow::sectionId(section));
+            auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            QCOMPARE(nav->currentRow(), i);
+            QVERIFY(window.sectionAction(section)->isChecked());
+        }
+    }
+
+    void theFrenchTranslationIsLoaded()
+    {
+        MainWindow window(context());
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("Ordonnances"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Préparation des piluliers"));
+        // Qt's own French catalogue is loaded too: standard buttons read in French.
+        QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuler"));
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), QStringLiteral("Fermer"));
+        QCOMPARE(QLocale().language(), QLocale::French);
+    }
+
+    void englishIsAvailable()
+    {
+        QVERIFY(Translations::install(QStringLiteral("en")));
+        {
+            MainWindow window(context());
+            auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            QCOMPARE(nav->item(1)->text(), QStringLiteral("Prescriptions"));
+            QCOMPARE(nav->item(3)->text(), QStringLiteral("Care circle"));
+            QDialogButtonBox box(QDialogButtonBox::Cancel);
+            QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+        }
+        QVERIFY(Translations::install(QStringLiteral("fr")));
+    }
+
+    void searchNarrowsTheListByNamePrefix()
+    {
+        MainWindow window(context());
+        window.show();
+        PatientsPage* page = window.patientsPage();
+        auto* model = page->model();
+        QCOMPARE(model->rowCount(), 200); // first page of 300
+        auto* count = window.findChild<QLabel*>(QStringLiteral("patients.count"));
+        QVERIFY2(count->text().contains(QStringLiteral("300 patients")), qPrintable(count->text()));
+
+        QTest::keyClicks(page->searchField(), QStringLiteral("mar"));
+        QTRY_VERIFY(model->rowCount() < 200);
+        QVERIFY(model->rowCount() > 0);
+        auto expected = Storage::PatientRepository(*m_store).search(QStringLiteral("mar"), 200);
+        QCOMPARE(model->rowCount(), static_cast<int>(expected->size()));
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QCOMPARE(model->index(r, 0).data(PatientTableModel::UuidRole).toString(),
+                     expected->at(static_cast<size_t>(r)).meta.uuid);
+        }
+        // The first result's identity is shown beside the list.
+        auto* details = window.findChild<QWidget*>(QStringLiteral("patients.details"));
+        bool found = false;
+        for (QLabel* l : details->findChildren<QLabel*>()) {
+            found |= l->text() == expected->front().givenNames;
+        }
+        QVERIFY(found);
+        // Nothing matches: the list empties and says so.
+        page->searchField()->setText(QStringLiteral("zzzz"));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QVERIFY(count->text().contains(QStringLiteral("0 résultat")));
+    }
+
+    void copyingFromThePatientListPutsNothingOnTheClipboard()
+    {
+        MainWindow window(context());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::clipboard()->setText(QStringLiteral("sentinel"));
+        QTableView* table = window.patientsPage()->table();
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("sentinel"));
+    }
+
+    void withoutASignedInStaffMemberNoPatientIsShown()
+    {
+        m_executor->setActor(std::nullopt);
+        MainWindow window(context());
+        QCOMPARE(window.patientsPage()->model()->rowCount(), 0);
+        auto* message = window.findChild<QLabel*>(QStringLiteral("patients.message"));
+        QVERIFY(!message->isHidden());
+        QVERIFY(message->text().contains(QStringLiteral("carte")));
+        auto* staff = window.findChild<QLabel*>(QStringLiteral("status.staff"));
+        QVERIFY(staff->text().contains(QStringLiteral("Aucune session")));
+        m_executor->setActor(titulaire());
+    }
+
+    void theStatusBarShowsTheBackupState()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("nas"));
+        QDir().mkpath(folder);
+        m_settings->setValue(Settings::Key::BackupFolder, folder);
+        Backup::BackupScheduler scheduler(*m_settings, m_clock, []() -> Result<Backup::BackupScheduler::Job> {
+            return fail(ErrorCode::KeychainUnavailable, QStringLiteral("trousseau verrouillé"));
+        });
+        ShellContext c = context();
+        c.backups = &scheduler;
+        MainWindow window(c);
+        auto* status = window.findChild<QLabel*>(QStringLiteral("status.backup"));
+        QVERIFY(status->text().contains(QStringLiteral("Aucune sauvegarde")));
+        scheduler.runNow(); // the job cannot be prepared: the failure is shown, not hidden
+        QVERIFY2(status->text().contains(QStringLiteral("Échec")), qPrintable(status->text()));
+        QCOMPARE(status->toolTip(), QStringLiteral("trousseau verrouillé"));
+
+        m_settings->setValue(Settings::Key::LastBackupSuccess,
+                             m_clock.now().addSecs(60).toString(Qt::ISODate));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Dernière sauvegarde")),
+                 qPrintable(status->text()));
+        m_settings->reset(Settings::Key::BackupFolder);
+        m_settings->reset(Settings::Key::LastBackupSuccess);
+        m_settings->reset(Settings::Key::LastBackupFailure);
+    }
+
+    void windowGeometryAndSectionAreRestored()
+    {
+        {
+            MainWindow window(context());
+            window.show();
+            window.resize(900, 640);
+            window.showSection(MainWindow::Section::CareCircle);
+            window.close();
+        }
+        MainWindow again(context());
+        again.show();
+        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.currentSection(), MainWindow::Section::CareCircle);
+        again.showSection(MainWindow::Section::Patients);
+        again.close();
+    }
+
+    void settingsRefuseBadInputAndKeepWhatWasTyped()
+    {
+        m_passphraseSaved = false;
+        ShellContext c = context();
+        SettingsDialog dialog(c);
+        auto* folder = dialog.findChild<QLineEdit*>(QStringLiteral("settings.backupFolder"));
+        auto* pass = dialog.findChild<QLineEdit*>(QStringLiteral("settings.passphrase"));
+        auto* confirm = dialog.findChild<QLineEdit*>(QStringLiteral("settings.passphraseConfirm"));
+        auto* problem = dialog.findChild<QLabel*>(QStringLiteral("settings.problem"));
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("settings.syncUrl"));
+        QVERIFY(folder && pass && confirm && problem && url);
+        QCOMPARE(pass->echoMode(), QLineEdit::Password);
+
+        folder->setText(m_dir.filePath(QStringLiteral("does-not-exist")));
+        QVERIFY(!dialog.apply());
+        QVERIFY(problem->text().contains(QStringLiteral("dossier")));
+        QCOMPARE(folder->text(), m_dir.filePath(QStringLiteral("does-not-exist")));
+
+        folder->setText(m_dir.path());
+        url->setText(QStringLiteral("http://serveur.example.org"));
+        QVERIFY(!dialog.apply());
+        QVERIFY(problem->text().contains(QStringLiteral("https")));
+        url->setText(QStringLiteral("https://hds.example.org"));
+
+        pass->setText(QStringLiteral("court"));
+        confirm->setText(QStringLiteral("court"));
+        QVERIFY(!dialog.apply());
+        QVERIFY(problem->text().contains(QStringLiteral("12 caractères")));
+        QVERIFY(!m_passphraseSaved);
+
+        pass->setText(QStringLiteral("Pharmacie-du-Port-1987"));
+        confirm->setText(QStringLiteral("Pharmacie-du-Port-1988"));
+        QVERIFY(!dialog.apply());
+        QVERIFY(problem->text().contains(QStringLiteral("diffèrent")));
+
+        confirm->setText(QStringLiteral("Pharmacie-du-Port-1987"));
+        QVERIFY(dialog.apply());
+        QVERIFY(m_passphraseSaved);
+        QVERIFY(pass->text().isEmpty()); // not kept in the widget once saved
+        QCOMPARE(m_settings->string(Settings::Key::BackupFolder), m_dir.path());
+        QCOMPARE(m_settings->string(Settings::Key::SyncServerUrl), QStringLiteral("https://hds.example.org"));
+        m_settings->reset(Settings::Key::BackupFolder);
+        m_settings->reset(Settings::Key::SyncServerUrl);
+    }
+
+    void settingsAreReadOnlyWithoutThePermission()
+    {
+        auto actor = titulaire();
+        actor.permissions.remove(Commands::Permission::SettingsManage);
+        m_executor->setActor(actor);
+        ShellContext c = context();
+        SettingsDialog dialog(c);
+        auto* folder = dialog.findChild<QLineEdit*>(QStringLiteral("settings.backupFolder"));
+        QVERIFY(!folder->isEnabled());
+        auto* buttons = dialog.findChild<QDialogButtonBox*>(QStringLiteral("settings.buttons"));
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        m_executor->setActor(titulaire());
+    }
+
+    void aboutShowsTheVersion()
+    {
+        AboutDialog about(true, m_dir.filePath(QStringLiteral("gui.db")));
+        auto* text = about.findChild<QLabel*>(QStringLiteral("about.text"));
+        QVERIFY(text->text().contains(QStringLiteral(OFFICINE_VERSION)));
+        QVERIFY(text->text().contains(QStringLiteral("fictives")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"
