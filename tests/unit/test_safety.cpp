@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 
 using namespace Officine;
 
@@ -160,6 +161,10 @@ private Q_SLOTS:
     {
         QVERIFY(ProcessHardening::disableCoreDumps());
         QVERIFY(ProcessHardening::coreDumpsDisabled());
+        // Give dumpability back: LeakSanitizer inspects the process through ptrace at exit,
+        // which an undumpable process forbids.
+        prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
+        QVERIFY(!ProcessHardening::coreDumpsDisabled());
     }
 };
 
