@@ -125,9 +125,9 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, QWidget* paren
     connect(m_search, &QLineEdit::returnPressed, this, &PatientsPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                const Model::Patient* p = m_model->patientAt(current.row());
+                const Model::PatientSummary* p = m_model->patientAt(current.row());
                 if (p) {
-                    showDetails(p->meta.uuid);
+                    showDetails(p->uuid);
                 } else {
                     clearDetails();
                 }

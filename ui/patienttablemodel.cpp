@@ -10,7 +10,7 @@ PatientTableModel::PatientTableModel(QObject* parent)
 {
 }
 
-void PatientTableModel::setPatients(std::vector<Model::Patient> patients)
+void PatientTableModel::setPatients(std::vector<Model::PatientSummary> patients)
 {
     beginResetModel();
     m_patients = std::move(patients);
@@ -23,7 +23,7 @@ void PatientTableModel::clear()
     setPatients({});
 }
 
-const Model::Patient* PatientTableModel::patientAt(int row) const
+const Model::PatientSummary* PatientTableModel::patientAt(int row) const
 {
     return row >= 0 && row < static_cast<int>(m_patients.size()) ? &m_patients[static_cast<size_t>(row)]
                                                                  : nullptr;
@@ -41,12 +41,12 @@ int PatientTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant PatientTableModel::data(const QModelIndex& index, int role) const
 {
-    const Model::Patient* p = patientAt(index.row());
+    const Model::PatientSummary* p = patientAt(index.row());
     if (!p) {
         return {};
     }
     if (role == UuidRole) {
-        return p->meta.uuid;
+        return p->uuid;
     }
     if (role != Qt::DisplayRole) {
         return {};

@@ -18,9 +18,9 @@ public:
 
     explicit PatientTableModel(QObject* parent = nullptr);
 
-    void setPatients(std::vector<Model::Patient> patients);
+    void setPatients(std::vector<Model::PatientSummary> patients);
     void clear();
-    const Model::Patient* patientAt(int row) const;
+    const Model::PatientSummary* patientAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -28,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<Model::Patient> m_patients;
+    std::vector<Model::PatientSummary> m_patients;
     QDate m_today;
 };
 

@@ -75,4 +75,11 @@ QDebug operator<<(QDebug debug, const Patient& patient)
     return debug;
 }
 
+QDebug operator<<(QDebug debug, const PatientSummary& patient)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "PatientSummary(" << patient.uuid << ')';
+    return debug;
+}
+
 } // namespace Officine::Model

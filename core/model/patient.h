@@ -38,8 +38,23 @@ struct Patient
     QJsonObject toJson() const;
 };
 
+/// What the patient list shows of a patient, read from the search projection (one contiguous
+/// index range per search); the full record is read with PatientRepository::get().
+struct PatientSummary
+{
+    QString uuid;
+    QString birthFamilyName;
+    QString usedFamilyName;
+    QString givenNames;
+    Sex sex = Sex::Unknown;
+    QDate birthDate;
+    QString city;
+    QString phone;
+};
+
 /// Prints only the record's UUID and revision: a patient's fields are never formatted into a
 /// log line.
 QDebug operator<<(QDebug debug, const Patient& patient);
+QDebug operator<<(QDebug debug, const PatientSummary& patient);
 
 } // namespace Officine::Model

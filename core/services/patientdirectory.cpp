@@ -21,7 +21,7 @@ Result<void> PatientDirectory::checkRead() const
     return {};
 }
 
-Result<std::vector<Model::Patient>> PatientDirectory::search(const QString& text, int limit)
+Result<std::vector<Model::PatientSummary>> PatientDirectory::search(const QString& text, int limit)
 {
     if (auto c = checkRead(); !c) {
         return fail(c.error());

@@ -21,7 +21,7 @@ public:
     }
 
     /// Name-prefix search; an empty text lists the first patients by name.
-    Result<std::vector<Model::Patient>> search(const QString& text, int limit);
+    Result<std::vector<Model::PatientSummary>> search(const QString& text, int limit);
     Result<Model::Patient> get(const QString& uuid);
     Result<qint64> count();
     /// Changes waiting for the sync service (shown in the status bar).

@@ -3,19 +3,22 @@
 #include "storage/outbox.h"
 #include "util/searchkey.h"
 
+#include <QSet>
 #include <QUuid>
-#include <algorithm>
 
 namespace Officine::Storage {
 
 using Model::Patient;
+using Model::PatientSummary;
 
 namespace {
 
 const QString kColumns = QStringLiteral(
     "uuid, revision, workstation_id, deleted, created_at, updated_at, birth_family_name, "
-    "used_family_name, given_names, sex, birth_date, nir, address_line, postal_code, city, phone, email, "
-    "birth_family_key, used_family_key, given_key");
+    "used_family_name, given_names, sex, birth_date, nir, address_line, postal_code, city, phone, email");
+
+const QString kSummaryColumns
+    = QStringLiteral("uuid, birth_family_name, used_family_name, given_names, sex, birth_date, city, phone");
 
 Patient readPatient(const Query& q)
 {
@@ -40,10 +43,24 @@ Patient readPatient(const Query& q)
     return p;
 }
 
-Result<std::vector<Patient>> collect(Query& q, std::vector<std::pair<QString, QString>>* sortKeys,
-                                     int familyKeyColumn)
+PatientSummary readSummary(const Query& q)
 {
-    std::vector<Patient> out;
+    PatientSummary s;
+    s.uuid = q.text(0);
+    s.birthFamilyName = q.text(1);
+    s.usedFamilyName = q.text(2);
+    s.givenNames = q.text(3);
+    s.sex = Model::sexFromCode(q.text(4));
+    s.birthDate = QDate::fromString(q.text(5), Qt::ISODate);
+    s.city = q.text(6);
+    s.phone = q.text(7);
+    return s;
+}
+
+template<class T, class Read>
+Result<std::vector<T>> collect(Query& q, Read read)
+{
+    std::vector<T> out;
     for (;;) {
         auto row = q.next();
         if (!row) {
@@ -52,28 +69,74 @@ Result<std::vector<Patient>> collect(Query& q, std::vector<std::pair<QString, QS
         if (!*row) {
             break;
         }
-        out.push_back(readPatient(q));
-        if (sortKeys) {
-            sortKeys->emplace_back(q.text(familyKeyColumn), q.text(19));
-        }
+        out.push_back(read(q));
     }
     return out;
 }
 
 } // namespace
 
+Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& p)
+{
+    auto remove = store.query(QStringLiteral("DELETE FROM patient_search WHERE uuid = ?1"));
+    if (!remove) {
+        return fail(remove.error());
+    }
+    remove->bind(1, p.meta.uuid);
+    if (auto r = remove->run(); !r) {
+        return r;
+    }
+    if (p.meta.deleted) {
+        return {};
+    }
+    const QString birthKey = searchKey(p.birthFamilyName);
+    const QString usedKey = searchKey(p.usedFamilyName);
+    // The primary row is the one the alphabetical list shows: the used name when there is one.
+    std::vector<std::pair<QString, bool>> entries;
+    if (usedKey.isEmpty() || usedKey == birthKey) {
+        entries.emplace_back(birthKey, true);
+    } else {
+        entries.emplace_back(birthKey, false);
+        entries.emplace_back(usedKey, true);
+    }
+    const QString givenKey = searchKey(p.givenNames);
+    for (const auto& [key, primary] : entries) {
+        auto insert = store.query(QStringLiteral(
+            "INSERT INTO patient_search (name_key, given_key, uuid, is_primary, birth_family_name, "
+            "used_family_name, given_names, sex, birth_date, city, phone) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        if (!insert) {
+            return fail(insert.error());
+        }
+        insert->bind(1, key)
+            .bind(2, givenKey)
+            .bind(3, p.meta.uuid)
+            .bind(4, primary)
+            .bind(5, p.birthFamilyName)
+            .bind(6, p.usedFamilyName)
+            .bind(7, p.givenNames)
+            .bind(8, Model::sexCode(p.sex))
+            .bind(9, p.birthDate.toString(Qt::ISODate))
+            .bind(10, p.city)
+            .bind(11, p.phone);
+        if (auto r = insert->run(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
 Result<void> PatientRepository::write(const Patient& p, bool insert)
 {
     const QString sql = insert
         ? QStringLiteral("INSERT INTO patient (") + kColumns
             + QStringLiteral(
-                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                "?17, ?18, ?19, ?20)")
+                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
         : QStringLiteral(
             "UPDATE patient SET revision = ?2, workstation_id = ?3, deleted = ?4, created_at = ?5, "
             "updated_at = ?6, birth_family_name = ?7, used_family_name = ?8, given_names = ?9, sex = ?10, "
             "birth_date = ?11, nir = ?12, address_line = ?13, postal_code = ?14, city = ?15, phone = ?16, "
-            "email = ?17, birth_family_key = ?18, used_family_key = ?19, given_key = ?20 WHERE uuid = ?1");
+            "email = ?17 WHERE uuid = ?1");
     auto q = m_store.query(sql);
     if (!q) {
         return fail(q.error());
@@ -93,17 +156,16 @@ Result<void> PatientRepository::write(const Patient& p, bool insert)
         .bind(14, p.postalCode)
         .bind(15, p.city)
         .bind(16, p.phone)
-        .bind(17, p.email)
-        .bind(18, searchKey(p.birthFamilyName))
-        .bind(19, searchKey(p.usedFamilyName))
-        .bind(20, searchKey(p.givenNames));
+        .bind(17, p.email);
     if (p.nir.isEmpty()) {
         q->bindNull(12);
     } else {
         q->bind(12, p.nir);
     }
-    auto r = q->run();
-    if (!r) {
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    if (auto r = writeSearchEntries(m_store, p); !r) {
         return r;
     }
     OutboxEntry e;
@@ -185,95 +247,71 @@ Result<Patient> PatientRepository::get(const QString& uuid)
     return readPatient(*q);
 }
 
-Result<std::vector<Patient>> PatientRepository::searchKeys(const QString& family, const QString& given,
-                                                           int limit)
+Result<std::vector<PatientSummary>> PatientRepository::searchRange(const QString& family,
+                                                                   const QString& given, int limit)
 {
-    const QString familyEnd = prefixUpperBound(family);
-    const QString givenEnd = prefixUpperBound(given);
-    // Two index range scans, each already in name order and cut at `limit`, merged here:
-    // a UNION would have to materialise and sort every match of a one-letter prefix.
-    std::vector<std::pair<QString, QString>> birthKeys, usedKeys;
-    auto byBirth
-        = m_store.query(QStringLiteral("SELECT ") + kColumns
-                        + QStringLiteral(" FROM patient WHERE deleted = 0 AND birth_family_key >= ?1 "
-                                         "AND birth_family_key < ?2 AND given_key >= ?3 AND "
-                                         "given_key < ?4 ORDER BY birth_family_key, given_key LIMIT ?5"));
-    if (!byBirth) {
-        return fail(byBirth.error());
+    auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
+                           + QStringLiteral(" FROM patient_search WHERE name_key >= ?1 AND name_key < ?2 AND "
+                                            "given_key >= ?3 AND given_key < ?4 ORDER BY name_key, given_key "
+                                            "LIMIT ?5"));
+    if (!q) {
+        return fail(q.error());
     }
-    byBirth->bind(1, family).bind(2, familyEnd).bind(3, given).bind(4, givenEnd).bind(5, limit);
-    auto birth = collect(*byBirth, &birthKeys, 17);
-    if (!birth) {
-        return birth;
-    }
-    auto byUsed
-        = m_store.query(QStringLiteral("SELECT ") + kColumns
-                        + QStringLiteral(" FROM patient WHERE deleted = 0 AND used_family_key <> '' AND "
-                                         "used_family_key >= ?1 AND used_family_key < ?2 AND given_key "
-                                         ">= ?3 AND given_key < ?4 ORDER BY used_family_key, given_key "
-                                         "LIMIT ?5"));
-    if (!byUsed) {
-        return fail(byUsed.error());
-    }
-    byUsed->bind(1, family).bind(2, familyEnd).bind(3, given).bind(4, givenEnd).bind(5, limit);
-    auto used = collect(*byUsed, &usedKeys, 18);
-    if (!used) {
-        return used;
-    }
-    std::vector<Patient> merged;
-    merged.reserve(birth->size() + used->size());
-    size_t i = 0, j = 0;
-    while (static_cast<int>(merged.size()) < limit && (i < birth->size() || j < used->size())) {
-        const bool takeBirth = j >= used->size() || (i < birth->size() && birthKeys[i] <= usedKeys[j]);
-        merged.push_back(std::move(takeBirth ? (*birth)[i++] : (*used)[j++]));
-    }
-    return merged;
+    q->bind(1, family)
+        .bind(2, prefixUpperBound(family))
+        .bind(3, given)
+        .bind(4, prefixUpperBound(given))
+        .bind(5, limit);
+    return collect<PatientSummary>(*q, readSummary);
 }
 
-Result<std::vector<Patient>> PatientRepository::search(const QString& text, int limit)
+Result<std::vector<PatientSummary>> PatientRepository::search(const QString& text, int limit)
 {
     const QString key = searchKey(text);
-    // "le g" may be the start of the family name "LE GOFF" or "LE" + a given name starting
-    // with "G": ask both, keep the order, drop duplicates.
-    auto whole = searchKeys(key, QString(), limit);
+    // One range of the name-clustered projection. A patient whose birth and used names both
+    // match appears twice there: ask for a few more rows and keep the first of each.
+    const int fetch = limit + limit / 4 + 1;
+    auto whole = searchRange(key, QString(), fetch);
     if (!whole) {
         return whole;
     }
-    std::vector<Patient> results = std::move(*whole);
-    if (key.contains(u' ')) {
-        auto split = searchKeys(key.section(u' ', 0, 0), key.section(u' ', 1), limit);
+    std::vector<PatientSummary> results = std::move(*whole);
+    // "le g" may be the start of the family name "LE GOFF", or "LE" and a given name starting
+    // with "G": ask both, whole-name matches first.
+    if (key.contains(u' ') && static_cast<int>(results.size()) < fetch) {
+        auto split = searchRange(key.section(u' ', 0, 0), key.section(u' ', 1), fetch);
         if (!split) {
             return split;
         }
         results.insert(results.end(), std::make_move_iterator(split->begin()),
                        std::make_move_iterator(split->end()));
     }
-    std::vector<Patient> unique;
-    unique.reserve(results.size());
+    std::vector<PatientSummary> unique;
+    unique.reserve(std::min(results.size(), static_cast<size_t>(limit)));
     QSet<QString> seen;
-    for (Patient& p : results) {
+    for (PatientSummary& p : results) {
         if (static_cast<int>(unique.size()) >= limit) {
             break;
         }
-        if (!seen.contains(p.meta.uuid)) {
-            seen.insert(p.meta.uuid);
+        if (!seen.contains(p.uuid)) {
+            seen.insert(p.uuid);
             unique.push_back(std::move(p));
         }
     }
     return unique;
 }
 
-Result<std::vector<Patient>> PatientRepository::list(int offset, int limit)
+Result<std::vector<PatientSummary>> PatientRepository::list(int offset, int limit)
 {
     auto q = m_store.query(
-        QStringLiteral("SELECT ") + kColumns
-        + QStringLiteral(" FROM patient WHERE deleted = 0 ORDER BY birth_family_key, given_key "
+        QStringLiteral("SELECT ") + kSummaryColumns
+        + QStringLiteral(" FROM patient_search WHERE is_primary = 1 ORDER BY name_key, given_key "
                          "LIMIT ?1 OFFSET ?2"));
     if (!q) {
         return fail(q.error());
     }
     q->bind(1, limit).bind(2, offset);
-    return collect(*q, nullptr, 17);
+    return collect<PatientSummary>(*q, readSummary);
 }
 
 Result<qint64> PatientRepository::count()
@@ -287,6 +325,16 @@ Result<qint64> PatientRepository::count()
         return fail(row.error());
     }
     return q->integer(0);
+}
+
+Result<std::vector<Patient>> PatientRepository::allForMigration()
+{
+    auto q = m_store.query(QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM patient WHERE deleted = 0"));
+    if (!q) {
+        return fail(q.error());
+    }
+    return collect<Patient>(*q, readPatient);
 }
 
 } // namespace Officine::Storage

@@ -16,7 +16,8 @@ struct WriteContext
 };
 
 /// Patients in the store. Writes must run inside a transaction (the command executor opens it);
-/// each one bumps the revision, stamps the workstation and appends its outbox row.
+/// each one bumps the revision, stamps the workstation, keeps the search projection in step and
+/// appends its outbox row.
 class PatientRepository
 {
     Q_DECLARE_TR_FUNCTIONS(PatientRepository)
@@ -38,15 +39,22 @@ public:
     Result<void> markDeleted(const QString& uuid, qint64 expectedRevision, const WriteContext& ctx);
 
     Result<Model::Patient> get(const QString& uuid);
-    /// Name-prefix search on birth or used family name (accent- and case-insensitive); a second
-    /// word narrows by given name. Sorted by name. Tombstoned records are excluded.
-    Result<std::vector<Model::Patient>> search(const QString& text, int limit);
-    Result<std::vector<Model::Patient>> list(int offset, int limit);
+    /// Name-prefix search on birth or used family name (accent- and case-insensitive); words
+    /// after the first narrow by given name. Sorted by name; tombstoned records excluded.
+    Result<std::vector<Model::PatientSummary>> search(const QString& text, int limit);
+    /// Patients in name order (under their used name when they have one).
+    Result<std::vector<Model::PatientSummary>> list(int offset, int limit);
     Result<qint64> count();
+
+    /// Every live patient, for schema migrations that rebuild derived tables.
+    Result<std::vector<Model::Patient>> allForMigration();
+    /// Replaces the patient's rows in the search projection (none for a tombstone).
+    static Result<void> writeSearchEntries(Store& store, const Model::Patient& patient);
 
 private:
     Result<void> write(const Model::Patient& p, bool insert);
-    Result<std::vector<Model::Patient>> searchKeys(const QString& family, const QString& given, int limit);
+    Result<std::vector<Model::PatientSummary>> searchRange(const QString& family, const QString& given,
+                                                           int limit);
     Store& m_store;
 };
 

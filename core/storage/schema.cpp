@@ -5,8 +5,8 @@
 //   uuid TEXT PRIMARY KEY, revision INTEGER, workstation_id TEXT, deleted INTEGER (tombstone)
 // and every change to a record writes an `outbox` row in the same transaction.
 
+#include "storage/patientrepository.h"
 #include "store.h"
-#include "util/searchkey.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -65,57 +65,45 @@ CREATE TABLE patient (
     return s.setMeta(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
 }
 
-// Name search: SQLCipher 3.4.1's SQLite has no FTS5, so prefix search runs on normalised,
-// indexed key columns (see util/searchkey.h), backfilled here for existing rows.
-Result<void> v2SearchKeys(Store& s)
+// Name search: SQLCipher 3.4.1's SQLite has no FTS5, so prefix search runs on a projection
+// table clustered by normalised name (WITHOUT ROWID, primary key = the sort order): a search is
+// one contiguous range of a few pages, not one random page per matching patient. Each patient
+// has a row under the birth family name and, if different, one under the used family name.
+// Tombstoned patients have no row. PatientRepository keeps it in step with `patient`.
+Result<void> v2SearchProjection(Store& s)
 {
     auto r = s.exec(QStringLiteral(R"SQL(
-ALTER TABLE patient ADD COLUMN birth_family_key TEXT NOT NULL DEFAULT '';
-ALTER TABLE patient ADD COLUMN used_family_key  TEXT NOT NULL DEFAULT '';
-ALTER TABLE patient ADD COLUMN given_key        TEXT NOT NULL DEFAULT '';
+CREATE TABLE patient_search (
+    name_key          TEXT    NOT NULL,
+    given_key         TEXT    NOT NULL,
+    uuid              TEXT    NOT NULL REFERENCES patient (uuid),
+    is_primary        INTEGER NOT NULL CHECK (is_primary IN (0, 1)),
+    birth_family_name TEXT    NOT NULL,
+    used_family_name  TEXT    NOT NULL,
+    given_names       TEXT    NOT NULL,
+    sex               TEXT    NOT NULL,
+    birth_date        TEXT    NOT NULL,
+    city              TEXT    NOT NULL,
+    phone             TEXT    NOT NULL,
+    PRIMARY KEY (name_key, given_key, uuid)
+) WITHOUT ROWID;
+CREATE INDEX patient_search_uuid ON patient_search (uuid);
+CREATE INDEX outbox_record ON outbox (entity, record_uuid);
 )SQL"));
     if (!r) {
         return r;
     }
     // Backfill in C++: the normalisation (accents, ligatures) is not expressible in SQL here.
-    auto select = s.query(
-        QStringLiteral("SELECT uuid, birth_family_name, used_family_name, given_names FROM patient"));
-    if (!select) {
-        return fail(select.error());
+    auto patients = PatientRepository(s).allForMigration();
+    if (!patients) {
+        return fail(patients.error());
     }
-    struct Keys
-    {
-        QString uuid, birth, used, given;
-    };
-    std::vector<Keys> keys;
-    for (;;) {
-        auto row = select->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        keys.push_back({select->text(0), searchKey(select->text(1)), searchKey(select->text(2)),
-                        searchKey(select->text(3))});
-    }
-    for (const Keys& k : keys) {
-        auto update = s.query(QStringLiteral("UPDATE patient SET birth_family_key = ?2, used_family_key = "
-                                             "?3, given_key = ?4 WHERE uuid = ?1"));
-        if (!update) {
-            return fail(update.error());
-        }
-        update->bind(1, k.uuid).bind(2, k.birth).bind(3, k.used).bind(4, k.given);
-        if (auto u = update->run(); !u) {
+    for (const Model::Patient& p : *patients) {
+        if (auto u = PatientRepository::writeSearchEntries(s, p); !u) {
             return u;
         }
     }
-    return s.exec(QStringLiteral(R"SQL(
-CREATE INDEX patient_birth_family_search ON patient (deleted, birth_family_key, given_key);
-CREATE INDEX patient_used_family_search  ON patient (deleted, used_family_key, given_key)
-    WHERE used_family_key <> '';
-CREATE INDEX outbox_record ON outbox (entity, record_uuid);
-)SQL"));
+    return {};
 }
 
 } // namespace
@@ -124,7 +112,7 @@ const std::vector<Migration>& Store::schemaMigrations()
 {
     static const std::vector<Migration> migrations = {
         {1, "initial schema: meta, outbox, patient", &v1Initial},
-        {2, "normalised name keys and prefix-search indexes", &v2SearchKeys},
+        {2, "patient_search: name-clustered projection for prefix search", &v2SearchProjection},
     };
     return migrations;
 }

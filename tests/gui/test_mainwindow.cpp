@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), static_cast<int>(expected->size()));
         for (int r = 0; r < model->rowCount(); ++r) {
             QCOMPARE(model->index(r, 0).data(PatientTableModel::UuidRole).toString(),
-                     expected->at(static_cast<size_t>(r)).meta.uuid);
+                     expected->at(static_cast<size_t>(r)).uuid);
         }
         // The first result's identity is shown beside the list.
         auto* details = window.findChild<QWidget*>(QStringLiteral("patients.details"));

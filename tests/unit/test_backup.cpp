@@ -55,8 +55,10 @@ private:
         if (!all) {
             return {QStringLiteral("<cannot read>")};
         }
-        for (const auto& p : *all) {
-            out << p.meta.uuid + u'|' + p.birthFamilyName + u'|' + p.nir;
+        PatientRepository repo(*store);
+        for (const auto& summary : *all) {
+            const auto p = repo.get(summary.uuid);
+            out << summary.uuid + u'|' + p->birthFamilyName + u'|' + p->nir;
         }
         return out;
     }
@@ -97,9 +99,11 @@ private Q_SLOTS:
                                       kFast));
         const QByteArray raw = Test::readAll(file);
         auto store = Test::openStore(source, Test::testKey());
-        const auto all = PatientRepository(*store).list(0, 1000);
+        PatientRepository repo(*store);
+        const auto all = repo.list(0, 1000);
         QVERIFY(all);
-        for (const auto& p : *all) {
+        for (const auto& summary : *all) {
+            const auto p = *repo.get(summary.uuid);
             QVERIFY(!raw.contains(p.nir.toLatin1()));
             if (p.birthFamilyName.toUtf8().size() >= 5) {
                 QVERIFY(!raw.contains(p.birthFamilyName.toUtf8()));

@@ -80,7 +80,7 @@ private:
         auto existing = repo.list(0, 1);
         std::vector<std::unique_ptr<Command>> out;
         out.push_back(std::make_unique<CreatePatientCommand>(validPatient(), today));
-        Model::Patient edited = existing->front();
+        Model::Patient edited = *repo.get(existing->front().uuid);
         edited.city = QStringLiteral("Lyon");
         out.push_back(std::make_unique<UpdatePatientCommand>(edited, today));
         return out;
