@@ -47,7 +47,10 @@ int App::run(QApplication& app)
         tr("Enregistrer une capture de la fenêtre puis quitter (documentation)."), tr("FICHIER"));
     const QCommandLineOption section(QStringLiteral("section"), tr("Partie à afficher au démarrage (1 à 6)."),
                                      tr("N"));
-    parser.addOptions({demo, dataDir, screenshot, section});
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"), tr("Délai avant la capture, en millisecondes (1500 par défaut)."),
+        tr("MS"), QStringLiteral("1500"));
+    parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section});
     parser.process(app);
 
     const Platform::Profile profile = Platform::Profile::make(parser.isSet(demo), parser.value(dataDir));
@@ -140,7 +143,7 @@ int App::run(QApplication& app)
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(1500, &window, [&window, file]() {
+        QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&window, file]() {
             window.grab().save(file);
             window.close();
         });

@@ -191,6 +191,14 @@
         <source>Aucune phrase de passe de sauvegarde n&apos;est définie : le titulaire doit la saisir dans les paramètres.</source>
         <translation>No backup passphrase is set: the head pharmacist must enter it in the settings.</translation>
     </message>
+    <message>
+        <source>Délai avant la capture, en millisecondes (1500 par défaut).</source>
+        <translation>Delay before the screenshot, in milliseconds (1500 by default).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::AboutDialog</name>

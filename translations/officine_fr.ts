@@ -191,6 +191,14 @@
         <source>Aucune phrase de passe de sauvegarde n&apos;est définie : le titulaire doit la saisir dans les paramètres.</source>
         <translation>Aucune phrase de passe de sauvegarde n&apos;est définie : le titulaire doit la saisir dans les paramètres.</translation>
     </message>
+    <message>
+        <source>Délai avant la capture, en millisecondes (1500 par défaut).</source>
+        <translation>Délai avant la capture, en millisecondes (1500 par défaut).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::AboutDialog</name>

@@ -119,7 +119,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     m_navigation->setIconSize(QSize(28, 28));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(250);
+    m_navigation->setFixedWidth(215);
     for (int i = 0; i < sectionCount; ++i) {
         const auto s = static_cast<Section>(i);
         auto* item = new QListWidgetItem(QIcon(iconFor(s)), sectionTitle(s), m_navigation);
@@ -227,7 +227,8 @@ void MainWindow::restoreWindowState()
 {
     const QByteArray geometry = m_context.settings->value(Settings::Key::MainWindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        resize(1180, 760);
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1400, available.width() * 95 / 100), std::min(900, available.height() * 95 / 100));
     }
     restoreState(m_context.settings->value(Settings::Key::MainWindowState).toByteArray());
     const int last = m_context.settings->integer(Settings::Key::LastNavigation);

@@ -89,6 +89,7 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, QWidget* paren
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PatientTableModel::GivenNames, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setContextMenuPolicy(Qt::NoContextMenu);
 
@@ -101,13 +102,14 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, QWidget* paren
     detailsLayout->addWidget(detailsTitle);
     detailsLayout->addLayout(m_detailsForm);
     detailsLayout->addStretch();
-    m_details->setMinimumWidth(280);
+    m_details->setMinimumWidth(290);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -192,7 +194,7 @@ void PatientsPage::showDetails(const QString& uuid)
     // Plain labels, not selectable: health data is not offered to the clipboard.
     auto row = [this](const QString& label, const QString& value) {
         auto* v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_details);
-        v->setWordWrap(true);
+        v->setMinimumWidth(v->sizeHint().width());
         m_detailsForm->addRow(label, v);
     };
     row(tr("Nom de naissance"), p.birthFamilyName.toUpper());

@@ -103,7 +103,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
                         "gardez-la en lieu sûr."),
                      backup);
     explain->setWordWrap(true);
-    explain->setEnabled(false);
+    explain->setStyleSheet(QStringLiteral("color: #4a4a4a"));
     backupForm->addRow(explain);
 
     auto* sync = new QGroupBox(tr("Synchronisation"), this);
@@ -121,6 +121,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     layout->addWidget(sync);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    setMinimumWidth(620);
 
     const bool editable = m_context.executor->allowed(Commands::Permission::SettingsManage);
     for (QWidget* w : std::initializer_list<QWidget*> {general, backup, sync}) {

@@ -28,6 +28,15 @@ using namespace Officine;
 using namespace Officine::Ui;
 
 namespace {
+/// Saves a widget's picture when OFFICINE_TEST_ARTIFACTS names a folder (to look at screens).
+void saveArtifact(QWidget& widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS");
+    if (!dir.isEmpty()) {
+        widget.grab().save(dir + u'/' + QString::fromLatin1(name) + QStringLiteral(".png"));
+    }
+}
+
 Commands::Actor titulaire()
 {
     Commands::Actor a {QStringLiteral("t1"), QStringLiteral("Titulaire Test"), QString(), {}};
@@ -259,6 +268,8 @@ private Q_SLOTS:
         confirm->setText(QStringLiteral("court"));
         QVERIFY(!dialog.apply());
         QVERIFY(problem->text().contains(QStringLiteral("12 caractères")));
+        dialog.show();
+        saveArtifact(dialog, "settings-weak-passphrase");
         QVERIFY(!m_passphraseSaved);
 
         pass->setText(QStringLiteral("Pharmacie-du-Port-1987"));
@@ -293,6 +304,8 @@ private Q_SLOTS:
     void aboutShowsTheVersion()
     {
         AboutDialog about(true, m_dir.filePath(QStringLiteral("gui.db")));
+        about.show();
+        saveArtifact(about, "about");
         auto* text = about.findChild<QLabel*>(QStringLiteral("about.text"));
         QVERIFY(text->text().contains(QStringLiteral(OFFICINE_VERSION)));
         QVERIFY(text->text().contains(QStringLiteral("fictives")));
