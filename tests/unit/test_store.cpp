@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Officine;
 using namespace Officine::Storage;
@@ -321,6 +324,61 @@ private Q_SLOTS:
         auto stored = repo.get(p.meta.uuid);
         QVERIFY(stored && stored->meta.deleted);
         QCOMPARE(repo.search(QStringLiteral("lef"), 10)->size(), size_t(0));
+    }
+
+    void aCrashInTheMiddleOfAWriteKeepsWhatWasCommitted()
+    {
+        const QString file = path(QStringLiteral("crash.db"));
+        QVERIFY(Test::openStore(file, Test::testKey()));
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            // The child commits 200 patients, then dies by SIGKILL halfway through a second
+            // transaction. Its page cache is tiny, so the transaction's dirty pages have already
+            // spilled into the WAL when it dies.
+            StoreOptions options;
+            options.path = file;
+            options.cacheKiB = 64;
+            auto opened = Store::open(options, Test::testKey());
+            if (!opened) {
+                _exit(2);
+            }
+            auto& store = *opened;
+            Demo::DemoGenerator generator(77);
+            if (!generator.populate(*store, 200, ctx(*store))) {
+                _exit(2);
+            }
+            const qint64 walBefore = QFileInfo(file + QStringLiteral("-wal")).size();
+            if (!store->begin()) {
+                _exit(3);
+            }
+            PatientRepository repo(*store);
+            for (int i = 0; i < 5000; ++i) {
+                Model::Patient p = generator.nextPatient();
+                if (!repo.insert(p, ctx(*store))) {
+                    _exit(4);
+                }
+                if (i == 2500) {
+                    if (QFileInfo(file + QStringLiteral("-wal")).size() <= walBefore) {
+                        _exit(6); // nothing spilled: the test would prove nothing
+                    }
+                    raise(SIGKILL);
+                }
+            }
+            _exit(5);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, "the child must die mid-transaction");
+
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        QVERIFY(store->integrityCheck());
+        QCOMPARE(*PatientRepository(*store).count(), 200);
+        QCOMPARE(*Outbox(*store).count(), 200);
+        auto projection = store->query(QStringLiteral("SELECT count(DISTINCT uuid) FROM patient_search"));
+        QVERIFY(projection && *projection->next());
+        QCOMPARE(projection->integer(0), 200);
     }
 
     void refusesAStaleRevision()
