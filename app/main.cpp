@@ -99,7 +99,7 @@ int App::run(QApplication& app)
             }
             if (!passphrase->has_value()) {
                 return fail(ErrorCode::KeychainKeyMissing,
-                            tr("Aucune phrase de passe de sauvegarde n'est définie : le titulaire doit la "
+                            tr("Aucune phrase de passe de sauvegarde n'est définie : le titulaire doit la "
                                "saisir dans "
                                "les paramètres."));
             }

@@ -28,15 +28,15 @@
         <translation>This file is not an Officine backup.</translation>
     </message>
     <message>
-        <source>La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être restaurée.</source>
+        <source>La sauvegarde est tronquée (copie interrompue ?)&#xa0;: elle ne peut pas être restaurée.</source>
         <translation>The backup is truncated (interrupted copy?): it cannot be restored.</translation>
     </message>
     <message>
-        <source>Cette sauvegarde a un format plus récent que cette version d&apos;Officine : mettez Officine à jour pour la restaurer.</source>
+        <source>Cette sauvegarde a un format plus récent que cette version d&apos;Officine&#xa0;: mettez Officine à jour pour la restaurer.</source>
         <translation>This backup has a newer format than this version of Officine: update Officine to restore it.</translation>
     </message>
     <message>
-        <source>La sauvegarde est endommagée ou a été modifiée : son contrôle d&apos;authenticité échoue. Elle n&apos;a pas été restaurée.</source>
+        <source>La sauvegarde est endommagée ou a été modifiée&#xa0;: son contrôle d&apos;authenticité échoue. Elle n&apos;a pas été restaurée.</source>
         <translation>The backup is damaged or has been modified: its authenticity check fails. It was not restored.</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
         <translation>The backup passphrase must be at least 12 characters long and mix at least three of: lower case, upper case, digits and special characters.</translation>
     </message>
     <message>
-        <source>La base actuelle n&apos;a pas pu être mise de côté : restauration annulée, rien n&apos;a été modifié.</source>
+        <source>La base actuelle n&apos;a pas pu être mise de côté&#xa0;: restauration annulée, rien n&apos;a été modifié.</source>
         <translation>The current database could not be set aside: restore cancelled, nothing was changed.</translation>
     </message>
     <message>
@@ -73,11 +73,11 @@
 <context>
     <name>CommandExecutor</name>
     <message>
-        <source>Aucun membre de l&apos;équipe n&apos;est connecté : insérez votre carte CPS ou CPE.</source>
+        <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE.</source>
         <translation>No staff member is signed in: insert your CPS or CPE card.</translation>
     </message>
     <message>
-        <source>Votre rôle ne permet pas cette action (droit requis : %1).</source>
+        <source>Votre rôle ne permet pas cette action (droit requis&#xa0;: %1).</source>
         <translation>Your role does not allow this action (permission needed: %1).</translation>
     </message>
 </context>
@@ -88,11 +88,11 @@
         <translation>The database key stored in the keychain is invalid. Restore the latest backup with its passphrase.</translation>
     </message>
     <message>
-        <source>La base de l&apos;officine existe mais sa clé est absente du trousseau du système (trousseau verrouillé, ou session d&apos;un autre utilisateur). Déverrouillez le trousseau puis relancez Officine ; sinon restaurez la dernière sauvegarde avec sa phrase de passe (officine-cli restore).</source>
+        <source>La base de l&apos;officine existe mais sa clé est absente du trousseau du système (trousseau verrouillé, ou session d&apos;un autre utilisateur). Déverrouillez le trousseau puis relancez Officine&#xa0;; sinon restaurez la dernière sauvegarde avec sa phrase de passe (officine-cli restore).</source>
         <translation>The pharmacy database exists but its key is missing from the system keychain (locked keychain, or another user&apos;s session). Unlock the keychain and restart Officine; otherwise restore the latest backup with its passphrase (officine-cli restore).</translation>
     </message>
     <message>
-        <source>Le trousseau du système n&apos;a pas conservé la clé de la base : la base n&apos;a pas été créée.</source>
+        <source>Le trousseau du système n&apos;a pas conservé la clé de la base&#xa0;: la base n&apos;a pas été créée.</source>
         <translation>The system keychain did not keep the database key: the database was not created.</translation>
     </message>
 </context>
@@ -106,22 +106,22 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>L&apos;accès au trousseau du système a été refusé : la base chiffrée ne peut pas être ouverte.</source>
+        <source>L&apos;accès au trousseau du système a été refusé&#xa0;: la base chiffrée ne peut pas être ouverte.</source>
         <translation>Access to the system keychain was denied: the encrypted database cannot be opened.</translation>
     </message>
     <message>
-        <source>Le trousseau du système (Secret Service) est indisponible ou verrouillé : ouvrez une session de bureau avec son trousseau déverrouillé. La base chiffrée n&apos;est pas ouverte et aucune donnée n&apos;est écrite en clair.</source>
+        <source>Le trousseau du système (Secret Service) est indisponible ou verrouillé&#xa0;: ouvrez une session de bureau avec son trousseau déverrouillé. La base chiffrée n&apos;est pas ouverte et aucune donnée n&apos;est écrite en clair.</source>
         <translation>The system keychain (Secret Service) is unavailable or locked: open a desktop session with its keychain unlocked. The encrypted database is not opened and no data is written in clear.</translation>
     </message>
     <message>
-        <source>Le trousseau du système ne répond pas (délai de %1 s dépassé) : il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
+        <source>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
         <translation>The system keychain does not answer (%1 s timeout): it may be locked or its service stopped. The encrypted database is not opened.</translation>
     </message>
 </context>
 <context>
     <name>Nir</name>
     <message>
-        <source>Le NIR doit comporter 15 caractères : 13 chiffres puis la clé de 2 chiffres (%1 saisis).</source>
+        <source>Le NIR doit comporter 15 caractères&#xa0;: 13 chiffres puis la clé de 2 chiffres (%1 saisis).</source>
         <translation>The NIR must have 15 characters: 13 digits then the 2-digit key (%1 typed).</translation>
     </message>
     <message>
@@ -141,7 +141,7 @@
         <translation>The birth département of the NIR does not exist.</translation>
     </message>
     <message>
-        <source>La clé du NIR ne correspond pas aux 13 premiers caractères : vérifiez la saisie sur la carte Vitale ou l&apos;attestation.</source>
+        <source>La clé du NIR ne correspond pas aux 13 premiers caractères&#xa0;: vérifiez la saisie sur la carte Vitale ou l&apos;attestation.</source>
         <translation>The NIR key does not match the first 13 characters: check what was typed against the carte Vitale or the certificate.</translation>
     </message>
 </context>
@@ -188,7 +188,7 @@
         <translation>The pharmacy database cannot be opened.</translation>
     </message>
     <message>
-        <source>Aucune phrase de passe de sauvegarde n&apos;est définie : le titulaire doit la saisir dans les paramètres.</source>
+        <source>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</source>
         <translation>No backup passphrase is set: the head pharmacist must enter it in the settings.</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>About Officine</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Poste de travail pour les pharmacies d&apos;officine : dossiers patients, ordonnances, préparation des piluliers, cercle de soins et traçabilité.&lt;/p&gt;&lt;p&gt;Les données sont chiffrées sur ce poste (SQLCipher, AES-256) avec une clé gardée dans le trousseau du système.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Base :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Données :&lt;/b&gt; %4&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Poste de travail pour les pharmacies d&apos;officine&#xa0;: dossiers patients, ordonnances, préparation des piluliers, cercle de soins et traçabilité.&lt;/p&gt;&lt;p&gt;Les données sont chiffrées sur ce poste (SQLCipher, AES-256) avec une clé gardée dans le trousseau du système.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Base :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Données :&lt;/b&gt; %4&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Workstation for community pharmacies: patient files, prescriptions, pill organiser preparation, care circle and traceability.&lt;/p&gt;&lt;p&gt;Data is encrypted on this workstation (SQLCipher, AES-256) with a key kept in the system keychain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Data:&lt;/b&gt; %4&lt;/p&gt;</translation>
     </message>
     <message>
@@ -238,11 +238,11 @@
         <translation>Encrypted daily backup</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Emplacement :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Chiffrement :&lt;/b&gt; SQLCipher, AES-256 avec un code d&apos;authentification (HMAC) par page ; clé de 256 bits rangée dans le trousseau du système.&lt;br&gt;&lt;b&gt;Schéma :&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Identifiant du poste :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Moteur :&lt;/b&gt; %4</source>
+        <source>&lt;b&gt;Emplacement :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Chiffrement :&lt;/b&gt; SQLCipher, AES-256 avec un code d&apos;authentification (HMAC) par page&#xa0;; clé de 256 bits rangée dans le trousseau du système.&lt;br&gt;&lt;b&gt;Schéma :&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Identifiant du poste :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Moteur :&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;Location:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Encryption:&lt;/b&gt; SQLCipher, AES-256 with an authentication code (HMAC) per page; 256-bit key kept in the system keychain.&lt;br&gt;&lt;b&gt;Schema:&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Workstation id:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Engine:&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Non configurée.&lt;/b&gt; Choisissez un dossier sur un disque réseau (NAS) ou un support amovible dans les paramètres : gardez trois copies sur deux supports, dont une hors ligne.</source>
+        <source>&lt;b&gt;Non configurée.&lt;/b&gt; Choisissez un dossier sur un disque réseau (NAS) ou un support amovible dans les paramètres&#xa0;: gardez trois copies sur deux supports, dont une hors ligne.</source>
         <translation>&lt;b&gt;Not configured.&lt;/b&gt; Choose a folder on a network drive (NAS) or a removable drive in the settings: keep three copies on two media, one of them offline.</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>&lt;b&gt;Failed on %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>Aucune phrase de passe de sauvegarde dans le trousseau : définissez-la dans les paramètres.</source>
+        <source>Aucune phrase de passe de sauvegarde dans le trousseau&#xa0;: définissez-la dans les paramètres.</source>
         <translation>No backup passphrase in the keychain: set it in the settings.</translation>
     </message>
 </context>
@@ -301,7 +301,7 @@
         <translation>Officine</translation>
     </message>
     <message>
-        <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher ; jours de la semaine ; durée), renouvellements et enregistrement des dispensations.</source>
+        <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</source>
         <translation>Prescription entry with structured dosage (morning, noon, evening, bedtime; days of the week; duration), renewals and dispensing records.</translation>
     </message>
     <message>
@@ -321,7 +321,7 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <source>Pharmacie de démonstration : toutes les personnes et données affichées sont fictives.</source>
+        <source>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</source>
         <translation>Demo pharmacy: every person and all data shown are fictitious.</translation>
     </message>
     <message>
@@ -357,11 +357,11 @@
         <translation>&amp;About Officine</translation>
     </message>
     <message>
-        <source>Session : %1</source>
+        <source>Session&#xa0;: %1</source>
         <translation>Session: %1</translation>
     </message>
     <message>
-        <source>Aucune session : insérez votre carte CPS ou CPE</source>
+        <source>Aucune session&#xa0;: insérez votre carte CPS ou CPE</source>
         <translation>No session: insert your CPS or CPE card</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>Sync not configured — %1</translation>
     </message>
     <message>
-        <source>Synchronisation : %1</source>
+        <source>Synchronisation&#xa0;: %1</source>
         <translation>Sync: %1</translation>
     </message>
     <message>
@@ -396,11 +396,11 @@
         <translation>Backing up…</translation>
     </message>
     <message>
-        <source>Dernière sauvegarde : %1</source>
+        <source>Dernière sauvegarde&#xa0;: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <source>Dernière sauvegarde : %1 (en retard)</source>
+        <source>Dernière sauvegarde&#xa0;: %1 (en retard)</source>
         <translation>Last backup: %1 (overdue)</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@
         <translation>Patients</translation>
     </message>
     <message>
-        <source>Rechercher : début du nom, puis du prénom (ex. « dup je »)</source>
+        <source>Rechercher&#xa0;: début du nom, puis du prénom (ex. «&#xa0;dup je&#xa0;»)</source>
         <translation>Search: start of the family name, then of the given name (e.g. “dup je”)</translation>
     </message>
     <message>
@@ -472,14 +472,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — %n affiché(s) ; tapez un nom pour chercher.</source>
+        <source> — %n affiché(s)&#xa0;; tapez un nom pour chercher.</source>
         <translation>
             <numerusform> — %n shown; type a name to search.</numerusform>
             <numerusform> — %n shown; type a name to search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Plus de %n résultats : précisez la recherche.</source>
+        <source>Plus de %n résultats&#xa0;: précisez la recherche.</source>
         <translation>
             <numerusform>More than %n result: narrow the search.</numerusform>
             <numerusform>More than %n results: narrow the search.</numerusform>
@@ -583,7 +583,7 @@
         <translation>A passphrase is stored in the system keychain.</translation>
     </message>
     <message>
-        <source>Aucune phrase de passe : la sauvegarde quotidienne ne peut pas fonctionner.</source>
+        <source>Aucune phrase de passe&#xa0;: la sauvegarde quotidienne ne peut pas fonctionner.</source>
         <translation>No passphrase: the daily backup cannot work.</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@
         <translation>General</translation>
     </message>
     <message>
-        <source>Langue (au prochain démarrage) :</source>
+        <source>Langue (au prochain démarrage)&#xa0;:</source>
         <translation>Language (at next start):</translation>
     </message>
     <message>
@@ -599,27 +599,27 @@
         <translation>Encrypted daily backup</translation>
     </message>
     <message>
-        <source>Dossier :</source>
+        <source>Dossier&#xa0;:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <source>Conserver :</source>
+        <source>Conserver&#xa0;:</source>
         <translation>Keep:</translation>
     </message>
     <message>
-        <source>À partir de :</source>
+        <source>À partir de&#xa0;:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <source>Phrase de passe :</source>
+        <source>Phrase de passe&#xa0;:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <source>Confirmation :</source>
+        <source>Confirmation&#xa0;:</source>
         <translation>Confirm:</translation>
     </message>
     <message>
-        <source>La phrase de passe protège les sauvegardes hors du poste ; elle seule permet de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et gardez-la en lieu sûr.</source>
+        <source>La phrase de passe protège les sauvegardes hors du poste&#xa0;; elle seule permet de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et gardez-la en lieu sûr.</source>
         <translation>The passphrase protects backups once they leave the workstation; it alone lets you restore onto a new workstation after losing this one. Write it down and keep it safe.</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Serveur Officine (hébergeur HDS) :</source>
+        <source>Serveur Officine (hébergeur HDS)&#xa0;:</source>
         <translation>Officine server (HDS host):</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
 <context>
     <name>PatientDirectory</name>
     <message>
-        <source>Aucun membre de l&apos;équipe n&apos;est connecté : insérez votre carte CPS ou CPE pour consulter les dossiers.</source>
+        <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE pour consulter les dossiers.</source>
         <translation>No staff member is signed in: insert your CPS or CPE card to view patient files.</translation>
     </message>
     <message>
@@ -691,10 +691,6 @@
 <context>
     <name>PatientValidation</name>
     <message>
-        <source>Le champ « %1 » est obligatoire.</source>
-        <translation>The “%1” field is required.</translation>
-    </message>
-    <message>
         <source>nom de naissance</source>
         <translation>birth name</translation>
     </message>
@@ -711,7 +707,7 @@
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <source>La date de naissance est antérieure à 1880 : vérifiez la saisie.</source>
+        <source>La date de naissance est antérieure à 1880&#xa0;: vérifiez la saisie.</source>
         <translation>The date of birth is before 1880: check what was typed.</translation>
     </message>
     <message>
@@ -729,6 +725,10 @@
     <message>
         <source>Le code postal doit comporter 5 chiffres.</source>
         <translation>The postal code must have 5 digits.</translation>
+    </message>
+    <message>
+        <source>Le champ « %1 » est obligatoire.</source>
+        <translation>The “%1” field is required.</translation>
     </message>
 </context>
 <context>
@@ -761,11 +761,11 @@
 <context>
     <name>Store</name>
     <message>
-        <source>La base de données ne peut pas être déchiffrée : la clé ne correspond pas, ou le fichier n&apos;est pas une base Officine.</source>
+        <source>La base de données ne peut pas être déchiffrée&#xa0;: la clé ne correspond pas, ou le fichier n&apos;est pas une base Officine.</source>
         <translation>The database cannot be decrypted: the key does not match, or the file is not an Officine database.</translation>
     </message>
     <message>
-        <source>La base de données est endommagée : une page a été altérée et son contrôle d&apos;intégrité échoue. Restaurez la dernière sauvegarde.</source>
+        <source>La base de données est endommagée&#xa0;: une page a été altérée et son contrôle d&apos;intégrité échoue. Restaurez la dernière sauvegarde.</source>
         <translation>The database is damaged: a page was altered and fails its integrity check. Restore the latest backup.</translation>
     </message>
     <message>
@@ -793,7 +793,7 @@
         <translation>No Officine database exists at this location.</translation>
     </message>
     <message>
-        <source>Le moteur de chiffrement SQLCipher n&apos;est pas disponible : la base ne sera pas ouverte en clair.</source>
+        <source>Le moteur de chiffrement SQLCipher n&apos;est pas disponible&#xa0;: la base ne sera pas ouverte en clair.</source>
         <translation>The SQLCipher encryption engine is not available: the database will not be opened in clear.</translation>
     </message>
     <message numerus="yes">
@@ -808,25 +808,25 @@
         <translation>This database was created by a newer version of Officine (schema %1, this version knows schema %2). Update Officine.</translation>
     </message>
     <message>
-        <source>La mise à jour de la base vers la version %1 a échoué ; la base est restée à la version %2 et reste utilisable avec la version précédente d&apos;Officine.</source>
+        <source>La mise à jour de la base vers la version %1 a échoué&#xa0;; la base est restée à la version %2 et reste utilisable avec la version précédente d&apos;Officine.</source>
         <translation>Upgrading the database to version %1 failed; the database stayed at version %2 and remains usable with the previous version of Officine.</translation>
     </message>
 </context>
 <context>
     <name>StoreOpener</name>
     <message>
-        <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec « officine-cli init » ou restaurez une sauvegarde.</source>
-        <translation>No database exists yet for this pharmacy (%1). Create it with “officine-cli init” or restore a backup.</translation>
-    </message>
-    <message>
         <source>Le dossier des données ne peut pas être créé.</source>
         <translation>The data folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init » ou restaurez une sauvegarde.</source>
+        <translation>No database exists yet for this pharmacy (%1). Create it with “officine-cli init” or restore a backup.</translation>
     </message>
 </context>
 <context>
     <name>officine_cli</name>
     <message>
-        <source>Erreur : %1</source>
+        <source>Erreur&#xa0;: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
@@ -834,7 +834,7 @@
         <translation>No passphrase was entered.</translation>
     </message>
     <message>
-        <source>Confirmez la phrase de passe : </source>
+        <source>Confirmez la phrase de passe&#xa0;: </source>
         <translation>Confirm the passphrase: </translation>
     </message>
     <message>
@@ -846,19 +846,19 @@
         <translation>Creates the pharmacy&apos;s encrypted database and stores its key in the system keychain.</translation>
     </message>
     <message>
-        <source>Une base existe déjà : %1</source>
+        <source>Une base existe déjà&#xa0;: %1</source>
         <translation>A database already exists: %1</translation>
     </message>
     <message>
-        <source>Base chiffrée créée : %1</source>
+        <source>Base chiffrée créée&#xa0;: %1</source>
         <translation>Encrypted database created: %1</translation>
     </message>
     <message>
-        <source>Clé de 256 bits rangée dans le trousseau du système (service « officine », entrée « %1 »).</source>
+        <source>Clé de 256 bits rangée dans le trousseau du système (service «&#xa0;officine&#xa0;», entrée «&#xa0;%1&#xa0;»).</source>
         <translation>256-bit key stored in the system keychain (service “officine”, entry “%1”).</translation>
     </message>
     <message>
-        <source>Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup) : sans elle, la perte de ce poste et de son trousseau rendrait les données irrécupérables.</source>
+        <source>Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup)&#xa0;: sans elle, la perte de ce poste et de son trousseau rendrait les données irrécupérables.</source>
         <translation>Remember to make a backup with a passphrase (officine-cli backup): without it, losing this workstation and its keychain would make the data unrecoverable.</translation>
     </message>
     <message>
@@ -874,27 +874,27 @@
         <translation>Give exactly one backup file. See officine-cli backup --help.</translation>
     </message>
     <message>
-        <source>Le fichier %1 existe déjà : choisissez un autre nom.</source>
+        <source>Le fichier %1 existe déjà&#xa0;: choisissez un autre nom.</source>
         <translation>The file %1 already exists: choose another name.</translation>
     </message>
     <message>
-        <source>Aucune base à sauvegarder : %1</source>
+        <source>Aucune base à sauvegarder&#xa0;: %1</source>
         <translation>No database to back up: %1</translation>
     </message>
     <message>
-        <source>Phrase de passe de la sauvegarde : </source>
+        <source>Phrase de passe de la sauvegarde&#xa0;: </source>
         <translation>Backup passphrase: </translation>
     </message>
     <message>
-        <source>Sauvegarde écrite : %1 (%2 octets).</source>
+        <source>Sauvegarde écrite&#xa0;: %1 (%2 octets).</source>
         <translation>Backup written: %1 (%2 bytes).</translation>
     </message>
     <message>
-        <source>Conservez la phrase de passe à part : elle seule permet de restaurer sur un autre poste.</source>
+        <source>Conservez la phrase de passe à part&#xa0;: elle seule permet de restaurer sur un autre poste.</source>
         <translation>Keep the passphrase apart: it alone allows restoring onto another workstation.</translation>
     </message>
     <message>
-        <source>Restaure une sauvegarde à la place de la base de ce poste. La sauvegarde est entièrement vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit ; la base actuelle est conservée à côté (suffixe .avant-restauration-…). Fermez Officine avant de restaurer. Fonctionne sur un poste neuf au trousseau vide : la phrase de passe suffit.</source>
+        <source>Restaure une sauvegarde à la place de la base de ce poste. La sauvegarde est entièrement vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit&#xa0;; la base actuelle est conservée à côté (suffixe .avant-restauration-…). Fermez Officine avant de restaurer. Fonctionne sur un poste neuf au trousseau vide&#xa0;: la phrase de passe suffit.</source>
         <translation>Restores a backup in place of this workstation&apos;s database. The backup is checked completely (authenticity, passphrase, every page) before anything is touched; the current database is kept beside it (suffix .avant-restauration-…). Close Officine before restoring. Works on a new workstation with an empty keychain: the passphrase is enough.</translation>
     </message>
     <message>
@@ -906,26 +906,26 @@
         <translation>Give exactly one backup file. See officine-cli restore --help.</translation>
     </message>
     <message numerus="yes">
-        <source>Sauvegarde du %1 restaurée : %n patient(s).</source>
+        <source>Sauvegarde du %1 restaurée&#xa0;: %n patient(s).</source>
         <translation>
             <numerusform>Backup of %1 restored: %n patient.</numerusform>
             <numerusform>Backup of %1 restored: %n patients.</numerusform>
         </translation>
     </message>
     <message>
-        <source>L&apos;ancienne base est conservée : %1</source>
+        <source>L&apos;ancienne base est conservée&#xa0;: %1</source>
         <translation>The previous database is kept: %1</translation>
     </message>
     <message>
-        <source>Vérifie l&apos;intégrité de la base : chaque page est relue et son code d&apos;authentification (HMAC) contrôlé.</source>
+        <source>Vérifie l&apos;intégrité de la base&#xa0;: chaque page est relue et son code d&apos;authentification (HMAC) contrôlé.</source>
         <translation>Checks the database&apos;s integrity: every page is read again and its authentication code (HMAC) verified.</translation>
     </message>
     <message>
-        <source>Base intègre : %1</source>
+        <source>Base intègre&#xa0;: %1</source>
         <translation>Database intact: %1</translation>
     </message>
     <message>
-        <source>Schéma : version %1 ; poste : %2</source>
+        <source>Schéma&#xa0;: version %1&#xa0;; poste&#xa0;: %2</source>
         <translation>Schema: version %1; workstation: %2</translation>
     </message>
     <message numerus="yes">
@@ -947,7 +947,7 @@
         <translation>Officine administration tool.</translation>
     </message>
     <message>
-        <source>Commandes :</source>
+        <source>Commandes&#xa0;:</source>
         <translation>Commands:</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@
         <translation>  check    checks the database&apos;s integrity</translation>
     </message>
     <message>
-        <source>« officine-cli COMMANDE --help » détaille chaque commande.</source>
+        <source>«&#xa0;officine-cli COMMANDE --help&#xa0;» détaille chaque commande.</source>
         <translation>“officine-cli COMMAND --help” details each command.</translation>
     </message>
     <message>
@@ -987,7 +987,7 @@
         <translation>init, backup, restore or check</translation>
     </message>
     <message>
-        <source>Commande inconnue : %1. Voir officine-cli --help.</source>
+        <source>Commande inconnue&#xa0;: %1. Voir officine-cli --help.</source>
         <translation>Unknown command: %1. See officine-cli --help.</translation>
     </message>
 </context>

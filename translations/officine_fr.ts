@@ -28,16 +28,16 @@
         <translation>Ce fichier n&apos;est pas une sauvegarde Officine.</translation>
     </message>
     <message>
-        <source>La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être restaurée.</source>
-        <translation>La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être restaurée.</translation>
+        <source>La sauvegarde est tronquée (copie interrompue ?)&#xa0;: elle ne peut pas être restaurée.</source>
+        <translation>La sauvegarde est tronquée (copie interrompue ?)&#xa0;: elle ne peut pas être restaurée.</translation>
     </message>
     <message>
-        <source>Cette sauvegarde a un format plus récent que cette version d&apos;Officine : mettez Officine à jour pour la restaurer.</source>
-        <translation>Cette sauvegarde a un format plus récent que cette version d&apos;Officine : mettez Officine à jour pour la restaurer.</translation>
+        <source>Cette sauvegarde a un format plus récent que cette version d&apos;Officine&#xa0;: mettez Officine à jour pour la restaurer.</source>
+        <translation>Cette sauvegarde a un format plus récent que cette version d&apos;Officine&#xa0;: mettez Officine à jour pour la restaurer.</translation>
     </message>
     <message>
-        <source>La sauvegarde est endommagée ou a été modifiée : son contrôle d&apos;authenticité échoue. Elle n&apos;a pas été restaurée.</source>
-        <translation>La sauvegarde est endommagée ou a été modifiée : son contrôle d&apos;authenticité échoue. Elle n&apos;a pas été restaurée.</translation>
+        <source>La sauvegarde est endommagée ou a été modifiée&#xa0;: son contrôle d&apos;authenticité échoue. Elle n&apos;a pas été restaurée.</source>
+        <translation>La sauvegarde est endommagée ou a été modifiée&#xa0;: son contrôle d&apos;authenticité échoue. Elle n&apos;a pas été restaurée.</translation>
     </message>
     <message>
         <source>Phrase de passe incorrecte pour cette sauvegarde (ou en-tête de la sauvegarde altéré).</source>
@@ -62,8 +62,8 @@
         <translation>La phrase de passe des sauvegardes doit comporter au moins 12 caractères et mélanger au moins trois types parmi minuscules, majuscules, chiffres et caractères spéciaux.</translation>
     </message>
     <message>
-        <source>La base actuelle n&apos;a pas pu être mise de côté : restauration annulée, rien n&apos;a été modifié.</source>
-        <translation>La base actuelle n&apos;a pas pu être mise de côté : restauration annulée, rien n&apos;a été modifié.</translation>
+        <source>La base actuelle n&apos;a pas pu être mise de côté&#xa0;: restauration annulée, rien n&apos;a été modifié.</source>
+        <translation>La base actuelle n&apos;a pas pu être mise de côté&#xa0;: restauration annulée, rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>La base restaurée n&apos;a pas pu être mise en place.</source>
@@ -73,12 +73,12 @@
 <context>
     <name>CommandExecutor</name>
     <message>
-        <source>Aucun membre de l&apos;équipe n&apos;est connecté : insérez votre carte CPS ou CPE.</source>
-        <translation>Aucun membre de l&apos;équipe n&apos;est connecté : insérez votre carte CPS ou CPE.</translation>
+        <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE.</source>
+        <translation>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE.</translation>
     </message>
     <message>
-        <source>Votre rôle ne permet pas cette action (droit requis : %1).</source>
-        <translation>Votre rôle ne permet pas cette action (droit requis : %1).</translation>
+        <source>Votre rôle ne permet pas cette action (droit requis&#xa0;: %1).</source>
+        <translation>Votre rôle ne permet pas cette action (droit requis&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -88,12 +88,12 @@
         <translation>La clé de la base enregistrée dans le trousseau est invalide. Restaurez la dernière sauvegarde avec sa phrase de passe.</translation>
     </message>
     <message>
-        <source>La base de l&apos;officine existe mais sa clé est absente du trousseau du système (trousseau verrouillé, ou session d&apos;un autre utilisateur). Déverrouillez le trousseau puis relancez Officine ; sinon restaurez la dernière sauvegarde avec sa phrase de passe (officine-cli restore).</source>
-        <translation>La base de l&apos;officine existe mais sa clé est absente du trousseau du système (trousseau verrouillé, ou session d&apos;un autre utilisateur). Déverrouillez le trousseau puis relancez Officine ; sinon restaurez la dernière sauvegarde avec sa phrase de passe (officine-cli restore).</translation>
+        <source>La base de l&apos;officine existe mais sa clé est absente du trousseau du système (trousseau verrouillé, ou session d&apos;un autre utilisateur). Déverrouillez le trousseau puis relancez Officine&#xa0;; sinon restaurez la dernière sauvegarde avec sa phrase de passe (officine-cli restore).</source>
+        <translation>La base de l&apos;officine existe mais sa clé est absente du trousseau du système (trousseau verrouillé, ou session d&apos;un autre utilisateur). Déverrouillez le trousseau puis relancez Officine&#xa0;; sinon restaurez la dernière sauvegarde avec sa phrase de passe (officine-cli restore).</translation>
     </message>
     <message>
-        <source>Le trousseau du système n&apos;a pas conservé la clé de la base : la base n&apos;a pas été créée.</source>
-        <translation>Le trousseau du système n&apos;a pas conservé la clé de la base : la base n&apos;a pas été créée.</translation>
+        <source>Le trousseau du système n&apos;a pas conservé la clé de la base&#xa0;: la base n&apos;a pas été créée.</source>
+        <translation>Le trousseau du système n&apos;a pas conservé la clé de la base&#xa0;: la base n&apos;a pas été créée.</translation>
     </message>
 </context>
 <context>
@@ -106,23 +106,23 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <source>L&apos;accès au trousseau du système a été refusé : la base chiffrée ne peut pas être ouverte.</source>
-        <translation>L&apos;accès au trousseau du système a été refusé : la base chiffrée ne peut pas être ouverte.</translation>
+        <source>L&apos;accès au trousseau du système a été refusé&#xa0;: la base chiffrée ne peut pas être ouverte.</source>
+        <translation>L&apos;accès au trousseau du système a été refusé&#xa0;: la base chiffrée ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <source>Le trousseau du système (Secret Service) est indisponible ou verrouillé : ouvrez une session de bureau avec son trousseau déverrouillé. La base chiffrée n&apos;est pas ouverte et aucune donnée n&apos;est écrite en clair.</source>
-        <translation>Le trousseau du système (Secret Service) est indisponible ou verrouillé : ouvrez une session de bureau avec son trousseau déverrouillé. La base chiffrée n&apos;est pas ouverte et aucune donnée n&apos;est écrite en clair.</translation>
+        <source>Le trousseau du système (Secret Service) est indisponible ou verrouillé&#xa0;: ouvrez une session de bureau avec son trousseau déverrouillé. La base chiffrée n&apos;est pas ouverte et aucune donnée n&apos;est écrite en clair.</source>
+        <translation>Le trousseau du système (Secret Service) est indisponible ou verrouillé&#xa0;: ouvrez une session de bureau avec son trousseau déverrouillé. La base chiffrée n&apos;est pas ouverte et aucune donnée n&apos;est écrite en clair.</translation>
     </message>
     <message>
-        <source>Le trousseau du système ne répond pas (délai de %1 s dépassé) : il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
-        <translation>Le trousseau du système ne répond pas (délai de %1 s dépassé) : il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</translation>
+        <source>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
+        <translation>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</translation>
     </message>
 </context>
 <context>
     <name>Nir</name>
     <message>
-        <source>Le NIR doit comporter 15 caractères : 13 chiffres puis la clé de 2 chiffres (%1 saisis).</source>
-        <translation>Le NIR doit comporter 15 caractères : 13 chiffres puis la clé de 2 chiffres (%1 saisis).</translation>
+        <source>Le NIR doit comporter 15 caractères&#xa0;: 13 chiffres puis la clé de 2 chiffres (%1 saisis).</source>
+        <translation>Le NIR doit comporter 15 caractères&#xa0;: 13 chiffres puis la clé de 2 chiffres (%1 saisis).</translation>
     </message>
     <message>
         <source>Le NIR ne doit contenir que des chiffres (le département peut être 2A ou 2B pour la Corse).</source>
@@ -141,8 +141,8 @@
         <translation>Le département de naissance du NIR n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>La clé du NIR ne correspond pas aux 13 premiers caractères : vérifiez la saisie sur la carte Vitale ou l&apos;attestation.</source>
-        <translation>La clé du NIR ne correspond pas aux 13 premiers caractères : vérifiez la saisie sur la carte Vitale ou l&apos;attestation.</translation>
+        <source>La clé du NIR ne correspond pas aux 13 premiers caractères&#xa0;: vérifiez la saisie sur la carte Vitale ou l&apos;attestation.</source>
+        <translation>La clé du NIR ne correspond pas aux 13 premiers caractères&#xa0;: vérifiez la saisie sur la carte Vitale ou l&apos;attestation.</translation>
     </message>
 </context>
 <context>
@@ -188,8 +188,8 @@
         <translation>La base de l&apos;officine ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <source>Aucune phrase de passe de sauvegarde n&apos;est définie : le titulaire doit la saisir dans les paramètres.</source>
-        <translation>Aucune phrase de passe de sauvegarde n&apos;est définie : le titulaire doit la saisir dans les paramètres.</translation>
+        <source>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</source>
+        <translation>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</translation>
     </message>
     <message>
         <source>Délai avant la capture, en millisecondes (1500 par défaut).</source>
@@ -207,8 +207,8 @@
         <translation>À propos d&apos;Officine</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Poste de travail pour les pharmacies d&apos;officine : dossiers patients, ordonnances, préparation des piluliers, cercle de soins et traçabilité.&lt;/p&gt;&lt;p&gt;Les données sont chiffrées sur ce poste (SQLCipher, AES-256) avec une clé gardée dans le trousseau du système.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Base :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Données :&lt;/b&gt; %4&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Poste de travail pour les pharmacies d&apos;officine : dossiers patients, ordonnances, préparation des piluliers, cercle de soins et traçabilité.&lt;/p&gt;&lt;p&gt;Les données sont chiffrées sur ce poste (SQLCipher, AES-256) avec une clé gardée dans le trousseau du système.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Base :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Données :&lt;/b&gt; %4&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Poste de travail pour les pharmacies d&apos;officine&#xa0;: dossiers patients, ordonnances, préparation des piluliers, cercle de soins et traçabilité.&lt;/p&gt;&lt;p&gt;Les données sont chiffrées sur ce poste (SQLCipher, AES-256) avec une clé gardée dans le trousseau du système.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Base :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Données :&lt;/b&gt; %4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Officine %1&lt;/h2&gt;&lt;p&gt;Poste de travail pour les pharmacies d&apos;officine&#xa0;: dossiers patients, ordonnances, préparation des piluliers, cercle de soins et traçabilité.&lt;/p&gt;&lt;p&gt;Les données sont chiffrées sur ce poste (SQLCipher, AES-256) avec une clé gardée dans le trousseau du système.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qt :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Base :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Données :&lt;/b&gt; %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Pharmacie de démonstration :&lt;/b&gt; toutes les personnes et données affichées sont fictives.&lt;/p&gt;</source>
@@ -238,12 +238,12 @@
         <translation>Sauvegarde quotidienne chiffrée</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Emplacement :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Chiffrement :&lt;/b&gt; SQLCipher, AES-256 avec un code d&apos;authentification (HMAC) par page ; clé de 256 bits rangée dans le trousseau du système.&lt;br&gt;&lt;b&gt;Schéma :&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Identifiant du poste :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Moteur :&lt;/b&gt; %4</source>
-        <translation>&lt;b&gt;Emplacement :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Chiffrement :&lt;/b&gt; SQLCipher, AES-256 avec un code d&apos;authentification (HMAC) par page ; clé de 256 bits rangée dans le trousseau du système.&lt;br&gt;&lt;b&gt;Schéma :&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Identifiant du poste :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Moteur :&lt;/b&gt; %4</translation>
+        <source>&lt;b&gt;Emplacement :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Chiffrement :&lt;/b&gt; SQLCipher, AES-256 avec un code d&apos;authentification (HMAC) par page&#xa0;; clé de 256 bits rangée dans le trousseau du système.&lt;br&gt;&lt;b&gt;Schéma :&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Identifiant du poste :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Moteur :&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Emplacement :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Chiffrement :&lt;/b&gt; SQLCipher, AES-256 avec un code d&apos;authentification (HMAC) par page&#xa0;; clé de 256 bits rangée dans le trousseau du système.&lt;br&gt;&lt;b&gt;Schéma :&lt;/b&gt; version %2&lt;br&gt;&lt;b&gt;Identifiant du poste :&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Moteur :&lt;/b&gt; %4</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Non configurée.&lt;/b&gt; Choisissez un dossier sur un disque réseau (NAS) ou un support amovible dans les paramètres : gardez trois copies sur deux supports, dont une hors ligne.</source>
-        <translation>&lt;b&gt;Non configurée.&lt;/b&gt; Choisissez un dossier sur un disque réseau (NAS) ou un support amovible dans les paramètres : gardez trois copies sur deux supports, dont une hors ligne.</translation>
+        <source>&lt;b&gt;Non configurée.&lt;/b&gt; Choisissez un dossier sur un disque réseau (NAS) ou un support amovible dans les paramètres&#xa0;: gardez trois copies sur deux supports, dont une hors ligne.</source>
+        <translation>&lt;b&gt;Non configurée.&lt;/b&gt; Choisissez un dossier sur un disque réseau (NAS) ou un support amovible dans les paramètres&#xa0;: gardez trois copies sur deux supports, dont une hors ligne.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dossier :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Conservation :&lt;/b&gt; les %2 dernières&lt;br&gt;&lt;b&gt;Heure :&lt;/b&gt; à partir de %3 h</source>
@@ -262,8 +262,8 @@
         <translation>&lt;b&gt;Échec le %1 :&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>Aucune phrase de passe de sauvegarde dans le trousseau : définissez-la dans les paramètres.</source>
-        <translation>Aucune phrase de passe de sauvegarde dans le trousseau : définissez-la dans les paramètres.</translation>
+        <source>Aucune phrase de passe de sauvegarde dans le trousseau&#xa0;: définissez-la dans les paramètres.</source>
+        <translation>Aucune phrase de passe de sauvegarde dans le trousseau&#xa0;: définissez-la dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -301,8 +301,8 @@
         <translation>Officine</translation>
     </message>
     <message>
-        <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher ; jours de la semaine ; durée), renouvellements et enregistrement des dispensations.</source>
-        <translation>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher ; jours de la semaine ; durée), renouvellements et enregistrement des dispensations.</translation>
+        <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</source>
+        <translation>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</translation>
     </message>
     <message>
         <source>Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un pharmacien.</source>
@@ -321,8 +321,8 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <source>Pharmacie de démonstration : toutes les personnes et données affichées sont fictives.</source>
-        <translation>Pharmacie de démonstration : toutes les personnes et données affichées sont fictives.</translation>
+        <source>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</source>
+        <translation>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
@@ -357,12 +357,12 @@
         <translation>À &amp;propos d&apos;Officine</translation>
     </message>
     <message>
-        <source>Session : %1</source>
-        <translation>Session : %1</translation>
+        <source>Session&#xa0;: %1</source>
+        <translation>Session&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Aucune session : insérez votre carte CPS ou CPE</source>
-        <translation>Aucune session : insérez votre carte CPS ou CPE</translation>
+        <source>Aucune session&#xa0;: insérez votre carte CPS ou CPE</source>
+        <translation>Aucune session&#xa0;: insérez votre carte CPS ou CPE</translation>
     </message>
     <message>
         <source>Base chiffrée ouverte</source>
@@ -384,8 +384,8 @@
         <translation>Synchronisation non configurée — %1</translation>
     </message>
     <message>
-        <source>Synchronisation : %1</source>
-        <translation>Synchronisation : %1</translation>
+        <source>Synchronisation&#xa0;: %1</source>
+        <translation>Synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sauvegarde quotidienne non configurée</source>
@@ -396,12 +396,12 @@
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <source>Dernière sauvegarde : %1</source>
-        <translation>Dernière sauvegarde : %1</translation>
+        <source>Dernière sauvegarde&#xa0;: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Dernière sauvegarde : %1 (en retard)</source>
-        <translation>Dernière sauvegarde : %1 (en retard)</translation>
+        <source>Dernière sauvegarde&#xa0;: %1 (en retard)</source>
+        <translation>Dernière sauvegarde&#xa0;: %1 (en retard)</translation>
     </message>
     <message>
         <source>Aucune sauvegarde à ce jour</source>
@@ -457,8 +457,8 @@
         <translation>Patients</translation>
     </message>
     <message>
-        <source>Rechercher : début du nom, puis du prénom (ex. « dup je »)</source>
-        <translation>Rechercher : début du nom, puis du prénom (ex. « dup je »)</translation>
+        <source>Rechercher&#xa0;: début du nom, puis du prénom (ex. «&#xa0;dup je&#xa0;»)</source>
+        <translation>Rechercher&#xa0;: début du nom, puis du prénom (ex. «&#xa0;dup je&#xa0;»)</translation>
     </message>
     <message>
         <source>Identité et coordonnées</source>
@@ -472,17 +472,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source> — %n affiché(s) ; tapez un nom pour chercher.</source>
+        <source> — %n affiché(s)&#xa0;; tapez un nom pour chercher.</source>
         <translation>
-            <numerusform> — %n affiché ; tapez un nom pour chercher.</numerusform>
-            <numerusform> — %n affichés ; tapez un nom pour chercher.</numerusform>
+            <numerusform> — %n affiché&#xa0;; tapez un nom pour chercher.</numerusform>
+            <numerusform> — %n affichés&#xa0;; tapez un nom pour chercher.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Plus de %n résultats : précisez la recherche.</source>
+        <source>Plus de %n résultats&#xa0;: précisez la recherche.</source>
         <translation>
-            <numerusform>Plus de %n résultats : précisez la recherche.</numerusform>
-            <numerusform>Plus de %n résultats : précisez la recherche.</numerusform>
+            <numerusform>Plus de %n résultats&#xa0;: précisez la recherche.</numerusform>
+            <numerusform>Plus de %n résultats&#xa0;: précisez la recherche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -583,52 +583,52 @@
         <translation>Une phrase de passe est enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Aucune phrase de passe : la sauvegarde quotidienne ne peut pas fonctionner.</source>
-        <translation>Aucune phrase de passe : la sauvegarde quotidienne ne peut pas fonctionner.</translation>
+        <source>Aucune phrase de passe&#xa0;: la sauvegarde quotidienne ne peut pas fonctionner.</source>
+        <translation>Aucune phrase de passe&#xa0;: la sauvegarde quotidienne ne peut pas fonctionner.</translation>
     </message>
     <message>
         <source>Général</source>
         <translation>Général</translation>
     </message>
     <message>
-        <source>Langue (au prochain démarrage) :</source>
-        <translation>Langue (au prochain démarrage) :</translation>
+        <source>Langue (au prochain démarrage)&#xa0;:</source>
+        <translation>Langue (au prochain démarrage)&#xa0;:</translation>
     </message>
     <message>
         <source>Sauvegarde quotidienne chiffrée</source>
         <translation>Sauvegarde quotidienne chiffrée</translation>
     </message>
     <message>
-        <source>Dossier :</source>
-        <translation>Dossier :</translation>
+        <source>Dossier&#xa0;:</source>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
-        <source>Conserver :</source>
-        <translation>Conserver :</translation>
+        <source>Conserver&#xa0;:</source>
+        <translation>Conserver&#xa0;:</translation>
     </message>
     <message>
-        <source>À partir de :</source>
-        <translation>À partir de :</translation>
+        <source>À partir de&#xa0;:</source>
+        <translation>À partir de&#xa0;:</translation>
     </message>
     <message>
-        <source>Phrase de passe :</source>
-        <translation>Phrase de passe :</translation>
+        <source>Phrase de passe&#xa0;:</source>
+        <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Confirmation :</source>
-        <translation>Confirmation :</translation>
+        <source>Confirmation&#xa0;:</source>
+        <translation>Confirmation&#xa0;:</translation>
     </message>
     <message>
-        <source>La phrase de passe protège les sauvegardes hors du poste ; elle seule permet de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et gardez-la en lieu sûr.</source>
-        <translation>La phrase de passe protège les sauvegardes hors du poste ; elle seule permet de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et gardez-la en lieu sûr.</translation>
+        <source>La phrase de passe protège les sauvegardes hors du poste&#xa0;; elle seule permet de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et gardez-la en lieu sûr.</source>
+        <translation>La phrase de passe protège les sauvegardes hors du poste&#xa0;; elle seule permet de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et gardez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Serveur Officine (hébergeur HDS) :</source>
-        <translation>Serveur Officine (hébergeur HDS) :</translation>
+        <source>Serveur Officine (hébergeur HDS)&#xa0;:</source>
+        <translation>Serveur Officine (hébergeur HDS)&#xa0;:</translation>
     </message>
     <message>
         <source>Seul le titulaire peut modifier ces paramètres.</source>
@@ -669,8 +669,8 @@
 <context>
     <name>PatientDirectory</name>
     <message>
-        <source>Aucun membre de l&apos;équipe n&apos;est connecté : insérez votre carte CPS ou CPE pour consulter les dossiers.</source>
-        <translation>Aucun membre de l&apos;équipe n&apos;est connecté : insérez votre carte CPS ou CPE pour consulter les dossiers.</translation>
+        <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE pour consulter les dossiers.</source>
+        <translation>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE pour consulter les dossiers.</translation>
     </message>
     <message>
         <source>Votre rôle ne permet pas de consulter les dossiers patients.</source>
@@ -691,10 +691,6 @@
 <context>
     <name>PatientValidation</name>
     <message>
-        <source>Le champ « %1 » est obligatoire.</source>
-        <translation>Le champ « %1 » est obligatoire.</translation>
-    </message>
-    <message>
         <source>nom de naissance</source>
         <translation>nom de naissance</translation>
     </message>
@@ -711,8 +707,8 @@
         <translation>La date de naissance ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <source>La date de naissance est antérieure à 1880 : vérifiez la saisie.</source>
-        <translation>La date de naissance est antérieure à 1880 : vérifiez la saisie.</translation>
+        <source>La date de naissance est antérieure à 1880&#xa0;: vérifiez la saisie.</source>
+        <translation>La date de naissance est antérieure à 1880&#xa0;: vérifiez la saisie.</translation>
     </message>
     <message>
         <source>Le sexe indiqué ne correspond pas au premier chiffre du NIR.</source>
@@ -729,6 +725,10 @@
     <message>
         <source>Le code postal doit comporter 5 chiffres.</source>
         <translation>Le code postal doit comporter 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Le champ « %1 » est obligatoire.</source>
+        <translation>Le champ « %1 » est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -761,12 +761,12 @@
 <context>
     <name>Store</name>
     <message>
-        <source>La base de données ne peut pas être déchiffrée : la clé ne correspond pas, ou le fichier n&apos;est pas une base Officine.</source>
-        <translation>La base de données ne peut pas être déchiffrée : la clé ne correspond pas, ou le fichier n&apos;est pas une base Officine.</translation>
+        <source>La base de données ne peut pas être déchiffrée&#xa0;: la clé ne correspond pas, ou le fichier n&apos;est pas une base Officine.</source>
+        <translation>La base de données ne peut pas être déchiffrée&#xa0;: la clé ne correspond pas, ou le fichier n&apos;est pas une base Officine.</translation>
     </message>
     <message>
-        <source>La base de données est endommagée : une page a été altérée et son contrôle d&apos;intégrité échoue. Restaurez la dernière sauvegarde.</source>
-        <translation>La base de données est endommagée : une page a été altérée et son contrôle d&apos;intégrité échoue. Restaurez la dernière sauvegarde.</translation>
+        <source>La base de données est endommagée&#xa0;: une page a été altérée et son contrôle d&apos;intégrité échoue. Restaurez la dernière sauvegarde.</source>
+        <translation>La base de données est endommagée&#xa0;: une page a été altérée et son contrôle d&apos;intégrité échoue. Restaurez la dernière sauvegarde.</translation>
     </message>
     <message>
         <source>La base de données est occupée par un autre programme. Réessayez dans un instant.</source>
@@ -793,8 +793,8 @@
         <translation>Aucune base Officine n&apos;existe à cet emplacement.</translation>
     </message>
     <message>
-        <source>Le moteur de chiffrement SQLCipher n&apos;est pas disponible : la base ne sera pas ouverte en clair.</source>
-        <translation>Le moteur de chiffrement SQLCipher n&apos;est pas disponible : la base ne sera pas ouverte en clair.</translation>
+        <source>Le moteur de chiffrement SQLCipher n&apos;est pas disponible&#xa0;: la base ne sera pas ouverte en clair.</source>
+        <translation>Le moteur de chiffrement SQLCipher n&apos;est pas disponible&#xa0;: la base ne sera pas ouverte en clair.</translation>
     </message>
     <message numerus="yes">
         <source>Le contrôle d&apos;intégrité a trouvé %n anomalie(s) dans la base de données. Restaurez la dernière sauvegarde.</source>
@@ -808,34 +808,34 @@
         <translation>Cette base a été créée par une version plus récente d&apos;Officine (schéma %1, cette version connaît le schéma %2). Mettez Officine à jour.</translation>
     </message>
     <message>
-        <source>La mise à jour de la base vers la version %1 a échoué ; la base est restée à la version %2 et reste utilisable avec la version précédente d&apos;Officine.</source>
-        <translation>La mise à jour de la base vers la version %1 a échoué ; la base est restée à la version %2 et reste utilisable avec la version précédente d&apos;Officine.</translation>
+        <source>La mise à jour de la base vers la version %1 a échoué&#xa0;; la base est restée à la version %2 et reste utilisable avec la version précédente d&apos;Officine.</source>
+        <translation>La mise à jour de la base vers la version %1 a échoué&#xa0;; la base est restée à la version %2 et reste utilisable avec la version précédente d&apos;Officine.</translation>
     </message>
 </context>
 <context>
     <name>StoreOpener</name>
     <message>
-        <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec « officine-cli init » ou restaurez une sauvegarde.</source>
-        <translation>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec « officine-cli init » ou restaurez une sauvegarde.</translation>
-    </message>
-    <message>
         <source>Le dossier des données ne peut pas être créé.</source>
         <translation>Le dossier des données ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init » ou restaurez une sauvegarde.</source>
+        <translation>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init » ou restaurez une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>officine_cli</name>
     <message>
-        <source>Erreur : %1</source>
-        <translation>Erreur : %1</translation>
+        <source>Erreur&#xa0;: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Aucune phrase de passe n&apos;a été saisie.</source>
         <translation>Aucune phrase de passe n&apos;a été saisie.</translation>
     </message>
     <message>
-        <source>Confirmez la phrase de passe : </source>
-        <translation>Confirmez la phrase de passe : </translation>
+        <source>Confirmez la phrase de passe&#xa0;: </source>
+        <translation>Confirmez la phrase de passe&#xa0;: </translation>
     </message>
     <message>
         <source>Les deux saisies de la phrase de passe diffèrent.</source>
@@ -846,20 +846,20 @@
         <translation>Crée la base chiffrée de l&apos;officine et range sa clé dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Une base existe déjà : %1</source>
-        <translation>Une base existe déjà : %1</translation>
+        <source>Une base existe déjà&#xa0;: %1</source>
+        <translation>Une base existe déjà&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Base chiffrée créée : %1</source>
-        <translation>Base chiffrée créée : %1</translation>
+        <source>Base chiffrée créée&#xa0;: %1</source>
+        <translation>Base chiffrée créée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Clé de 256 bits rangée dans le trousseau du système (service « officine », entrée « %1 »).</source>
-        <translation>Clé de 256 bits rangée dans le trousseau du système (service « officine », entrée « %1 »).</translation>
+        <source>Clé de 256 bits rangée dans le trousseau du système (service «&#xa0;officine&#xa0;», entrée «&#xa0;%1&#xa0;»).</source>
+        <translation>Clé de 256 bits rangée dans le trousseau du système (service «&#xa0;officine&#xa0;», entrée «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <source>Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup) : sans elle, la perte de ce poste et de son trousseau rendrait les données irrécupérables.</source>
-        <translation>Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup) : sans elle, la perte de ce poste et de son trousseau rendrait les données irrécupérables.</translation>
+        <source>Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup)&#xa0;: sans elle, la perte de ce poste et de son trousseau rendrait les données irrécupérables.</source>
+        <translation>Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup)&#xa0;: sans elle, la perte de ce poste et de son trousseau rendrait les données irrécupérables.</translation>
     </message>
     <message>
         <source>Écrit une sauvegarde chiffrée et cohérente de la base, protégée par une phrase de passe (scrypt + AES-256-GCM). L&apos;application peut rester ouverte pendant la sauvegarde. La phrase de passe est lue sur le terminal, ou sur l&apos;entrée standard si ce n&apos;est pas un terminal.</source>
@@ -874,28 +874,28 @@
         <translation>Indiquez un seul fichier de sauvegarde. Voir officine-cli backup --help.</translation>
     </message>
     <message>
-        <source>Le fichier %1 existe déjà : choisissez un autre nom.</source>
-        <translation>Le fichier %1 existe déjà : choisissez un autre nom.</translation>
+        <source>Le fichier %1 existe déjà&#xa0;: choisissez un autre nom.</source>
+        <translation>Le fichier %1 existe déjà&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>Aucune base à sauvegarder : %1</source>
-        <translation>Aucune base à sauvegarder : %1</translation>
+        <source>Aucune base à sauvegarder&#xa0;: %1</source>
+        <translation>Aucune base à sauvegarder&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Phrase de passe de la sauvegarde : </source>
-        <translation>Phrase de passe de la sauvegarde : </translation>
+        <source>Phrase de passe de la sauvegarde&#xa0;: </source>
+        <translation>Phrase de passe de la sauvegarde&#xa0;: </translation>
     </message>
     <message>
-        <source>Sauvegarde écrite : %1 (%2 octets).</source>
-        <translation>Sauvegarde écrite : %1 (%2 octets).</translation>
+        <source>Sauvegarde écrite&#xa0;: %1 (%2 octets).</source>
+        <translation>Sauvegarde écrite&#xa0;: %1 (%2 octets).</translation>
     </message>
     <message>
-        <source>Conservez la phrase de passe à part : elle seule permet de restaurer sur un autre poste.</source>
-        <translation>Conservez la phrase de passe à part : elle seule permet de restaurer sur un autre poste.</translation>
+        <source>Conservez la phrase de passe à part&#xa0;: elle seule permet de restaurer sur un autre poste.</source>
+        <translation>Conservez la phrase de passe à part&#xa0;: elle seule permet de restaurer sur un autre poste.</translation>
     </message>
     <message>
-        <source>Restaure une sauvegarde à la place de la base de ce poste. La sauvegarde est entièrement vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit ; la base actuelle est conservée à côté (suffixe .avant-restauration-…). Fermez Officine avant de restaurer. Fonctionne sur un poste neuf au trousseau vide : la phrase de passe suffit.</source>
-        <translation>Restaure une sauvegarde à la place de la base de ce poste. La sauvegarde est entièrement vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit ; la base actuelle est conservée à côté (suffixe .avant-restauration-…). Fermez Officine avant de restaurer. Fonctionne sur un poste neuf au trousseau vide : la phrase de passe suffit.</translation>
+        <source>Restaure une sauvegarde à la place de la base de ce poste. La sauvegarde est entièrement vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit&#xa0;; la base actuelle est conservée à côté (suffixe .avant-restauration-…). Fermez Officine avant de restaurer. Fonctionne sur un poste neuf au trousseau vide&#xa0;: la phrase de passe suffit.</source>
+        <translation>Restaure une sauvegarde à la place de la base de ce poste. La sauvegarde est entièrement vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit&#xa0;; la base actuelle est conservée à côté (suffixe .avant-restauration-…). Fermez Officine avant de restaurer. Fonctionne sur un poste neuf au trousseau vide&#xa0;: la phrase de passe suffit.</translation>
     </message>
     <message>
         <source>Le fichier de sauvegarde à restaurer (.obak).</source>
@@ -906,27 +906,27 @@
         <translation>Indiquez un seul fichier de sauvegarde. Voir officine-cli restore --help.</translation>
     </message>
     <message numerus="yes">
-        <source>Sauvegarde du %1 restaurée : %n patient(s).</source>
+        <source>Sauvegarde du %1 restaurée&#xa0;: %n patient(s).</source>
         <translation>
-            <numerusform>Sauvegarde du %1 restaurée : %n patient.</numerusform>
-            <numerusform>Sauvegarde du %1 restaurée : %n patients.</numerusform>
+            <numerusform>Sauvegarde du %1 restaurée&#xa0;: %n patient.</numerusform>
+            <numerusform>Sauvegarde du %1 restaurée&#xa0;: %n patients.</numerusform>
         </translation>
     </message>
     <message>
-        <source>L&apos;ancienne base est conservée : %1</source>
-        <translation>L&apos;ancienne base est conservée : %1</translation>
+        <source>L&apos;ancienne base est conservée&#xa0;: %1</source>
+        <translation>L&apos;ancienne base est conservée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Vérifie l&apos;intégrité de la base : chaque page est relue et son code d&apos;authentification (HMAC) contrôlé.</source>
-        <translation>Vérifie l&apos;intégrité de la base : chaque page est relue et son code d&apos;authentification (HMAC) contrôlé.</translation>
+        <source>Vérifie l&apos;intégrité de la base&#xa0;: chaque page est relue et son code d&apos;authentification (HMAC) contrôlé.</source>
+        <translation>Vérifie l&apos;intégrité de la base&#xa0;: chaque page est relue et son code d&apos;authentification (HMAC) contrôlé.</translation>
     </message>
     <message>
-        <source>Base intègre : %1</source>
-        <translation>Base intègre : %1</translation>
+        <source>Base intègre&#xa0;: %1</source>
+        <translation>Base intègre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Schéma : version %1 ; poste : %2</source>
-        <translation>Schéma : version %1 ; poste : %2</translation>
+        <source>Schéma&#xa0;: version %1&#xa0;; poste&#xa0;: %2</source>
+        <translation>Schéma&#xa0;: version %1&#xa0;; poste&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) patient, </source>
@@ -947,8 +947,8 @@
         <translation>Outil d&apos;administration d&apos;Officine.</translation>
     </message>
     <message>
-        <source>Commandes :</source>
-        <translation>Commandes :</translation>
+        <source>Commandes&#xa0;:</source>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>  init     crée la base chiffrée de l&apos;officine</source>
@@ -967,8 +967,8 @@
         <translation>  check    vérifie l&apos;intégrité de la base</translation>
     </message>
     <message>
-        <source>« officine-cli COMMANDE --help » détaille chaque commande.</source>
-        <translation>« officine-cli COMMANDE --help » détaille chaque commande.</translation>
+        <source>«&#xa0;officine-cli COMMANDE --help&#xa0;» détaille chaque commande.</source>
+        <translation>«&#xa0;officine-cli COMMANDE --help&#xa0;» détaille chaque commande.</translation>
     </message>
     <message>
         <source>Travailler sur la pharmacie de démonstration.</source>
@@ -987,8 +987,8 @@
         <translation>init, backup, restore ou check</translation>
     </message>
     <message>
-        <source>Commande inconnue : %1. Voir officine-cli --help.</source>
-        <translation>Commande inconnue : %1. Voir officine-cli --help.</translation>
+        <source>Commande inconnue&#xa0;: %1. Voir officine-cli --help.</source>
+        <translation>Commande inconnue&#xa0;: %1. Voir officine-cli --help.</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ AboutDialog::AboutDialog(bool demo, const QString& storePath, QWidget* parent)
     text->setWordWrap(true);
     text->setText(
         tr("<h2>Officine %1</h2>"
-           "<p>Poste de travail pour les pharmacies d'officine : dossiers patients, ordonnances, "
+           "<p>Poste de travail pour les pharmacies d'officine : dossiers patients, ordonnances, "
            "préparation des piluliers, cercle de soins et traçabilité.</p>"
            "<p>Les données sont chiffrées sur ce poste (SQLCipher, AES-256) avec une clé gardée "
            "dans le trousseau du système.</p>"

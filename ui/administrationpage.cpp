@@ -67,7 +67,7 @@ void AdministrationPage::refresh()
     Storage::Store& store = m_context.executor->store();
     m_store->setText(
         tr("<b>Emplacement :</b> %1<br><b>Chiffrement :</b> SQLCipher, AES-256 avec un code "
-           "d'authentification (HMAC) par page ; clé de 256 bits rangée dans le trousseau du "
+           "d'authentification (HMAC) par page ; clé de 256 bits rangée dans le trousseau du "
            "système.<br><b>Schéma :</b> version %2<br><b>Identifiant du poste :</b> %3<br><b>Moteur :</b> %4")
             .arg(QDir::toNativeSeparators(m_context.storePath).toHtmlEscaped())
             .arg(store.schemaVersion())
@@ -78,7 +78,7 @@ void AdministrationPage::refresh()
     QString text;
     if (folder.isEmpty()) {
         text = tr("<b>Non configurée.</b> Choisissez un dossier sur un disque réseau (NAS) ou un support "
-                  "amovible dans les paramètres : gardez trois copies sur deux supports, dont une hors "
+                  "amovible dans les paramètres : gardez trois copies sur deux supports, dont une hors "
                   "ligne.");
     } else {
         text = tr("<b>Dossier :</b> %1<br><b>Conservation :</b> les %2 dernières<br><b>Heure :</b> à partir "
@@ -102,7 +102,7 @@ void AdministrationPage::refresh()
         }
         if (m_context.hasBackupPassphrase && !m_context.hasBackupPassphrase()) {
             text += u"<br><span style='color:#b00020'>"
-                + tr("Aucune phrase de passe de sauvegarde dans le trousseau : définissez-la dans les "
+                + tr("Aucune phrase de passe de sauvegarde dans le trousseau : définissez-la dans les "
                      "paramètres.")
                 + u"</span>";
         }

@@ -94,7 +94,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     m_pages->addWidget(new PlaceholderPage(QStringLiteral("page.prescriptions"),
                                            sectionTitle(Section::Prescriptions),
                                            tr("Saisie des ordonnances avec posologie structurée (matin, "
-                                              "midi, soir, coucher ; jours de la semaine ; "
+                                              "midi, soir, coucher ; jours de la semaine ; "
                                               "durée), renouvellements et enregistrement des dispensations."),
                                            m_pages));
     m_pages->addWidget(new PlaceholderPage(
@@ -135,7 +135,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
     if (m_context.demo) {
-        auto* banner = new QLabel(tr("Pharmacie de démonstration : toutes les personnes et données affichées "
+        auto* banner = new QLabel(tr("Pharmacie de démonstration : toutes les personnes et données affichées "
                                      "sont fictives."),
                                   central);
         banner->setObjectName(QStringLiteral("demoBanner"));
@@ -266,8 +266,8 @@ void MainWindow::showSection(Section section)
 void MainWindow::refreshStatus()
 {
     const auto& actor = m_context.executor->actor();
-    m_staffStatus->setText(actor ? tr("Session : %1").arg(actor->displayName)
-                                 : tr("Aucune session : insérez votre carte CPS ou CPE"));
+    m_staffStatus->setText(actor ? tr("Session : %1").arg(actor->displayName)
+                                 : tr("Aucune session : insérez votre carte CPS ou CPE"));
 
     m_storeStatus->setText(tr("Base chiffrée ouverte"));
     m_storeStatus->setToolTip(
@@ -278,7 +278,7 @@ void MainWindow::refreshStatus()
     const QString waiting
         = pending ? tr("%n modification(s) en attente", nullptr, static_cast<int>(*pending)) : QString();
     m_syncStatus->setText(server.isEmpty() ? tr("Synchronisation non configurée — %1").arg(waiting)
-                                           : tr("Synchronisation : %1").arg(waiting));
+                                           : tr("Synchronisation : %1").arg(waiting));
 
     QString backupText;
     QString style;
@@ -295,11 +295,11 @@ void MainWindow::refreshStatus()
         backupText = tr("Sauvegarde en cours…");
         break;
     case State::UpToDate:
-        backupText = tr("Dernière sauvegarde : %1")
+        backupText = tr("Dernière sauvegarde : %1")
                          .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat));
         break;
     case State::Due:
-        backupText = last.isValid() ? tr("Dernière sauvegarde : %1 (en retard)")
+        backupText = last.isValid() ? tr("Dernière sauvegarde : %1 (en retard)")
                                           .arg(QLocale().toString(last.toLocalTime(), QLocale::ShortFormat))
                                     : tr("Aucune sauvegarde à ce jour");
         style = QStringLiteral("color:#8a5a00; font-weight:bold");

@@ -69,7 +69,7 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, QWidget* paren
     title->setFont(f);
 
     m_search->setObjectName(QStringLiteral("patients.search"));
-    m_search->setPlaceholderText(tr("Rechercher : début du nom, puis du prénom (ex. « dup je »)"));
+    m_search->setPlaceholderText(tr("Rechercher : début du nom, puis du prénom (ex. « dup je »)"));
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("patients.count"));
     m_message->setObjectName(QStringLiteral("patients.message"));
@@ -155,12 +155,12 @@ void PatientsPage::refresh()
         auto total = m_directory.count();
         m_count->setText(total ? tr("%n patient(s) dans l'officine", nullptr, static_cast<int>(*total))
                                  + (*total > shown
-                                        ? tr(" — %n affiché(s) ; tapez un nom pour chercher.", nullptr, shown)
+                                        ? tr(" — %n affiché(s) ; tapez un nom pour chercher.", nullptr, shown)
                                         : QString())
                                : QString());
     } else {
         m_count->setText(shown >= kMaxRows
-                             ? tr("Plus de %n résultats : précisez la recherche.", nullptr, kMaxRows)
+                             ? tr("Plus de %n résultats : précisez la recherche.", nullptr, kMaxRows)
                              : tr("%n résultat(s)", nullptr, shown));
     }
     if (shown > 0) {

@@ -73,7 +73,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     const bool hasPassphrase = m_context.hasBackupPassphrase && m_context.hasBackupPassphrase();
     m_passphraseState->setText(hasPassphrase
                                    ? tr("Une phrase de passe est enregistrée dans le trousseau du système.")
-                                   : tr("Aucune phrase de passe : la sauvegarde quotidienne ne peut pas "
+                                   : tr("Aucune phrase de passe : la sauvegarde quotidienne ne peut pas "
                                         "fonctionner."));
 
     m_syncUrl->setObjectName(QStringLiteral("settings.syncUrl"));
@@ -87,18 +87,18 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
 
     auto* general = new QGroupBox(tr("Général"), this);
     auto* generalForm = new QFormLayout(general);
-    generalForm->addRow(tr("Langue (au prochain démarrage) :"), m_language);
+    generalForm->addRow(tr("Langue (au prochain démarrage) :"), m_language);
 
     auto* backup = new QGroupBox(tr("Sauvegarde quotidienne chiffrée"), this);
     auto* backupForm = new QFormLayout(backup);
-    backupForm->addRow(tr("Dossier :"), folderRow);
-    backupForm->addRow(tr("Conserver :"), m_backupKeep);
-    backupForm->addRow(tr("À partir de :"), m_backupHour);
-    backupForm->addRow(tr("Phrase de passe :"), m_passphrase);
-    backupForm->addRow(tr("Confirmation :"), m_passphraseConfirm);
+    backupForm->addRow(tr("Dossier :"), folderRow);
+    backupForm->addRow(tr("Conserver :"), m_backupKeep);
+    backupForm->addRow(tr("À partir de :"), m_backupHour);
+    backupForm->addRow(tr("Phrase de passe :"), m_passphrase);
+    backupForm->addRow(tr("Confirmation :"), m_passphraseConfirm);
     backupForm->addRow(QString(), m_passphraseState);
     auto* explain
-        = new QLabel(tr("La phrase de passe protège les sauvegardes hors du poste ; elle seule permet "
+        = new QLabel(tr("La phrase de passe protège les sauvegardes hors du poste ; elle seule permet "
                         "de restaurer sur un nouveau poste après la perte de celui-ci. Notez-la et "
                         "gardez-la en lieu sûr."),
                      backup);
@@ -108,7 +108,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
 
     auto* sync = new QGroupBox(tr("Synchronisation"), this);
     auto* syncForm = new QFormLayout(sync);
-    syncForm->addRow(tr("Serveur Officine (hébergeur HDS) :"), m_syncUrl);
+    syncForm->addRow(tr("Serveur Officine (hébergeur HDS) :"), m_syncUrl);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settings.buttons"));

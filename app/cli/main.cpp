@@ -46,7 +46,7 @@ private:
     }
     static int failWith(const Error& e)
     {
-        err(tr("Erreur : %1").arg(e.userText));
+        err(tr("Erreur : %1").arg(e.userText));
         return 1;
     }
     static Result<SecureBuffer> readPassphrase(const QString& prompt, bool confirm);
@@ -94,7 +94,7 @@ Result<SecureBuffer> Cli::readPassphrase(const QString& prompt, bool confirm)
         return first;
     }
     if (confirm && isatty(STDIN_FILENO) == 1) {
-        auto second = readLine(tr("Confirmez la phrase de passe : "));
+        auto second = readLine(tr("Confirmez la phrase de passe : "));
         if (!second) {
             return second;
         }
@@ -114,7 +114,7 @@ int Cli::init(const Platform::Profile& profile, const QStringList& args)
     parser.addHelpOption();
     parser.process(args);
     if (QFileInfo::exists(profile.storePath)) {
-        err(tr("Une base existe déjà : %1").arg(QDir::toNativeSeparators(profile.storePath)));
+        err(tr("Une base existe déjà : %1").arg(QDir::toNativeSeparators(profile.storePath)));
         return 1;
     }
     Platform::KeychainSecretStore secrets;
@@ -122,10 +122,10 @@ int Cli::init(const Platform::Profile& profile, const QStringList& args)
     if (!store) {
         return failWith(store.error());
     }
-    out(tr("Base chiffrée créée : %1").arg(QDir::toNativeSeparators(profile.storePath)));
-    out(tr("Clé de 256 bits rangée dans le trousseau du système (service « officine », entrée « %1 »).")
+    out(tr("Base chiffrée créée : %1").arg(QDir::toNativeSeparators(profile.storePath)));
+    out(tr("Clé de 256 bits rangée dans le trousseau du système (service « officine », entrée « %1 »).")
             .arg(profile.keyEntry));
-    out(tr("Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup) : sans elle, "
+    out(tr("Pensez à faire une sauvegarde avec une phrase de passe (officine-cli backup) : sans elle, "
            "la perte de ce poste et de son trousseau rendrait les données irrécupérables."));
     return 0;
 }
@@ -146,19 +146,19 @@ int Cli::backup(const Platform::Profile& profile, const QStringList& args)
     }
     const QString file = parser.positionalArguments().first();
     if (QFileInfo::exists(file)) {
-        err(tr("Le fichier %1 existe déjà : choisissez un autre nom.").arg(file));
+        err(tr("Le fichier %1 existe déjà : choisissez un autre nom.").arg(file));
         return 1;
     }
     Platform::KeychainSecretStore secrets;
     if (!QFileInfo::exists(profile.storePath)) {
         return failWith(
-            Error(ErrorCode::NotFound, tr("Aucune base à sauvegarder : %1").arg(profile.storePath)));
+            Error(ErrorCode::NotFound, tr("Aucune base à sauvegarder : %1").arg(profile.storePath)));
     }
     auto key = Storage::DatabaseKey::obtain(secrets, profile.keyEntry, true);
     if (!key) {
         return failWith(key.error());
     }
-    auto pass = readPassphrase(tr("Phrase de passe de la sauvegarde : "), true);
+    auto pass = readPassphrase(tr("Phrase de passe de la sauvegarde : "), true);
     if (!pass) {
         return failWith(pass.error());
     }
@@ -167,8 +167,8 @@ int Cli::backup(const Platform::Profile& profile, const QStringList& args)
     if (!done) {
         return failWith(done.error());
     }
-    out(tr("Sauvegarde écrite : %1 (%2 octets).").arg(QDir::toNativeSeparators(file)).arg(done->bytes));
-    out(tr("Conservez la phrase de passe à part : elle seule permet de restaurer sur un autre poste."));
+    out(tr("Sauvegarde écrite : %1 (%2 octets).").arg(QDir::toNativeSeparators(file)).arg(done->bytes));
+    out(tr("Conservez la phrase de passe à part : elle seule permet de restaurer sur un autre poste."));
     return 0;
 }
 
@@ -177,9 +177,9 @@ int Cli::restore(const Platform::Profile& profile, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Restaure une sauvegarde à la place de la base de ce poste. La sauvegarde est entièrement "
-           "vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit ; "
+           "vérifiée (authenticité, phrase de passe, chaque page) avant de toucher à quoi que ce soit ; "
            "la base actuelle est conservée à côté (suffixe .avant-restauration-…). Fermez Officine "
-           "avant de restaurer. Fonctionne sur un poste neuf au trousseau vide : la phrase de passe "
+           "avant de restaurer. Fonctionne sur un poste neuf au trousseau vide : la phrase de passe "
            "suffit."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FICHIER"),
@@ -190,7 +190,7 @@ int Cli::restore(const Platform::Profile& profile, const QStringList& args)
         return 2;
     }
     const QString file = parser.positionalArguments().first();
-    auto pass = readPassphrase(tr("Phrase de passe de la sauvegarde : "), false);
+    auto pass = readPassphrase(tr("Phrase de passe de la sauvegarde : "), false);
     if (!pass) {
         return failWith(pass.error());
     }
@@ -205,14 +205,14 @@ int Cli::restore(const Platform::Profile& profile, const QStringList& args)
     if (!done) {
         return failWith(done.error());
     }
-    out(tr("Sauvegarde du %1 restaurée : %n patient(s).", nullptr, static_cast<int>(done->patients))
+    out(tr("Sauvegarde du %1 restaurée : %n patient(s).", nullptr, static_cast<int>(done->patients))
             .arg(QLocale(QLocale::French, QLocale::France)
                      .toString(QDateTime::fromString(done->meta.value(QStringLiteral("createdAt")).toString(),
                                                      Qt::ISODate)
                                    .toLocalTime(),
                                QLocale::ShortFormat)));
     if (!done->previousStoreKeptAt.isEmpty()) {
-        out(tr("L'ancienne base est conservée : %1")
+        out(tr("L'ancienne base est conservée : %1")
                 .arg(QDir::toNativeSeparators(done->previousStoreKeptAt)));
     }
     return 0;
@@ -221,7 +221,7 @@ int Cli::restore(const Platform::Profile& profile, const QStringList& args)
 int Cli::check(const Platform::Profile& profile, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Vérifie l'intégrité de la base : chaque page est relue et son code "
+    parser.setApplicationDescription(tr("Vérifie l'intégrité de la base : chaque page est relue et son code "
                                         "d'authentification (HMAC) contrôlé."));
     parser.addHelpOption();
     parser.process(args);
@@ -238,8 +238,8 @@ int Cli::check(const Platform::Profile& profile, const QStringList& args)
     if (!patients || !pending) {
         return failWith(!patients ? patients.error() : pending.error());
     }
-    out(tr("Base intègre : %1").arg(QDir::toNativeSeparators(profile.storePath)));
-    out(tr("Schéma : version %1 ; poste : %2").arg((*store)->schemaVersion()).arg((*store)->workstationId()));
+    out(tr("Base intègre : %1").arg(QDir::toNativeSeparators(profile.storePath)));
+    out(tr("Schéma : version %1 ; poste : %2").arg((*store)->schemaVersion()).arg((*store)->workstationId()));
     out(tr("%n dossier(s) patient, ", nullptr, static_cast<int>(*patients))
         + tr("%n modification(s) en attente de synchronisation.", nullptr, static_cast<int>(*pending)));
     return 0;
@@ -249,11 +249,11 @@ int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Outil d'administration d'Officine.") + u'\n' + u'\n' + tr("Commandes :") + u'\n'
+        tr("Outil d'administration d'Officine.") + u'\n' + u'\n' + tr("Commandes :") + u'\n'
         + tr("  init     crée la base chiffrée de l'officine") + u'\n'
         + tr("  backup   écrit une sauvegarde chiffrée par phrase de passe") + u'\n'
         + tr("  restore  restaure une sauvegarde") + u'\n' + tr("  check    vérifie l'intégrité de la base")
-        + u'\n' + u'\n' + tr("« officine-cli COMMANDE --help » détaille chaque commande."));
+        + u'\n' + u'\n' + tr("« officine-cli COMMANDE --help » détaille chaque commande."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -287,7 +287,7 @@ int Cli::run(const QStringList& arguments)
     if (command == QLatin1StringView("check")) {
         return check(profile, sub);
     }
-    err(tr("Commande inconnue : %1. Voir officine-cli --help.").arg(command));
+    err(tr("Commande inconnue : %1. Voir officine-cli --help.").arg(command));
     return 2;
 }
 

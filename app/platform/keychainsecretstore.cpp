@@ -30,7 +30,7 @@ Error keychainError(QKeychain::Error error, const QString& detail)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error(ErrorCode::KeychainDenied,
-                     KeychainSecretStore::tr("L'accès au trousseau du système a été refusé : la base "
+                     KeychainSecretStore::tr("L'accès au trousseau du système a été refusé : la base "
                                              "chiffrée ne peut pas être ouverte."),
                      log);
     case QKeychain::NoBackendAvailable:
@@ -40,7 +40,7 @@ Error keychainError(QKeychain::Error error, const QString& detail)
         return Error(
             ErrorCode::KeychainUnavailable,
             KeychainSecretStore::tr("Le trousseau du système (Secret Service) est indisponible "
-                                    "ou verrouillé : ouvrez une session de bureau avec son trousseau "
+                                    "ou verrouillé : ouvrez une session de bureau avec son trousseau "
                                     "déverrouillé. La base chiffrée n'est pas ouverte et aucune "
                                     "donnée n'est écrite en clair."),
             log);
@@ -76,7 +76,7 @@ Error timeoutError(int timeoutMs)
 {
     return Error(
         ErrorCode::KeychainTimeout,
-        KeychainSecretStore::tr("Le trousseau du système ne répond pas (délai de %1 s dépassé) : il est "
+        KeychainSecretStore::tr("Le trousseau du système ne répond pas (délai de %1 s dépassé) : il est "
                                 "peut-être verrouillé ou son service est arrêté. La base chiffrée n'est "
                                 "pas ouverte.")
             .arg(timeoutMs / 1000.0, 0, 'f', 0),

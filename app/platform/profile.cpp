@@ -46,7 +46,7 @@ Result<std::unique_ptr<Storage::Store>> StoreOpener::open(const Profile& profile
     const bool exists = QFileInfo::exists(profile.storePath);
     if (!exists && !createIfMissing) {
         return fail(ErrorCode::NotFound,
-                    tr("Aucune base n'existe encore pour cette officine (%1). Créez-la avec « officine-cli "
+                    tr("Aucune base n'existe encore pour cette officine (%1). Créez-la avec « officine-cli "
                        "init » ou restaurez une sauvegarde.")
                         .arg(QDir::toNativeSeparators(profile.storePath)),
                     QStringLiteral("store missing"));

@@ -196,14 +196,14 @@ Result<BackupFile::Opened> BackupFile::unseal(const QString& backupPath, const S
     }
     if (header.size() < headerSize) {
         return fail(ErrorCode::BackupTruncated,
-                    tr("La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être restaurée."),
+                    tr("La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être restaurée."),
                     QStringLiteral("short header"));
     }
     const auto* raw = reinterpret_cast<const unsigned char*>(header.constData());
     const quint16 version = qFromBigEndian<quint16>(raw + 8);
     if (version != kFormatVersion) {
         return fail(ErrorCode::BackupUnsupportedVersion,
-                    tr("Cette sauvegarde a un format plus récent que cette version d'Officine : mettez "
+                    tr("Cette sauvegarde a un format plus récent que cette version d'Officine : mettez "
                        "Officine à jour pour la restaurer."),
                     QStringLiteral("format version %1").arg(version));
     }
@@ -217,7 +217,7 @@ Result<BackupFile::Opened> BackupFile::unseal(const QString& backupPath, const S
     h.payloadLength = qFromBigEndian<quint64>(raw + 48);
     std::memcpy(h.check, raw + 56, 32);
     const Error damaged(ErrorCode::BackupCorrupt,
-                        tr("La sauvegarde est endommagée ou a été modifiée : son contrôle d'authenticité "
+                        tr("La sauvegarde est endommagée ou a été modifiée : son contrôle d'authenticité "
                            "échoue. Elle n'a pas été restaurée."),
                         QStringLiteral("authentication failed"));
     if (kdfId != kKdfScrypt || h.log2N < 10 || h.log2N > 22 || h.r < 1 || h.r > 32 || h.p < 1 || h.p > 16) {
@@ -227,7 +227,7 @@ Result<BackupFile::Opened> BackupFile::unseal(const QString& backupPath, const S
     const auto actual = static_cast<quint64>(in.size());
     if (actual < expected) {
         return fail(ErrorCode::BackupTruncated,
-                    tr("La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être restaurée."),
+                    tr("La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être restaurée."),
                     QStringLiteral("file is %1 bytes, header announces %2").arg(actual).arg(expected));
     }
     if (actual > expected || h.payloadLength < 4 + 32) {
@@ -283,7 +283,7 @@ Result<BackupFile::Opened> BackupFile::unseal(const QString& backupPath, const S
         if (n != want) {
             return abandon(
                 Error(ErrorCode::BackupTruncated,
-                      tr("La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être "
+                      tr("La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être "
                          "restaurée."),
                       QStringLiteral("short read")));
         }
@@ -336,7 +336,7 @@ Result<BackupFile::Opened> BackupFile::unseal(const QString& backupPath, const S
     unsigned char tag[tagSize];
     if (in.read(reinterpret_cast<char*>(tag), tagSize) != tagSize) {
         return abandon(Error(ErrorCode::BackupTruncated,
-                             tr("La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être "
+                             tr("La sauvegarde est tronquée (copie interrompue ?) : elle ne peut pas être "
                                 "restaurée."),
                              QStringLiteral("missing tag")));
     }

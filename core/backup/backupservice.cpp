@@ -180,7 +180,7 @@ Result<RestoreOutcome> BackupService::restore(const QString& backupPath, const S
             const QString from = storePath + QLatin1StringView(suffix);
             if (QFileInfo::exists(from) && !QFile::rename(from, kept + QLatin1StringView(suffix))) {
                 return fail(ErrorCode::StoreIo,
-                            tr("La base actuelle n'a pas pu être mise de côté : restauration annulée, rien "
+                            tr("La base actuelle n'a pas pu être mise de côté : restauration annulée, rien "
                                "n'a été modifié."),
                             QStringLiteral("rename current store failed"));
             }

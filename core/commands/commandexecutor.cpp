@@ -12,11 +12,11 @@ class ExecutorTr
 public:
     static QString notSignedIn()
     {
-        return tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE.");
+        return tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE.");
     }
     static QString denied(const QString& permission)
     {
-        return tr("Votre rôle ne permet pas cette action (droit requis : %1).").arg(permission);
+        return tr("Votre rôle ne permet pas cette action (droit requis : %1).").arg(permission);
     }
 };
 } // namespace

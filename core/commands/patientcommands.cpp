@@ -18,7 +18,7 @@ public:
     static QString futureBirth() { return tr("La date de naissance ne peut pas être dans le futur."); }
     static QString oldBirth()
     {
-        return tr("La date de naissance est antérieure à 1880 : vérifiez la saisie.");
+        return tr("La date de naissance est antérieure à 1880 : vérifiez la saisie.");
     }
     static QString sexMismatch()
     {

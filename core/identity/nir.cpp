@@ -31,7 +31,7 @@ Result<NirInfo> Nir::validate(const QString& input)
     nir = nir.toUpper();
     if (nir.size() != 15) {
         return fail(ErrorCode::InvalidInput,
-                    tr("Le NIR doit comporter 15 caractères : 13 chiffres puis la clé de 2 chiffres "
+                    tr("Le NIR doit comporter 15 caractères : 13 chiffres puis la clé de 2 chiffres "
                        "(%1 saisis).")
                         .arg(nir.size()),
                     QStringLiteral("NIR length %1").arg(nir.size()));
@@ -74,7 +74,7 @@ Result<NirInfo> Nir::validate(const QString& input)
     const int key = nir.mid(13, 2).toInt();
     if (key < 1 || key > 97 || computeKey(nir.left(13)) != key) {
         return fail(ErrorCode::InvalidInput,
-                    tr("La clé du NIR ne correspond pas aux 13 premiers caractères : vérifiez la "
+                    tr("La clé du NIR ne correspond pas aux 13 premiers caractères : vérifiez la "
                        "saisie sur la carte Vitale ou l'attestation."),
                     QStringLiteral("NIR key mismatch"));
     }

@@ -9,7 +9,7 @@ Result<void> PatientDirectory::checkRead() const
 {
     if (!m_executor.actor() || !m_executor.actor()->isValid()) {
         return fail(ErrorCode::NotSignedIn,
-                    tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE pour "
+                    tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE pour "
                        "consulter les dossiers."),
                     QStringLiteral("patient read without actor"));
     }

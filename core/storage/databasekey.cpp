@@ -25,7 +25,7 @@ Result<DatabaseKey::Obtained> DatabaseKey::obtain(SecretStore& secrets, const QS
         return fail(ErrorCode::KeychainKeyMissing,
                     tr("La base de l'officine existe mais sa clé est absente du trousseau du système "
                        "(trousseau verrouillé, ou session d'un autre utilisateur). Déverrouillez le "
-                       "trousseau puis relancez Officine ; sinon restaurez la dernière sauvegarde avec "
+                       "trousseau puis relancez Officine ; sinon restaurez la dernière sauvegarde avec "
                        "sa phrase de passe (officine-cli restore)."),
                     QStringLiteral("keychain entry missing for an existing store"));
     }
@@ -41,7 +41,7 @@ Result<DatabaseKey::Obtained> DatabaseKey::obtain(SecretStore& secrets, const QS
     }
     if (!check->has_value() || !(*check)->equals(key)) {
         return fail(ErrorCode::KeychainUnavailable,
-                    tr("Le trousseau du système n'a pas conservé la clé de la base : la base n'a pas été "
+                    tr("Le trousseau du système n'a pas conservé la clé de la base : la base n'a pas été "
                        "créée."),
                     QStringLiteral("keychain read-back mismatch"));
     }

@@ -160,12 +160,12 @@ Error Store::errorFor(int rc, const QString& context) const
     switch (primary) {
     case SQLITE_NOTADB:
         return Error(ErrorCode::StoreWrongKey,
-                     tr("La base de données ne peut pas être déchiffrée : la clé ne correspond pas, ou "
+                     tr("La base de données ne peut pas être déchiffrée : la clé ne correspond pas, ou "
                         "le fichier n'est pas une base Officine."),
                      detail);
     case SQLITE_CORRUPT:
         return Error(ErrorCode::StoreCorrupt,
-                     tr("La base de données est endommagée : une page a été altérée et son contrôle "
+                     tr("La base de données est endommagée : une page a été altérée et son contrôle "
                         "d'intégrité échoue. Restaurez la dernière sauvegarde."),
                      detail);
     case SQLITE_BUSY:
@@ -249,7 +249,7 @@ Result<void> Store::configure(const StoreOptions& options)
         auto row = v->next();
         if (!row || !*row || v->text(0).isEmpty()) {
             return fail(ErrorCode::Internal,
-                        tr("Le moteur de chiffrement SQLCipher n'est pas disponible : la base ne sera "
+                        tr("Le moteur de chiffrement SQLCipher n'est pas disponible : la base ne sera "
                            "pas ouverte en clair."),
                         QStringLiteral("PRAGMA cipher_version returned nothing"));
         }
@@ -517,7 +517,7 @@ Result<void> Store::migrate(const StoreOptions& options)
             qCWarning(lcMigration) << "migration to" << m.version << "failed:" << applied.error().logText;
             return fail(
                 ErrorCode::StoreMigrationFailed,
-                tr("La mise à jour de la base vers la version %1 a échoué ; la base est restée "
+                tr("La mise à jour de la base vers la version %1 a échoué ; la base est restée "
                    "à la version %2 et reste utilisable avec la version précédente d'Officine.")
                     .arg(m.version)
                     .arg(m_schemaVersion),

@@ -18,7 +18,7 @@ B="$work/b/officine-home"
 grep -q "Base chiffrée créée" "$work/init.out" || fail "init did not report the store"
 "$with_keyring" --home "$A" -- "$cli" check > "$work/check-a.out"
 grep -q "Base intègre" "$work/check-a.out" || fail "check on A"
-workstation_a=$(grep -o 'poste : [0-9a-f-]*' "$work/check-a.out")
+workstation_a=$(grep -o 'poste[^0-9a-f]*[0-9a-f-]*' "$work/check-a.out")
 
 # help for every command
 for c in init backup restore check; do
@@ -52,7 +52,7 @@ printf 'Pharmacie-du-Port-1987\n' | "$with_keyring" --home "$B" -- "$cli" restor
 grep -q "restaurée" "$work/restore.out" || fail "restore"
 "$with_keyring" --home "$B" -- "$cli" check > "$work/check-b.out"
 grep -q "Base intègre" "$work/check-b.out" || fail "check on B"
-workstation_b=$(grep -o 'poste : [0-9a-f-]*' "$work/check-b.out")
+workstation_b=$(grep -o 'poste[^0-9a-f]*[0-9a-f-]*' "$work/check-b.out")
 [ "$workstation_a" = "$workstation_b" ] || fail "restored store differs ($workstation_a / $workstation_b)"
 
 # The key on B is B's own: A's keychain file never travelled.
