@@ -2,6 +2,7 @@
 
 #include "backup/backupscheduler.h"
 #include "commands/commandexecutor.h"
+#include "pagetitle.h"
 #include "settings/settings.h"
 #include "storage/store.h"
 
@@ -24,12 +25,7 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     , m_settings(new QPushButton(tr("Paramètres…"), this))
 {
     setObjectName(QStringLiteral("page.administration"));
-    auto* heading = new QLabel(tr("Administration"), this);
-    heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    heading->setFont(f);
+    QLabel* heading = makePageTitle(tr("Administration"), this);
 
     m_store->setObjectName(QStringLiteral("administration.store"));
     m_backup->setObjectName(QStringLiteral("administration.backup"));

@@ -1,5 +1,6 @@
 #include "patientspage.h"
 
+#include "pagetitle.h"
 #include "patienttablemodel.h"
 #include "services/patientdirectory.h"
 
@@ -61,12 +62,7 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, QWidget* paren
     , m_detailsForm(new QFormLayout)
 {
     setObjectName(QStringLiteral("page.patients"));
-    auto* title = new QLabel(tr("Patients"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
+    QLabel* title = makePageTitle(tr("Patients"), this);
 
     m_search->setObjectName(QStringLiteral("patients.search"));
     m_search->setPlaceholderText(tr("Rechercher : début du nom, puis du prénom (ex. « dup je »)"));

@@ -1,5 +1,7 @@
 #include "placeholderpage.h"
 
+#include "pagetitle.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -10,12 +12,7 @@ PlaceholderPage::PlaceholderPage(const QString& objectName, const QString& title
     : QWidget(parent)
 {
     setObjectName(objectName);
-    auto* heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("pageTitle"));
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    heading->setFont(f);
+    QLabel* heading = makePageTitle(title, this);
     auto* text = new QLabel(description, this);
     text->setWordWrap(true);
     text->setObjectName(QStringLiteral("pageDescription"));

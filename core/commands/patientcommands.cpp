@@ -86,45 +86,21 @@ Result<void> validatePatient(const Model::Patient& p, const QDate& today)
     return {};
 }
 
-namespace {
-void normalise(Model::Patient& p)
-{
-    p.birthFamilyName = p.birthFamilyName.trimmed();
-    p.usedFamilyName = p.usedFamilyName.trimmed();
-    p.givenNames = p.givenNames.simplified();
-    p.nir = p.nir.remove(u' ').toUpper();
-    p.email = p.email.trimmed();
-    p.phone = p.phone.trimmed();
-}
-} // namespace
-
-CreatePatientCommand::CreatePatientCommand(Model::Patient draft, QDate today)
-    : m_patient(std::move(draft))
+PatientWriteCommand::PatientWriteCommand(Model::Patient patient, QDate today)
+    : m_patient(std::move(patient))
     , m_today(today)
 {
-    normalise(m_patient);
-}
-
-Result<void> CreatePatientCommand::validate() const
-{
-    return validatePatient(m_patient, m_today);
+    m_patient.birthFamilyName = m_patient.birthFamilyName.trimmed();
+    m_patient.usedFamilyName = m_patient.usedFamilyName.trimmed();
+    m_patient.givenNames = m_patient.givenNames.simplified();
+    m_patient.nir = m_patient.nir.remove(u' ').toUpper();
+    m_patient.email = m_patient.email.trimmed();
+    m_patient.phone = m_patient.phone.trimmed();
 }
 
 Result<void> CreatePatientCommand::apply(CommandContext& context)
 {
     return Storage::PatientRepository(context.store).insert(m_patient, context.writeContext());
-}
-
-UpdatePatientCommand::UpdatePatientCommand(Model::Patient edited, QDate today)
-    : m_patient(std::move(edited))
-    , m_today(today)
-{
-    normalise(m_patient);
-}
-
-Result<void> UpdatePatientCommand::validate() const
-{
-    return validatePatient(m_patient, m_today);
 }
 
 Result<void> UpdatePatientCommand::apply(CommandContext& context)

@@ -10,37 +10,43 @@ namespace Officine::Commands {
 /// Checks a patient's identity and contact fields; shared by creation and edition.
 Result<void> validatePatient(const Model::Patient& patient, const QDate& today);
 
-class CreatePatientCommand final : public Command
+/// What creating and editing a patient share: the record (normalised as typed: NIR without
+/// spaces, names trimmed), its validation, the permission and the target.
+class PatientWriteCommand : public Command
 {
 public:
-    CreatePatientCommand(Model::Patient draft, QDate today);
-    QString id() const override { return QStringLiteral("patient.create"); }
     Permission requiredPermission() const override { return Permission::PatientWrite; }
-    Result<void> validate() const override;
-    Result<void> apply(CommandContext& context) override;
+    Result<void> validate() const override { return validatePatient(m_patient, m_today); }
     CommandTarget target() const override { return {QStringLiteral("patient"), m_patient.meta.uuid}; }
     const Model::Patient& patient() const { return m_patient; }
 
-private:
+protected:
+    PatientWriteCommand(Model::Patient patient, QDate today);
     Model::Patient m_patient;
     QDate m_today;
 };
 
-class UpdatePatientCommand final : public Command
+class CreatePatientCommand final : public PatientWriteCommand
+{
+public:
+    CreatePatientCommand(Model::Patient draft, QDate today)
+        : PatientWriteCommand(std::move(draft), today)
+    {
+    }
+    QString id() const override { return QStringLiteral("patient.create"); }
+    Result<void> apply(CommandContext& context) override;
+};
+
+class UpdatePatientCommand final : public PatientWriteCommand
 {
 public:
     /// `edited.meta.revision` is the revision the user started from.
-    UpdatePatientCommand(Model::Patient edited, QDate today);
+    UpdatePatientCommand(Model::Patient edited, QDate today)
+        : PatientWriteCommand(std::move(edited), today)
+    {
+    }
     QString id() const override { return QStringLiteral("patient.update"); }
-    Permission requiredPermission() const override { return Permission::PatientWrite; }
-    Result<void> validate() const override;
     Result<void> apply(CommandContext& context) override;
-    CommandTarget target() const override { return {QStringLiteral("patient"), m_patient.meta.uuid}; }
-    const Model::Patient& patient() const { return m_patient; }
-
-private:
-    Model::Patient m_patient;
-    QDate m_today;
 };
 
 } // namespace Officine::Commands

@@ -53,15 +53,7 @@ Result<void> Outbox::append(const OutboxEntry& e)
 
 Result<qint64> Outbox::count()
 {
-    auto q = m_store.query(QStringLiteral("SELECT count(*) FROM outbox"));
-    if (!q) {
-        return fail(q.error());
-    }
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
-    }
-    return q->integer(0);
+    return m_store.scalar(QStringLiteral("SELECT count(*) FROM outbox"));
 }
 
 Result<std::vector<OutboxEntry>> Outbox::pending(int limit)

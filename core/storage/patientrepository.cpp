@@ -316,15 +316,7 @@ Result<std::vector<PatientSummary>> PatientRepository::list(int offset, int limi
 
 Result<qint64> PatientRepository::count()
 {
-    auto q = m_store.query(QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0"));
-    if (!q) {
-        return fail(q.error());
-    }
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
-    }
-    return q->integer(0);
+    return m_store.scalar(QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0"));
 }
 
 Result<std::vector<Patient>> PatientRepository::allForMigration()

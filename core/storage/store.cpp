@@ -306,6 +306,19 @@ Result<Query> Store::query(const QString& sql)
     return Query(this, stmt);
 }
 
+Result<qint64> Store::scalar(const QString& sql)
+{
+    auto q = query(sql);
+    if (!q) {
+        return fail(q.error());
+    }
+    auto row = q->next();
+    if (!row) {
+        return fail(row.error());
+    }
+    return *row ? q->integer(0) : 0;
+}
+
 Result<void> Store::begin()
 {
     return exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -454,15 +467,12 @@ QString Store::engineVersion()
 
 Result<int> Store::readSchemaVersion()
 {
-    auto exists = query(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"));
+    auto exists
+        = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"));
     if (!exists) {
         return fail(exists.error());
     }
-    auto row = exists->next();
-    if (!row) {
-        return fail(row.error());
-    }
-    if (!*row) {
+    if (*exists == 0) {
         return 0;
     }
     auto q = query(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));

@@ -109,6 +109,9 @@ public:
 
     /// Runs one or more statements without results.
     Result<void> exec(const QString& sql);
+    /// The first column of the first row of a query without parameters (counts, pragmas);
+    /// 0 when there is no row.
+    Result<qint64> scalar(const QString& sql);
     /// A statement from the cache, prepared on first use. `sql` should be a literal: the cache is
     /// keyed by its text.
     Result<Query> query(const QString& sql);
