@@ -104,6 +104,21 @@
     </message>
 </context>
 <context>
+    <name>FallbackSignIn</name>
+    <message>
+        <source>Mot de passe ou code à usage unique incorrect.</source>
+        <translation>Wrong password or one-time code.</translation>
+    </message>
+    <message>
+        <source>Ce compte est désactivé : adressez-vous au titulaire.</source>
+        <translation>This account is deactivated: ask the head pharmacist.</translation>
+    </message>
+    <message>
+        <source>La connexion sans carte n&apos;est pas ouverte pour ce compte : demandez-la au titulaire.</source>
+        <translation>Signing in without a card is not enabled for this account: ask the head pharmacist.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>L&apos;accès au trousseau du système a été refusé&#xa0;: la base chiffrée ne peut pas être ouverte.</source>
@@ -116,6 +131,25 @@
     <message>
         <source>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
         <translation>The system keychain does not answer (%1 s timeout): it may be locked or its service stopped. The encrypted database is not opened.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalIds</name>
+    <message>
+        <source>Le numéro RPPS comporte 11 chiffres.</source>
+        <translation>An RPPS number has 11 digits.</translation>
+    </message>
+    <message>
+        <source>Le numéro RPPS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</source>
+        <translation>The RPPS number is invalid (wrong check digit): check what was typed.</translation>
+    </message>
+    <message>
+        <source>Le numéro FINESS comporte 9 caractères (le département peut être 2A ou 2B).</source>
+        <translation>A FINESS number has 9 characters (the département may be 2A or 2B).</translation>
+    </message>
+    <message>
+        <source>Le numéro FINESS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</source>
+        <translation>The FINESS number is invalid (wrong check digit): check what was typed.</translation>
     </message>
 </context>
 <context>
@@ -656,6 +690,17 @@
     </message>
 </context>
 <context>
+    <name>Password</name>
+    <message>
+        <source>Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types).</source>
+        <translation>The password must have at least 12 characters with upper case, lower case, digits and special characters (or at least 14 characters of three of those kinds).</translation>
+    </message>
+    <message>
+        <source>Erreur interne de chiffrement.</source>
+        <translation>Internal encryption error.</translation>
+    </message>
+</context>
+<context>
     <name>Patient</name>
     <message>
         <source>(né %1)</source>
@@ -756,6 +801,84 @@
     <message>
         <source>consulter la traçabilité</source>
         <translation>view the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Pharmacien titulaire</source>
+        <translation>Head pharmacist</translation>
+    </message>
+    <message>
+        <source>Pharmacien adjoint</source>
+        <translation>Assistant pharmacist</translation>
+    </message>
+    <message>
+        <source>Préparateur en pharmacie</source>
+        <translation>Pharmacy technician</translation>
+    </message>
+    <message>
+        <source>Étudiant ou apprenti</source>
+        <translation>Student or apprentice</translation>
+    </message>
+</context>
+<context>
+    <name>SignInThrottle</name>
+    <message numerus="yes">
+        <source>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minute(s). Utilisez votre carte ou adressez-vous au titulaire.</source>
+        <translation>
+            <numerusform>Too many failed attempts: this account is locked for %n minute. Use your card or ask the head pharmacist.</numerusform>
+            <numerusform>Too many failed attempts: this account is locked for %n minutes. Use your card or ask the head pharmacist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais infructueux : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts: try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>Cette carte est déjà associée au compte actif d&apos;un autre membre de l&apos;équipe.</source>
+        <translation>This card is already bound to another staff member&apos;s active account.</translation>
+    </message>
+    <message>
+        <source>Ce compte a été modifié entre-temps (sur ce poste ou un autre). Rechargez-le avant d&apos;enregistrer.</source>
+        <translation>This account was changed in the meantime (on this or another workstation). Reload it before saving.</translation>
+    </message>
+    <message>
+        <source>Compte introuvable.</source>
+        <translation>Account not found.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffValidation</name>
+    <message>
+        <source>Le nom et le prénom du membre de l&apos;équipe sont obligatoires.</source>
+        <translation>The staff member&apos;s family and given names are required.</translation>
+    </message>
+    <message>
+        <source>La carte associée n&apos;est pas celle de ce pharmacien : son identifiant ne correspond pas au numéro RPPS saisi.</source>
+        <translation>The bound card is not this pharmacist&apos;s: its identifier does not match the RPPS number entered.</translation>
+    </message>
+    <message>
+        <source>L&apos;officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre avant de modifier ou de désactiver ce compte.</source>
+        <translation>The pharmacy must keep at least one active head pharmacist: appoint another one before changing or deactivating this account.</translation>
+    </message>
+    <message>
+        <source>Ce compte est déjà désactivé.</source>
+        <translation>This account is already deactivated.</translation>
+    </message>
+    <message>
+        <source>Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis l&apos;Administration.</source>
+        <translation>This pharmacy already has accounts: the head pharmacist creates new ones from Administration.</translation>
+    </message>
+    <message>
+        <source>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</source>
+        <translation>Only a pharmacist&apos;s CPS card can open a new pharmacy.</translation>
     </message>
 </context>
 <context>

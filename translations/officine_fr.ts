@@ -104,6 +104,21 @@
     </message>
 </context>
 <context>
+    <name>FallbackSignIn</name>
+    <message>
+        <source>Mot de passe ou code à usage unique incorrect.</source>
+        <translation>Mot de passe ou code à usage unique incorrect.</translation>
+    </message>
+    <message>
+        <source>Ce compte est désactivé : adressez-vous au titulaire.</source>
+        <translation>Ce compte est désactivé : adressez-vous au titulaire.</translation>
+    </message>
+    <message>
+        <source>La connexion sans carte n&apos;est pas ouverte pour ce compte : demandez-la au titulaire.</source>
+        <translation>La connexion sans carte n&apos;est pas ouverte pour ce compte : demandez-la au titulaire.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>L&apos;accès au trousseau du système a été refusé&#xa0;: la base chiffrée ne peut pas être ouverte.</source>
@@ -116,6 +131,25 @@
     <message>
         <source>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
         <translation>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalIds</name>
+    <message>
+        <source>Le numéro RPPS comporte 11 chiffres.</source>
+        <translation>Le numéro RPPS comporte 11 chiffres.</translation>
+    </message>
+    <message>
+        <source>Le numéro RPPS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</source>
+        <translation>Le numéro RPPS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>Le numéro FINESS comporte 9 caractères (le département peut être 2A ou 2B).</source>
+        <translation>Le numéro FINESS comporte 9 caractères (le département peut être 2A ou 2B).</translation>
+    </message>
+    <message>
+        <source>Le numéro FINESS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</source>
+        <translation>Le numéro FINESS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</translation>
     </message>
 </context>
 <context>
@@ -656,6 +690,17 @@
     </message>
 </context>
 <context>
+    <name>Password</name>
+    <message>
+        <source>Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types).</source>
+        <translation>Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types).</translation>
+    </message>
+    <message>
+        <source>Erreur interne de chiffrement.</source>
+        <translation>Erreur interne de chiffrement.</translation>
+    </message>
+</context>
+<context>
     <name>Patient</name>
     <message>
         <source>(né %1)</source>
@@ -756,6 +801,84 @@
     <message>
         <source>consulter la traçabilité</source>
         <translation>consulter la traçabilité</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Pharmacien titulaire</source>
+        <translation>Pharmacien titulaire</translation>
+    </message>
+    <message>
+        <source>Pharmacien adjoint</source>
+        <translation>Pharmacien adjoint</translation>
+    </message>
+    <message>
+        <source>Préparateur en pharmacie</source>
+        <translation>Préparateur en pharmacie</translation>
+    </message>
+    <message>
+        <source>Étudiant ou apprenti</source>
+        <translation>Étudiant ou apprenti</translation>
+    </message>
+</context>
+<context>
+    <name>SignInThrottle</name>
+    <message numerus="yes">
+        <source>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minute(s). Utilisez votre carte ou adressez-vous au titulaire.</source>
+        <translation>
+            <numerusform>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minute. Utilisez votre carte ou adressez-vous au titulaire.</numerusform>
+            <numerusform>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minutes. Utilisez votre carte ou adressez-vous au titulaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trop d&apos;essais infructueux : réessayez dans %n seconde(s).</source>
+        <translation>
+            <numerusform>Trop d&apos;essais infructueux : réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais infructueux : réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>Cette carte est déjà associée au compte actif d&apos;un autre membre de l&apos;équipe.</source>
+        <translation>Cette carte est déjà associée au compte actif d&apos;un autre membre de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Ce compte a été modifié entre-temps (sur ce poste ou un autre). Rechargez-le avant d&apos;enregistrer.</source>
+        <translation>Ce compte a été modifié entre-temps (sur ce poste ou un autre). Rechargez-le avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Compte introuvable.</source>
+        <translation>Compte introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffValidation</name>
+    <message>
+        <source>Le nom et le prénom du membre de l&apos;équipe sont obligatoires.</source>
+        <translation>Le nom et le prénom du membre de l&apos;équipe sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>La carte associée n&apos;est pas celle de ce pharmacien : son identifiant ne correspond pas au numéro RPPS saisi.</source>
+        <translation>La carte associée n&apos;est pas celle de ce pharmacien : son identifiant ne correspond pas au numéro RPPS saisi.</translation>
+    </message>
+    <message>
+        <source>L&apos;officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre avant de modifier ou de désactiver ce compte.</source>
+        <translation>L&apos;officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre avant de modifier ou de désactiver ce compte.</translation>
+    </message>
+    <message>
+        <source>Ce compte est déjà désactivé.</source>
+        <translation>Ce compte est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis l&apos;Administration.</source>
+        <translation>Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis l&apos;Administration.</translation>
+    </message>
+    <message>
+        <source>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</source>
+        <translation>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</translation>
     </message>
 </context>
 <context>

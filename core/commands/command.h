@@ -43,6 +43,9 @@ public:
     virtual QString id() const = 0;
     /// The permission the actor must hold.
     virtual Permission requiredPermission() const = 0;
+    /// Whether `actor` may run this command. By default: holds requiredPermission(). A command
+    /// acting on the actor's own account may widen it.
+    virtual bool allowedFor(const Actor& actor) const { return actor.can(requiredPermission()); }
     /// Checks the input before any transaction is opened. Returns a French error.
     virtual Result<void> validate() const { return {}; }
     /// Applies the change inside the executor's transaction.

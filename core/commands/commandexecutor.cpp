@@ -92,7 +92,7 @@ Result<void> CommandExecutor::execute(Command& command)
         qCInfo(lcCommands).noquote() << e.logText;
         return fail(e);
     }
-    if (!m_actor->can(command.requiredPermission())) {
+    if (!command.allowedFor(*m_actor)) {
         Error e(ErrorCode::PermissionDenied,
                 ExecutorTr::denied(permissionLabel(command.requiredPermission())),
                 QStringLiteral("%1 refused: account %2 lacks %3")

@@ -106,6 +106,43 @@ CREATE INDEX outbox_record ON outbox (entity, record_uuid);
     return {};
 }
 
+// Staff accounts (card sign-in issue). Sign-in throttling state is local to the workstation and
+// not synced: it lives in its own table without sync columns.
+Result<void> v3StaffAccounts(Store& s)
+{
+    return s.exec(QStringLiteral(R"SQL(
+CREATE TABLE staff_account (
+    uuid             TEXT PRIMARY KEY NOT NULL,
+    revision         INTEGER NOT NULL CHECK (revision >= 1),
+    workstation_id   TEXT    NOT NULL,
+    deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at       TEXT    NOT NULL,
+    updated_at       TEXT    NOT NULL,
+    family_name      TEXT    NOT NULL,
+    given_name       TEXT    NOT NULL,
+    role             TEXT    NOT NULL CHECK (role IN ('titulaire', 'pharmacien', 'preparateur', 'etudiant')),
+    rpps             TEXT    NOT NULL DEFAULT '',
+    id_nat_ps        TEXT    NOT NULL DEFAULT '',
+    card_serial      TEXT    NOT NULL DEFAULT '',
+    active           INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    fallback_allowed INTEGER NOT NULL DEFAULT 0 CHECK (fallback_allowed IN (0, 1)),
+    password_hash    TEXT    NOT NULL DEFAULT '',
+    totp_secret      BLOB
+);
+-- One active account per card.
+CREATE UNIQUE INDEX staff_account_card ON staff_account (id_nat_ps)
+    WHERE id_nat_ps <> '' AND active = 1 AND deleted = 0;
+CREATE TABLE staff_signin_state (
+    account_uuid    TEXT PRIMARY KEY NOT NULL REFERENCES staff_account (uuid),
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT    NOT NULL DEFAULT '',
+    last_failure    TEXT    NOT NULL DEFAULT '',
+    last_success    TEXT    NOT NULL DEFAULT '',
+    last_totp_step  INTEGER NOT NULL DEFAULT 0
+);
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -113,6 +150,7 @@ const std::vector<Migration>& Store::schemaMigrations()
     static const std::vector<Migration> migrations = {
         {1, "initial schema: meta, outbox, patient", &v1Initial},
         {2, "patient_search: name-clustered projection for prefix search", &v2SearchProjection},
+        {3, "staff accounts and sign-in throttling state", &v3StaffAccounts},
     };
     return migrations;
 }

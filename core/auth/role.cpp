@@ -1,0 +1,72 @@
+#include "role.h"
+
+#include <QCoreApplication>
+
+namespace Officine::Auth {
+
+using Commands::Permission;
+
+QString roleId(Role role)
+{
+    switch (role) {
+    case Role::Titulaire:
+        return QStringLiteral("titulaire");
+    case Role::Pharmacien:
+        return QStringLiteral("pharmacien");
+    case Role::Preparateur:
+        return QStringLiteral("preparateur");
+    case Role::Etudiant:
+        return QStringLiteral("etudiant");
+    }
+    return QStringLiteral("etudiant");
+}
+
+Role roleFromId(const QString& id)
+{
+    for (Role r : allRoles) {
+        if (roleId(r) == id) {
+            return r;
+        }
+    }
+    return Role::Etudiant;
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Titulaire:
+        return QCoreApplication::translate("Role", "Pharmacien titulaire");
+    case Role::Pharmacien:
+        return QCoreApplication::translate("Role", "Pharmacien adjoint");
+    case Role::Preparateur:
+        return QCoreApplication::translate("Role", "Préparateur en pharmacie");
+    case Role::Etudiant:
+        return QCoreApplication::translate("Role", "Étudiant ou apprenti");
+    }
+    return {};
+}
+
+QSet<Permission> permissionsOf(Role role)
+{
+    // role              read  write staff settings backup audit
+    switch (role) {
+    case Role::Titulaire:
+        return {Permission::PatientRead,    Permission::PatientWrite, Permission::StaffManage,
+                Permission::SettingsManage, Permission::BackupRun,    Permission::AuditRead};
+    case Role::Pharmacien:
+        return {Permission::PatientRead, Permission::PatientWrite, Permission::BackupRun,
+                Permission::AuditRead};
+    case Role::Preparateur:
+        return {Permission::PatientRead, Permission::PatientWrite};
+    case Role::Etudiant:
+        return {Permission::PatientRead};
+    }
+    return {};
+}
+
+bool roleNeedsRpps(Role role)
+{
+    return role == Role::Titulaire || role == Role::Pharmacien;
+}
+
+} // namespace Officine::Auth

@@ -1,0 +1,203 @@
+#include "staffcommands.h"
+
+#include "identity/nationalids.h"
+#include "storage/staffrepository.h"
+
+namespace Officine::Commands {
+
+namespace {
+class StaffTr
+{
+    Q_DECLARE_TR_FUNCTIONS(StaffValidation)
+public:
+    static QString missingName()
+    {
+        return tr("Le nom et le prénom du membre de l'équipe sont obligatoires.");
+    }
+    static QString cardMismatch()
+    {
+        return tr("La carte associée n'est pas celle de ce pharmacien : son identifiant ne correspond pas au "
+                  "numéro RPPS saisi.");
+    }
+    static QString lastTitulaire()
+    {
+        return tr("L'officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre "
+                  "avant de modifier ou de désactiver ce compte.");
+    }
+    static QString alreadyInactive() { return tr("Ce compte est déjà désactivé."); }
+    static QString alreadyBootstrapped()
+    {
+        return tr("Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis "
+                  "l'Administration.");
+    }
+    static QString notPharmacist()
+    {
+        return tr("Seule la carte CPS d'un pharmacien peut ouvrir une nouvelle officine.");
+    }
+};
+
+Result<void> keepsATitulaire(Storage::StaffRepository& repo, const Model::StaffAccount& after)
+{
+    auto accounts = repo.list(false);
+    if (!accounts) {
+        return fail(accounts.error());
+    }
+    int before = 0;
+    int remaining = 0;
+    for (const auto& a : *accounts) {
+        const Model::StaffAccount& effective = a.meta.uuid == after.meta.uuid ? after : a;
+        before += a.role == Auth::Role::Titulaire ? 1 : 0;
+        remaining += effective.active && effective.role == Auth::Role::Titulaire ? 1 : 0;
+    }
+    if (before > 0 && remaining == 0) {
+        return fail(ErrorCode::InvalidInput, StaffTr::lastTitulaire(),
+                    QStringLiteral("would leave no titulaire"));
+    }
+    return {};
+}
+} // namespace
+
+Result<void> validateStaffAccount(const Model::StaffAccount& a)
+{
+    if (a.familyName.trimmed().isEmpty() || a.givenName.trimmed().isEmpty()) {
+        return fail(ErrorCode::InvalidInput, StaffTr::missingName(), QStringLiteral("staff: missing name"));
+    }
+    if (Auth::roleNeedsRpps(a.role) || !a.rpps.isEmpty()) {
+        auto rpps = Identity::NationalIds::validateRpps(a.rpps);
+        if (!rpps) {
+            return fail(rpps.error());
+        }
+        if (!a.idNatPs.isEmpty() && Auth::roleNeedsRpps(a.role)
+            && a.idNatPs != Identity::IdNatPs::forRpps(*rpps)) {
+            return fail(ErrorCode::InvalidInput, StaffTr::cardMismatch(),
+                        QStringLiteral("staff: card/RPPS mismatch"));
+        }
+    }
+    return {};
+}
+
+CreateStaffAccountCommand::CreateStaffAccountCommand(Model::StaffAccount account)
+    : m_account(std::move(account))
+{
+    m_account.familyName = m_account.familyName.trimmed();
+    m_account.givenName = m_account.givenName.trimmed();
+    m_account.rpps.remove(u' ');
+    m_account.active = true;
+}
+
+Result<void> CreateStaffAccountCommand::apply(CommandContext& context)
+{
+    return Storage::StaffRepository(context.store).insert(m_account, context.writeContext());
+}
+
+UpdateStaffAccountCommand::UpdateStaffAccountCommand(Model::StaffAccount edited)
+    : m_account(std::move(edited))
+{
+    m_account.familyName = m_account.familyName.trimmed();
+    m_account.givenName = m_account.givenName.trimmed();
+    m_account.rpps.remove(u' ');
+}
+
+Result<void> UpdateStaffAccountCommand::apply(CommandContext& context)
+{
+    Storage::StaffRepository repo(context.store);
+    if (auto keep = keepsATitulaire(repo, m_account); !keep) {
+        return keep;
+    }
+    return repo.update(m_account, context.writeContext());
+}
+
+DeactivateStaffAccountCommand::DeactivateStaffAccountCommand(QString uuid, qint64 expectedRevision)
+    : m_uuid(std::move(uuid))
+    , m_expectedRevision(expectedRevision)
+{
+}
+
+Result<void> DeactivateStaffAccountCommand::apply(CommandContext& context)
+{
+    Storage::StaffRepository repo(context.store);
+    auto account = repo.get(m_uuid);
+    if (!account) {
+        return fail(account.error());
+    }
+    if (!account->active) {
+        return fail(ErrorCode::InvalidInput, StaffTr::alreadyInactive(),
+                    QStringLiteral("staff already inactive"));
+    }
+    account->meta.revision = m_expectedRevision;
+    account->active = false;
+    if (auto keep = keepsATitulaire(repo, *account); !keep) {
+        return keep;
+    }
+    return repo.update(*account, context.writeContext());
+}
+
+BootstrapTitulaireCommand::BootstrapTitulaireCommand(Model::StaffAccount titulaire, QString finess)
+    : m_account(std::move(titulaire))
+    , m_finess(std::move(finess))
+{
+    m_account.role = Auth::Role::Titulaire;
+    m_account.active = true;
+}
+
+Result<void> BootstrapTitulaireCommand::validate() const
+{
+    if (Identity::IdNatPs::parse(m_account.idNatPs).type != Identity::IdNatPs::Type::Rpps) {
+        return fail(ErrorCode::PermissionDenied, StaffTr::notPharmacist(),
+                    QStringLiteral("bootstrap: not an RPPS card"));
+    }
+    if (auto f = Identity::NationalIds::validateFiness(m_finess); !f) {
+        return fail(f.error());
+    }
+    return validateStaffAccount(m_account);
+}
+
+Result<void> BootstrapTitulaireCommand::apply(CommandContext& context)
+{
+    Storage::StaffRepository repo(context.store);
+    auto existing = repo.countActive();
+    if (!existing) {
+        return fail(existing.error());
+    }
+    if (*existing > 0) {
+        return fail(ErrorCode::PermissionDenied, StaffTr::alreadyBootstrapped(),
+                    QStringLiteral("bootstrap: accounts exist"));
+    }
+    if (auto f
+        = context.store.setMeta(QStringLiteral("finess"), *Identity::NationalIds::validateFiness(m_finess));
+        !f) {
+        return f;
+    }
+    return repo.insert(m_account, context.writeContext());
+}
+
+} // namespace Officine::Commands
+
+namespace Officine::Commands {
+
+SetFallbackCredentialsCommand::SetFallbackCredentialsCommand(QString accountUuid, QString passwordHash,
+                                                             QByteArray totpSecret,
+                                                             std::optional<bool> allowFallback)
+    : m_uuid(std::move(accountUuid))
+    , m_passwordHash(std::move(passwordHash))
+    , m_totpSecret(std::move(totpSecret))
+    , m_allowFallback(allowFallback)
+{
+}
+
+Result<void> SetFallbackCredentialsCommand::apply(CommandContext& context)
+{
+    Storage::StaffRepository repo(context.store);
+    auto account = repo.get(m_uuid);
+    if (!account) {
+        return fail(account.error());
+    }
+    account->passwordHash = m_passwordHash;
+    account->totpSecret = m_totpSecret;
+    if (m_allowFallback && context.actor.can(Permission::StaffManage)) {
+        account->fallbackAllowed = *m_allowFallback;
+    }
+    return repo.update(*account, context.writeContext());
+}
+
+} // namespace Officine::Commands

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "commands/command.h"
+#include "model/staffaccount.h"
+
+#include <optional>
+
+namespace Officine::Commands {
+
+/// Checks an account's fields: names, RPPS (Luhn) for pharmacist roles, and that a pharmacist's
+/// bound card says 8 + that RPPS.
+Result<void> validateStaffAccount(const Model::StaffAccount& account);
+
+/// The titulaire creates an account for a new team member (with or without a card bound yet).
+class CreateStaffAccountCommand final : public Command
+{
+public:
+    explicit CreateStaffAccountCommand(Model::StaffAccount account);
+    QString id() const override { return QStringLiteral("staff.create"); }
+    Permission requiredPermission() const override { return Permission::StaffManage; }
+    Result<void> validate() const override { return validateStaffAccount(m_account); }
+    Result<void> apply(CommandContext& context) override;
+    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_account.meta.uuid}; }
+    const Model::StaffAccount& account() const { return m_account; }
+
+private:
+    Model::StaffAccount m_account;
+};
+
+/// Edits an account: name, role, RPPS, bound card, fallback sign-in. Refuses to leave the
+/// pharmacy without an active titulaire.
+class UpdateStaffAccountCommand final : public Command
+{
+public:
+    explicit UpdateStaffAccountCommand(Model::StaffAccount edited);
+    QString id() const override { return QStringLiteral("staff.update"); }
+    Permission requiredPermission() const override { return Permission::StaffManage; }
+    Result<void> validate() const override { return validateStaffAccount(m_account); }
+    Result<void> apply(CommandContext& context) override;
+    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_account.meta.uuid}; }
+    const Model::StaffAccount& account() const { return m_account; }
+
+private:
+    Model::StaffAccount m_account;
+};
+
+/// Deactivates (never deletes) an account: the history keeps its actor.
+class DeactivateStaffAccountCommand final : public Command
+{
+public:
+    DeactivateStaffAccountCommand(QString uuid, qint64 expectedRevision);
+    QString id() const override { return QStringLiteral("staff.deactivate"); }
+    Permission requiredPermission() const override { return Permission::StaffManage; }
+    Result<void> apply(CommandContext& context) override;
+    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_uuid}; }
+
+private:
+    QString m_uuid;
+    qint64 m_expectedRevision;
+};
+
+/// First start of a new pharmacy: the first pharmacist's card presented becomes the titulaire,
+/// once the pharmacy's FINESS number is confirmed. Only possible while no account exists; the
+/// sign-in service runs it with a bootstrap actor after verifying the card.
+class BootstrapTitulaireCommand final : public Command
+{
+public:
+    BootstrapTitulaireCommand(Model::StaffAccount titulaire, QString finess);
+    QString id() const override { return QStringLiteral("staff.bootstrap"); }
+    Permission requiredPermission() const override { return Permission::StaffManage; }
+    Result<void> validate() const override;
+    Result<void> apply(CommandContext& context) override;
+    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_account.meta.uuid}; }
+    const Model::StaffAccount& account() const { return m_account; }
+
+private:
+    Model::StaffAccount m_account;
+    QString m_finess;
+};
+
+} // namespace Officine::Commands
+
+namespace Officine::Commands {
+
+/// Sets the fallback credentials of an account (password hash and TOTP secret, enrolled from a
+/// QR code). The staff member does it for themselves, signed in with their card; the titulaire
+/// may reset anyone's. `allowFallback` is the titulaire's decision and is kept unless the actor
+/// holds StaffManage.
+class SetFallbackCredentialsCommand final : public Command
+{
+public:
+    SetFallbackCredentialsCommand(QString accountUuid, QString passwordHash, QByteArray totpSecret,
+                                  std::optional<bool> allowFallback = std::nullopt);
+    QString id() const override { return QStringLiteral("staff.credentials"); }
+    Permission requiredPermission() const override { return Permission::StaffManage; }
+    bool allowedFor(const Actor& actor) const override
+    {
+        return actor.can(Permission::StaffManage) || actor.accountId == m_uuid;
+    }
+    Result<void> apply(CommandContext& context) override;
+    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_uuid}; }
+
+private:
+    QString m_uuid;
+    QString m_passwordHash;
+    QByteArray m_totpSecret;
+    std::optional<bool> m_allowFallback;
+};
+
+} // namespace Officine::Commands
