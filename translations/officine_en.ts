@@ -777,6 +777,48 @@
     </message>
 </context>
 <context>
+    <name>PcscCard</name>
+    <message>
+        <source>La carte a envoyé une réponse incomplète.</source>
+        <translation>The card sent an incomplete response.</translation>
+    </message>
+    <message>
+        <source>La carte envoie une réponse sans fin.</source>
+        <translation>The card sends an endless response.</translation>
+    </message>
+</context>
+<context>
+    <name>PcscErrors</name>
+    <message>
+        <source>La carte a été retirée pendant l&apos;opération : réinsérez-la et recommencez.</source>
+        <translation>The card was removed during the operation: insert it again and retry.</translation>
+    </message>
+    <message>
+        <source>Le service des lecteurs de cartes (pcscd) ne répond pas ou aucun lecteur n&apos;est branché.</source>
+        <translation>The card reader service (pcscd) does not answer or no reader is plugged in.</translation>
+    </message>
+    <message>
+        <source>Le lecteur de cartes a été débranché ou n&apos;est plus disponible.</source>
+        <translation>The card reader was unplugged or is no longer available.</translation>
+    </message>
+    <message>
+        <source>La carte ne répond pas dans le délai prévu.</source>
+        <translation>The card does not answer in time.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas reconnue : insérez une carte CPS ou CPE.</source>
+        <translation>This card is not recognised: insert a CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>Opération annulée.</source>
+        <translation>Operation cancelled.</translation>
+    </message>
+    <message>
+        <source>La communication avec la carte a échoué : retirez-la, réinsérez-la et recommencez.</source>
+        <translation>Communication with the card failed: remove it, insert it again and retry.</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>consulter les dossiers patients</source>
@@ -879,6 +921,68 @@
     <message>
         <source>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</source>
         <translation>Only a pharmacist&apos;s CPS card can open a new pharmacy.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWord</name>
+    <message>
+        <source>Code porteur incorrect : la carte est maintenant bloquée.</source>
+        <translation>Wrong PIN: the card is now blocked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code porteur incorrect : %n essai(s) restant(s) avant le blocage de la carte.</source>
+        <translation>
+            <numerusform>Wrong PIN: %n try left before the card is blocked.</numerusform>
+            <numerusform>Wrong PIN: %n tries left before the card is blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opération réussie.</source>
+        <translation>Operation successful.</translation>
+    </message>
+    <message>
+        <source>La carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte.</source>
+        <translation>The card is blocked after three wrong PINs. Unblock it with the 8-digit unblocking code received with the card.</translation>
+    </message>
+    <message>
+        <source>La carte refuse l&apos;opération : le code porteur n&apos;a pas été vérifié.</source>
+        <translation>The card refuses the operation: the PIN has not been verified.</translation>
+    </message>
+    <message>
+        <source>La carte refuse l&apos;opération dans son état actuel.</source>
+        <translation>The card refuses the operation in its current state.</translation>
+    </message>
+    <message>
+        <source>La carte ne contient pas l&apos;application ou le fichier attendu : ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
+        <translation>The card does not hold the expected application or file: it is not a recognised CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>La carte a rejeté les données envoyées.</source>
+        <translation>The card rejected the data sent.</translation>
+    </message>
+    <message>
+        <source>La carte a rejeté la longueur de la commande.</source>
+        <translation>The card rejected the command&apos;s length.</translation>
+    </message>
+    <message>
+        <source>La carte ne connaît pas cette commande : ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
+        <translation>The card does not know this command: it is not a recognised CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>La carte a rejeté les paramètres de la commande.</source>
+        <translation>The card rejected the command&apos;s parameters.</translation>
+    </message>
+    <message>
+        <source>La carte signale un avertissement (%1).</source>
+        <translation>The card reports a warning (%1).</translation>
+    </message>
+    <message>
+        <source>Erreur de mémoire de la carte (%1) : la carte est peut-être défectueuse.</source>
+        <translation>Card memory error (%1): the card may be faulty.</translation>
+    </message>
+    <message>
+        <source>La carte a répondu par une erreur (%1).</source>
+        <translation>The card answered with an error (%1).</translation>
     </message>
 </context>
 <context>

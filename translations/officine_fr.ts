@@ -777,6 +777,48 @@
     </message>
 </context>
 <context>
+    <name>PcscCard</name>
+    <message>
+        <source>La carte a envoyé une réponse incomplète.</source>
+        <translation>La carte a envoyé une réponse incomplète.</translation>
+    </message>
+    <message>
+        <source>La carte envoie une réponse sans fin.</source>
+        <translation>La carte envoie une réponse sans fin.</translation>
+    </message>
+</context>
+<context>
+    <name>PcscErrors</name>
+    <message>
+        <source>La carte a été retirée pendant l&apos;opération : réinsérez-la et recommencez.</source>
+        <translation>La carte a été retirée pendant l&apos;opération : réinsérez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>Le service des lecteurs de cartes (pcscd) ne répond pas ou aucun lecteur n&apos;est branché.</source>
+        <translation>Le service des lecteurs de cartes (pcscd) ne répond pas ou aucun lecteur n&apos;est branché.</translation>
+    </message>
+    <message>
+        <source>Le lecteur de cartes a été débranché ou n&apos;est plus disponible.</source>
+        <translation>Le lecteur de cartes a été débranché ou n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <source>La carte ne répond pas dans le délai prévu.</source>
+        <translation>La carte ne répond pas dans le délai prévu.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas reconnue : insérez une carte CPS ou CPE.</source>
+        <translation>Cette carte n&apos;est pas reconnue : insérez une carte CPS ou CPE.</translation>
+    </message>
+    <message>
+        <source>Opération annulée.</source>
+        <translation>Opération annulée.</translation>
+    </message>
+    <message>
+        <source>La communication avec la carte a échoué : retirez-la, réinsérez-la et recommencez.</source>
+        <translation>La communication avec la carte a échoué : retirez-la, réinsérez-la et recommencez.</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>consulter les dossiers patients</source>
@@ -879,6 +921,68 @@
     <message>
         <source>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</source>
         <translation>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWord</name>
+    <message>
+        <source>Code porteur incorrect : la carte est maintenant bloquée.</source>
+        <translation>Code porteur incorrect : la carte est maintenant bloquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code porteur incorrect : %n essai(s) restant(s) avant le blocage de la carte.</source>
+        <translation>
+            <numerusform>Code porteur incorrect : %n essai restant avant le blocage de la carte.</numerusform>
+            <numerusform>Code porteur incorrect : %n essais restants avant le blocage de la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opération réussie.</source>
+        <translation>Opération réussie.</translation>
+    </message>
+    <message>
+        <source>La carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte.</source>
+        <translation>La carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte.</translation>
+    </message>
+    <message>
+        <source>La carte refuse l&apos;opération : le code porteur n&apos;a pas été vérifié.</source>
+        <translation>La carte refuse l&apos;opération : le code porteur n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>La carte refuse l&apos;opération dans son état actuel.</source>
+        <translation>La carte refuse l&apos;opération dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>La carte ne contient pas l&apos;application ou le fichier attendu : ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
+        <translation>La carte ne contient pas l&apos;application ou le fichier attendu : ce n&apos;est pas une carte CPS ou CPE reconnue.</translation>
+    </message>
+    <message>
+        <source>La carte a rejeté les données envoyées.</source>
+        <translation>La carte a rejeté les données envoyées.</translation>
+    </message>
+    <message>
+        <source>La carte a rejeté la longueur de la commande.</source>
+        <translation>La carte a rejeté la longueur de la commande.</translation>
+    </message>
+    <message>
+        <source>La carte ne connaît pas cette commande : ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
+        <translation>La carte ne connaît pas cette commande : ce n&apos;est pas une carte CPS ou CPE reconnue.</translation>
+    </message>
+    <message>
+        <source>La carte a rejeté les paramètres de la commande.</source>
+        <translation>La carte a rejeté les paramètres de la commande.</translation>
+    </message>
+    <message>
+        <source>La carte signale un avertissement (%1).</source>
+        <translation>La carte signale un avertissement (%1).</translation>
+    </message>
+    <message>
+        <source>Erreur de mémoire de la carte (%1) : la carte est peut-être défectueuse.</source>
+        <translation>Erreur de mémoire de la carte (%1) : la carte est peut-être défectueuse.</translation>
+    </message>
+    <message>
+        <source>La carte a répondu par une erreur (%1).</source>
+        <translation>La carte a répondu par une erreur (%1).</translation>
     </message>
 </context>
 <context>

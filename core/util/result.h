@@ -33,6 +33,16 @@ enum class ErrorCode {
     BackupUnsupportedVersion,
     BackupIo,
     Cancelled,
+    // Smart cards
+    CardRemoved,
+    CardReaderUnavailable,
+    CardServiceUnavailable,
+    CardTimeout,
+    CardCommunication,
+    CardNotRecognised,
+    CardPinWrong,
+    CardPinBlocked,
+    CardRefused,
 };
 
 /// An error travels as a value. `userText` is translated and may be shown to the user; `logText`
