@@ -71,6 +71,60 @@
     </message>
 </context>
 <context>
+    <name>CardSignIn</name>
+    <message>
+        <source>Le compte associé à cette carte a été désactivé par le titulaire : la connexion est refusée.</source>
+        <translation>The account bound to this card was deactivated by the head pharmacist: sign-in refused.</translation>
+    </message>
+    <message>
+        <source>Aucun compte de cette officine n&apos;est associé à cette carte : le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</source>
+        <translation>No account of this pharmacy is bound to this card: the head pharmacist must first create your account and bind your card to it.</translation>
+    </message>
+</context>
+<context>
+    <name>CardVerifier</name>
+    <message>
+        <source>Le certificat lu sur la carte est illisible : ce n&apos;est pas une carte CPS ou CPE valide.</source>
+        <translation>The certificate read from the card is unreadable: this is not a valid CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte a expiré le %1 : la carte doit être renouvelée.</source>
+        <translation>This card&apos;s certificate expired on %1: the card must be renewed.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte ne sera valable qu&apos;à partir du %1 : vérifiez la date et l&apos;heure du poste.</source>
+        <translation>This card&apos;s certificate is only valid from %1: check the workstation&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé) : la carte est refusée.</source>
+        <translation>This card&apos;s certificate was not issued by a trusted authority (IGC-Santé): the card is refused.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte est invalide : la carte est refusée.</source>
+        <translation>This card&apos;s certificate is invalid: the card is refused.</translation>
+    </message>
+    <message>
+        <source>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect) : la carte est refusée.</source>
+        <translation>The certificate read is not an authentication certificate (wrong key usage): the card is refused.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte ne porte pas d&apos;identifiant national.</source>
+        <translation>This card&apos;s certificate carries no national identifier.</translation>
+    </message>
+    <message>
+        <source>Cette signature a déjà servi : une réponse rejouée est refusée. Retirez la carte et recommencez.</source>
+        <translation>This signature was already used: a replayed answer is refused. Remove the card and start again.</translation>
+    </message>
+    <message>
+        <source>Défi d&apos;authentification inconnu : recommencez la connexion.</source>
+        <translation>Unknown authentication challenge: sign in again.</translation>
+    </message>
+    <message>
+        <source>La signature de la carte ne correspond pas au défi envoyé : la carte est refusée.</source>
+        <translation>The card&apos;s signature does not match the challenge sent: the card is refused.</translation>
+    </message>
+</context>
+<context>
     <name>CommandExecutor</name>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE.</source>

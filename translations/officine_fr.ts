@@ -71,6 +71,60 @@
     </message>
 </context>
 <context>
+    <name>CardSignIn</name>
+    <message>
+        <source>Le compte associé à cette carte a été désactivé par le titulaire : la connexion est refusée.</source>
+        <translation>Le compte associé à cette carte a été désactivé par le titulaire : la connexion est refusée.</translation>
+    </message>
+    <message>
+        <source>Aucun compte de cette officine n&apos;est associé à cette carte : le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</source>
+        <translation>Aucun compte de cette officine n&apos;est associé à cette carte : le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</translation>
+    </message>
+</context>
+<context>
+    <name>CardVerifier</name>
+    <message>
+        <source>Le certificat lu sur la carte est illisible : ce n&apos;est pas une carte CPS ou CPE valide.</source>
+        <translation>Le certificat lu sur la carte est illisible : ce n&apos;est pas une carte CPS ou CPE valide.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte a expiré le %1 : la carte doit être renouvelée.</source>
+        <translation>Le certificat de cette carte a expiré le %1 : la carte doit être renouvelée.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte ne sera valable qu&apos;à partir du %1 : vérifiez la date et l&apos;heure du poste.</source>
+        <translation>Le certificat de cette carte ne sera valable qu&apos;à partir du %1 : vérifiez la date et l&apos;heure du poste.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé) : la carte est refusée.</source>
+        <translation>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé) : la carte est refusée.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte est invalide : la carte est refusée.</source>
+        <translation>Le certificat de cette carte est invalide : la carte est refusée.</translation>
+    </message>
+    <message>
+        <source>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect) : la carte est refusée.</source>
+        <translation>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect) : la carte est refusée.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte ne porte pas d&apos;identifiant national.</source>
+        <translation>Le certificat de cette carte ne porte pas d&apos;identifiant national.</translation>
+    </message>
+    <message>
+        <source>Cette signature a déjà servi : une réponse rejouée est refusée. Retirez la carte et recommencez.</source>
+        <translation>Cette signature a déjà servi : une réponse rejouée est refusée. Retirez la carte et recommencez.</translation>
+    </message>
+    <message>
+        <source>Défi d&apos;authentification inconnu : recommencez la connexion.</source>
+        <translation>Défi d&apos;authentification inconnu : recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>La signature de la carte ne correspond pas au défi envoyé : la carte est refusée.</source>
+        <translation>La signature de la carte ne correspond pas au défi envoyé : la carte est refusée.</translation>
+    </message>
+</context>
+<context>
     <name>CommandExecutor</name>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE.</source>

@@ -53,6 +53,8 @@ struct Error
     ErrorCode code = ErrorCode::Internal;
     QString userText;
     QString logText;
+    /// A number that goes with some errors (PIN tries left for CardPinWrong), -1 otherwise.
+    int detail = -1;
 
     Error() = default;
     Error(ErrorCode c, QString user, QString log = {})
