@@ -1,5 +1,7 @@
 #include "pcsc.h"
 
+#include "util/securebuffer.h"
+
 #include <PCSC/winscard.h>
 #include <PCSC/wintypes.h>
 
@@ -117,7 +119,7 @@ Result<std::unique_ptr<PcscCard>> PcscCard::connect(PcscContext& context, const 
 
 PcscCard::~PcscCard()
 {
-    SCardDisconnect(static_cast<SCARDHANDLE>(m_handle), SCARD_LEAVE_CARD);
+    SCardDisconnect(static_cast<SCARDHANDLE>(m_handle), m_resetOnClose ? SCARD_RESET_CARD : SCARD_LEAVE_CARD);
 }
 
 Result<void> PcscCard::beginTransaction()
@@ -155,7 +157,10 @@ Result<ResponseApdu> PcscCard::transmitRaw(const QByteArray& bytes)
 
 Result<ResponseApdu> PcscCard::transmit(const CommandApdu& command)
 {
-    auto response = transmitRaw(command.encode());
+    // The encoded bytes may hold a PIN: wipe them once sent.
+    QByteArray encoded = command.encode();
+    auto response = transmitRaw(encoded);
+    wipe(encoded);
     if (!response) {
         return response;
     }

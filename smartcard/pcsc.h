@@ -57,6 +57,8 @@ public:
     Result<ResponseApdu> transmit(const CommandApdu& command);
     Result<void> beginTransaction();
     void endTransaction();
+    /// Reset the card when this connection closes (clears a verified PIN).
+    void resetOnClose() { m_resetOnClose = true; }
 
 private:
     PcscCard(std::intptr_t handle, unsigned long protocol, QByteArray atr)
@@ -69,6 +71,7 @@ private:
     std::intptr_t m_handle;
     unsigned long m_protocol;
     QByteArray m_atr;
+    bool m_resetOnClose = false;
 };
 
 } // namespace Officine::SmartCard

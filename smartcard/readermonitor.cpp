@@ -149,9 +149,15 @@ void ReaderMonitor::run()
             if (rc == static_cast<LONG>(SCARD_E_TIMEOUT)) {
                 continue;
             }
-            if (rc == static_cast<LONG>(SCARD_E_NO_SERVICE)
+            bool serviceGone = rc == static_cast<LONG>(SCARD_E_NO_SERVICE)
                 || rc == static_cast<LONG>(SCARD_E_SERVICE_STOPPED)
-                || rc == static_cast<LONG>(SCARD_E_INVALID_HANDLE)) {
+                || rc == static_cast<LONG>(SCARD_E_INVALID_HANDLE)
+                || rc == static_cast<LONG>(SCARD_F_COMM_ERROR);
+            if (!serviceGone && rc != SCARD_S_SUCCESS && rc != static_cast<LONG>(SCARD_E_UNKNOWN_READER)) {
+                // Any other failure: is the daemon still there?
+                serviceGone = SCardIsValidContext(ctx) != SCARD_S_SUCCESS || !(*context)->readers();
+            }
+            if (serviceGone) {
                 // pcscd went away: every reader and card with it.
                 for (auto it = known.cbegin(); it != known.cend(); ++it) {
                     if (present.value(it.key())) {

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ApduCardAuthenticator</name>
+    <message>
+        <source>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé : ce n&apos;est pas une carte CPS ou CPE.</source>
+        <translation>This card was not issued by the Agence du numérique en santé: it is not a CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>Le code porteur comporte 4 chiffres.</source>
+        <translation>The PIN has 4 digits.</translation>
+    </message>
+</context>
+<context>
     <name>BackupFile</name>
     <message>
         <source>Lecture de l&apos;instantané de la base impossible.</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>ApduCardAuthenticator</name>
+    <message>
+        <source>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé : ce n&apos;est pas une carte CPS ou CPE.</source>
+        <translation>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé : ce n&apos;est pas une carte CPS ou CPE.</translation>
+    </message>
+    <message>
+        <source>Le code porteur comporte 4 chiffres.</source>
+        <translation>Le code porteur comporte 4 chiffres.</translation>
+    </message>
+</context>
+<context>
     <name>BackupFile</name>
     <message>
         <source>Lecture de l&apos;instantané de la base impossible.</source>

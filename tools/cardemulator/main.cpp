@@ -7,7 +7,7 @@
 //         insert          connect to the reader (the card appears)
 //         remove          close the connection (the card is pulled)
 //         drop-at INS     pull the card when the next APDU with this INS (hex) arrives, instead
-//                         of answering it (a card pulled mid-exchange)
+//                         of answering it (a card pulled mid-exchange); answers "armed INS"
 //         quit
 //       and reports on standard output: "inserted", "removed", "dropped INS", "apdu INS SW".
 //   officine-card-emulator make-cards DIR
@@ -260,6 +260,7 @@ int main(int argc, char** argv)
                 emulator.remove();
             } else if (line.startsWith("drop-at ")) {
                 emulator.dropAt(line.mid(8).toInt(nullptr, 16));
+                say("armed " + line.mid(8).toUpper());
             } else if (line == "quit") {
                 app.quit();
             }

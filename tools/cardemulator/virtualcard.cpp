@@ -162,6 +162,10 @@ QByteArray VirtualCard::process(const QByteArray& bytes)
         if (!m_appSelected || c.p2 != P::pinReference) {
             return respond({}, StatusWord::WrongP1P2);
         }
+        if (c.p1 == 0xFF && c.data.isEmpty()) { // reset the verification status
+            m_pinVerified = false;
+            return respond({}, StatusWord::Ok);
+        }
         if (m_pinTries == 0) {
             return respond({}, StatusWord::PinBlocked);
         }
