@@ -13,6 +13,7 @@ PACKAGES=(
   libssl-dev qtkeychain-qt6-dev libsqlcipher-dev libpcsclite-dev libexpected-dev
   # real components the tests and the demo run against
   pcscd vsmartcard-vpcd pcsc-tools gnome-keyring libsecret-tools dbus dbus-x11 postgresql softhsm2
+  systemd  # systemd-socket-activate starts the test pcscd on a private socket (no systemd needed running)
   # headless display, screenshots, packaging checks
   xvfb xauth x11-apps desktop-file-utils appstream
   # fonts so the offscreen and Xvfb renderings have glyphs
