@@ -1,0 +1,121 @@
+#include "auth/role.h"
+#include "auth/sessionmanager.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Officine;
+using namespace Officine::Auth;
+
+namespace {
+SessionManager::Session sessionFor(const char* uuid, Role role, const char* reader = "Lecteur 1")
+{
+    SessionManager::Session s;
+    s.account.meta.uuid = QString::fromLatin1(uuid);
+    s.account.role = role;
+    s.actor
+        = Commands::Actor {s.account.meta.uuid, QString::fromLatin1(uuid), QString(), permissionsOf(role)};
+    s.reader = QString::fromLatin1(reader);
+    return s;
+}
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Store> m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = Test::openStore(m_dir.filePath(QStringLiteral("s.db")), Test::testKey());
+    }
+
+    void inactivityLocksAfterTheLimitAndActivityPostponesIt()
+    {
+        FakeClock clock;
+        Commands::CommandExecutor executor(*m_store, clock);
+        SessionManager sessions(executor, clock);
+        QSignalSpy locked(&sessions, &SessionManager::locked);
+        sessions.signedIn(sessionFor("a", Role::Pharmacien));
+        QVERIFY(executor.allowed(Commands::Permission::PatientRead));
+        QCOMPARE(sessions.inactivityLimit(), 300);
+        clock.advanceSeconds(299);
+        sessions.tick();
+        QCOMPARE(sessions.state(), SessionManager::State::Active);
+        sessions.activity();
+        clock.advanceSeconds(299);
+        sessions.tick();
+        QCOMPARE(sessions.state(), SessionManager::State::Active);
+        clock.advanceSeconds(1);
+        sessions.tick();
+        QCOMPARE(sessions.state(), SessionManager::State::Locked);
+        QCOMPARE(locked.count(), 1);
+        QCOMPARE(locked.first().at(0).value<SessionManager::LockReason>(),
+                 SessionManager::LockReason::Inactivity);
+        QVERIFY(!executor.actor()); // nothing can run while locked
+        QVERIFY(!executor.allowed(Commands::Permission::PatientRead));
+        sessions.setInactivityLimit(10);
+        QCOMPARE(sessions.inactivityLimit(), SessionManager::minimumInactivitySeconds);
+    }
+
+    void removingTheCardLocksOnlyItsOwnSession()
+    {
+        FakeClock clock;
+        Commands::CommandExecutor executor(*m_store, clock);
+        SessionManager sessions(executor, clock);
+        sessions.signedIn(sessionFor("a", Role::Preparateur, "Lecteur 1"));
+        sessions.cardRemoved(QStringLiteral("Lecteur 2"));
+        QCOMPARE(sessions.state(), SessionManager::State::Active);
+        sessions.cardRemoved(QStringLiteral("Lecteur 1"));
+        QCOMPARE(sessions.state(), SessionManager::State::Locked);
+
+        auto fallback = sessionFor("b", Role::Preparateur, "");
+        fallback.viaFallback = true;
+        sessions.signedIn(fallback);
+        sessions.cardRemoved(QString());
+        QCOMPARE(sessions.state(), SessionManager::State::Active); // no card to pull
+    }
+
+    void sameCardResumesAnotherCardSwitchesAndKeepsTheFirstSuspended()
+    {
+        FakeClock clock;
+        Commands::CommandExecutor executor(*m_store, clock);
+        SessionManager sessions(executor, clock);
+        QSignalSpy opened(&sessions, &SessionManager::sessionOpened);
+        sessions.signedIn(sessionFor("alice", Role::Pharmacien));
+        sessions.lock(SessionManager::LockReason::CardRemoved);
+        sessions.signedIn(sessionFor("alice", Role::Pharmacien));
+        QCOMPARE(opened.last().at(1).toBool(), true); // resumed
+        QCOMPARE(opened.last().at(2).toString(), QString());
+
+        sessions.lock(SessionManager::LockReason::CardRemoved);
+        sessions.signedIn(sessionFor("bob", Role::Preparateur));
+        QCOMPARE(opened.last().at(0).toString(), QStringLiteral("bob"));
+        QCOMPARE(opened.last().at(1).toBool(), false);
+        QCOMPARE(opened.last().at(2).toString(), QStringLiteral("alice"));
+        QCOMPARE(sessions.suspendedAccounts(), QStringList {QStringLiteral("alice")});
+        QCOMPARE(executor.actor()->accountId, QStringLiteral("bob"));
+        QVERIFY(!executor.allowed(Commands::Permission::AuditRead)); // bob's rights, not alice's
+
+        sessions.signedIn(sessionFor("alice", Role::Pharmacien));
+        QCOMPARE(opened.last().at(1).toBool(), true);
+        QCOMPARE(opened.last().at(2).toString(), QStringLiteral("bob"));
+        QCOMPARE(sessions.suspendedAccounts(), QStringList {QStringLiteral("bob")});
+        QVERIFY(executor.allowed(Commands::Permission::AuditRead));
+
+        QSignalSpy ended(&sessions, &SessionManager::sessionEnded);
+        sessions.signOut();
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(sessions.state(), SessionManager::State::NoSession);
+        QVERIFY(!executor.actor());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "test_session.moc"
