@@ -930,6 +930,17 @@
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>ouverture d&apos;une nouvelle officine</source>
+        <translation>opening a new pharmacy</translation>
+    </message>
+    <message>
+        <source>Cette carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte, puis réinsérez-la.</source>
+        <translation>This card is blocked after three wrong PINs. Unblock it with the 8-digit unblocking code received with the card, then insert it again.</translation>
+    </message>
+</context>
+<context>
     <name>SignInThrottle</name>
     <message numerus="yes">
         <source>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minute(s). Utilisez votre carte ou adressez-vous au titulaire.</source>

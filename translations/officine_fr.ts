@@ -930,6 +930,17 @@
     </message>
 </context>
 <context>
+    <name>SignInFlow</name>
+    <message>
+        <source>ouverture d&apos;une nouvelle officine</source>
+        <translation>ouverture d&apos;une nouvelle officine</translation>
+    </message>
+    <message>
+        <source>Cette carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte, puis réinsérez-la.</source>
+        <translation>Cette carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte, puis réinsérez-la.</translation>
+    </message>
+</context>
+<context>
     <name>SignInThrottle</name>
     <message numerus="yes">
         <source>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minute(s). Utilisez votre carte ou adressez-vous au titulaire.</source>

@@ -38,6 +38,7 @@ public:
     Result<void> checkSignature(const IdentifiedCard& card, const QByteArray& challenge,
                                 const QByteArray& signature);
 
+    CardVerifier& verifier() { return m_verifier; }
     /// The actor a signed-in account acts as.
     static Commands::Actor actorFor(const Model::StaffAccount& account);
 

@@ -4,10 +4,12 @@
 #include "../unit/testutil.h"
 #include "apducardauthenticator.h"
 #include "auth/cardsignin.h"
+#include "auth/signinflow.h"
 #include "cardprofile.h"
 #include "logging/logging.h"
 #include "pcsc.h"
 #include "readermonitor.h"
+#include "storage/staffrepository.h"
 #include "testpki.h"
 #include "virtualcard.h"
 
@@ -227,6 +229,72 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 15000, "a pulled card must not hang the exchange");
         QVERIFY(card->waitFor("dropped " + ins));
         QVERIFY(waitForCard(false));
+    }
+
+    void signsInThroughTheFlowFromAnEmptyPharmacyToALockedSession()
+    {
+        QVERIFY(waitForCard(false));
+        QTemporaryDir dir;
+        auto store = Test::openStore(dir.filePath(QStringLiteral("flow.db")), Test::testKey());
+        SystemClock clock;
+        Auth::CardVerifier verifier(clock, {readAll(m_harness.trustDir() + QStringLiteral("/root.pem"))},
+                                    {readAll(m_harness.trustDir() + QStringLiteral("/intermediate.pem"))});
+        Auth::CardSignIn signIn(*store, verifier);
+        Commands::CommandExecutor executor(*store, clock);
+        Auth::SessionManager sessions(executor, clock);
+        ApduCardAuthenticator authenticator;
+        Auth::SignInFlow flow(authenticator, signIn, sessions, executor);
+        QSignalSpy pinNeeded(&flow, &Auth::SignInFlow::pinNeeded);
+        QSignalSpy finessNeeded(&flow, &Auth::SignInFlow::finessNeeded);
+        QSignalSpy failed(&flow, &Auth::SignInFlow::failed);
+        QSignalSpy signedIn(&flow, &Auth::SignInFlow::signedIn);
+
+        auto card = m_harness.card(QStringLiteral("titulaire"));
+        QVERIFY(waitForCard(true));
+        flow.cardInserted(reader());
+        QTRY_COMPARE_WITH_TIMEOUT(pinNeeded.count(), 1, 10000);
+        auto prompt = pinNeeded.first().at(0).value<Auth::PinPrompt>();
+        QVERIFY(prompt.bootstrap);
+        QCOMPARE(prompt.triesLeft, 3);
+        QCOMPARE(prompt.holder, QStringLiteral("CLAIRE DÉMO"));
+
+        QByteArray wrong("9999");
+        flow.submitPin(wrong);
+        QVERIFY(wrong.isEmpty()); // the caller's copy is wiped
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::CardPinWrong);
+        QCOMPARE(failed.first().at(1).toBool(), true);
+        QCOMPARE(flow.step(), Auth::SignInFlow::Step::WaitingForPin);
+
+        QByteArray right("1234");
+        flow.submitPin(right);
+        QTRY_COMPARE_WITH_TIMEOUT(finessNeeded.count(), 1, 10000);
+        flow.confirmFiness(QStringLiteral("760021833")); // wrong key: refused, still waiting
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(flow.step(), Auth::SignInFlow::Step::WaitingForFiness);
+        flow.confirmFiness(QStringLiteral("760021832"));
+        QCOMPARE(signedIn.count(), 1);
+        QCOMPARE(sessions.state(), Auth::SessionManager::State::Active);
+        QVERIFY(executor.allowed(Commands::Permission::StaffManage));
+        QCOMPARE(store->meta(QStringLiteral("finess")), QStringLiteral("760021832"));
+        auto account = Storage::StaffRepository(*store).findByCard(QStringLiteral("810012345673"));
+        QVERIFY(account && account->has_value() && (*account)->role == Auth::Role::Titulaire);
+
+        // Pulling the card locks the session.
+        card->send("remove");
+        QVERIFY(waitForCard(false));
+        sessions.cardRemoved(reader());
+        QCOMPARE(sessions.state(), Auth::SessionManager::State::Locked);
+        QVERIFY(!executor.actor());
+
+        // A card without an account is refused before any PIN.
+        card.reset();
+        auto stranger = m_harness.card(QStringLiteral("pharmacien"));
+        QVERIFY(waitForCard(true));
+        flow.cardInserted(reader());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 3, 10000);
+        QVERIFY(failed.last().at(0).value<Error>().userText.contains(QStringLiteral("Aucun compte")));
+        QCOMPARE(pinNeeded.count(), 2 - 1); // no new PIN prompt
     }
 
     void aStoppedServiceIsReportedLikeAnUnpluggedReader()

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "auth/cardauthenticator.h"
+#include "auth/cardsignin.h"
+#include "auth/sessionmanager.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <memory>
+
+namespace Officine::Auth {
+
+/// What the PIN entry shows.
+struct PinPrompt
+{
+    QString reader;
+    QString holder; ///< "Claire DÉMO"
+    QString roleLabel; ///< the account's role, or "nouvelle officine" during bootstrap
+    int triesLeft = -1;
+    bool bootstrap = false;
+};
+
+/// Card inserted → card read and identified (worker thread) → PIN asked → PIN verified and
+/// challenge signed (worker thread) → signature checked → session opened (or, for the first card
+/// of an empty pharmacy, FINESS asked then the titulaire created). The GUI thread only receives
+/// signals; the PIN is handed over in locked memory and wiped after use.
+class SignInFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Idle, Reading, WaitingForPin, Signing, WaitingForFiness };
+    Q_ENUM(Step)
+
+    SignInFlow(CardAuthenticator& authenticator, CardSignIn& signIn, SessionManager& sessions,
+               Commands::CommandExecutor& executor, QObject* parent = nullptr);
+    ~SignInFlow() override;
+
+    Step step() const { return m_step; }
+
+public Q_SLOTS:
+    void cardInserted(const QString& reader);
+    void cardRemoved(const QString& reader);
+    /// Takes the PIN (4 digits) and wipes the caller's buffer.
+    void submitPin(QByteArray& pin);
+    void confirmFiness(const QString& finess);
+    void cancel();
+
+Q_SIGNALS:
+    void stepChanged(Officine::Auth::SignInFlow::Step step);
+    void pinNeeded(const Officine::Auth::PinPrompt& prompt);
+    void finessNeeded(const Officine::Auth::PinPrompt& prompt);
+    /// A refusal to show; `retryPin` when the PIN may be typed again (wrong PIN).
+    void failed(const Officine::Error& error, bool retryPin);
+    void signedIn(const QString& accountUuid);
+
+private:
+    void setStep(Step step);
+    void onCardRead();
+    void onSigned();
+    void openSession();
+
+    CardAuthenticator& m_authenticator;
+    CardSignIn& m_signIn;
+    SessionManager& m_sessions;
+    Commands::CommandExecutor& m_executor;
+    Step m_step = Step::Idle;
+    QString m_reader;
+    std::optional<IdentifiedCard> m_card;
+    PinPrompt m_prompt;
+    QByteArray m_challenge;
+    quint64 m_generation = 0; ///< results of an abandoned attempt are ignored
+    QFutureWatcher<Result<CardInfo>> m_readWatcher;
+    QFutureWatcher<Result<QByteArray>> m_signWatcher;
+};
+
+} // namespace Officine::Auth
+
+Q_DECLARE_METATYPE(Officine::Auth::PinPrompt)
