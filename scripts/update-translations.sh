@@ -14,7 +14,13 @@ existing=()
 for d in "${SOURCES[@]}"; do [ -d "$d" ] && existing+=("$d"); done
 common=(-no-obsolete -locations none -source-language fr_FR -extensions cpp,h -silent)
 "$LUPDATE" "${common[@]}" -target-language fr_FR "${existing[@]}" -ts translations/officine_fr.ts
+previous=$(mktemp)
+cp translations/officine_en.ts "$previous"
 "$LUPDATE" "${common[@]}" -target-language en_GB "${existing[@]}" -ts translations/officine_en.ts
+# A string that moved to another class keeps its English translation.
+python3 scripts/carry-translations.py translations/officine_en.ts "$previous" >/dev/null
+"$LUPDATE" "${common[@]}" -target-language en_GB "${existing[@]}" -ts translations/officine_en.ts
+rm -f "$previous"
 python3 scripts/finish-french.py translations/officine_fr.ts
 # Let lupdate write the file back in its own canonical layout, so that running this script
 # twice changes nothing.

@@ -114,8 +114,8 @@ QString StatusWord::message(std::uint16_t sw)
     const int tries = triesLeft(sw);
     if (tries >= 0) {
         return tries == 0
-            ? tr("Code porteur incorrect : la carte est maintenant bloquée.")
-            : tr("Code porteur incorrect : %n essai(s) restant(s) avant le blocage de la carte.", nullptr,
+            ? tr("Code porteur incorrect : la carte est maintenant bloquée.")
+            : tr("Code porteur incorrect : %n essai(s) restant(s) avant le blocage de la carte.", nullptr,
                  tries);
     }
     switch (sw) {
@@ -125,11 +125,11 @@ QString StatusWord::message(std::uint16_t sw)
         return tr("La carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de "
                   "déblocage à 8 chiffres reçu avec la carte.");
     case SecurityNotSatisfied:
-        return tr("La carte refuse l'opération : le code porteur n'a pas été vérifié.");
+        return tr("La carte refuse l'opération : le code porteur n'a pas été vérifié.");
     case ConditionsNotSatisfied:
         return tr("La carte refuse l'opération dans son état actuel.");
     case FileNotFound:
-        return tr("La carte ne contient pas l'application ou le fichier attendu : ce n'est pas une carte CPS "
+        return tr("La carte ne contient pas l'application ou le fichier attendu : ce n'est pas une carte CPS "
                   "ou CPE reconnue.");
     case WrongData:
         return tr("La carte a rejeté les données envoyées.");
@@ -137,7 +137,7 @@ QString StatusWord::message(std::uint16_t sw)
         return tr("La carte a rejeté la longueur de la commande.");
     case InsNotSupported:
     case ClaNotSupported:
-        return tr("La carte ne connaît pas cette commande : ce n'est pas une carte CPS ou CPE reconnue.");
+        return tr("La carte ne connaît pas cette commande : ce n'est pas une carte CPS ou CPE reconnue.");
     case WrongP1P2:
         return tr("La carte a rejeté les paramètres de la commande.");
     default:
@@ -147,7 +147,7 @@ QString StatusWord::message(std::uint16_t sw)
         return tr("La carte signale un avertissement (%1).").arg(hex(sw));
     }
     if ((sw >> 8) == 0x65) {
-        return tr("Erreur de mémoire de la carte (%1) : la carte est peut-être défectueuse.").arg(hex(sw));
+        return tr("Erreur de mémoire de la carte (%1) : la carte est peut-être défectueuse.").arg(hex(sw));
     }
     return tr("La carte a répondu par une erreur (%1).").arg(hex(sw));
 }

@@ -124,7 +124,7 @@ Result<Auth::CardInfo> ApduCardAuthenticator::readCard(const QString& reader)
             step = fail(serial.error());
         } else if (!serial->startsWith(P::issuerNumber())) {
             step = fail(ErrorCode::CardNotRecognised,
-                        tr("Cette carte n'a pas été émise par l'Agence du numérique en santé : ce n'est pas "
+                        tr("Cette carte n'a pas été émise par l'Agence du numérique en santé : ce n'est pas "
                            "une carte "
                            "CPS ou CPE."),
                         QStringLiteral("EF.SN.ICC issuer mismatch"));

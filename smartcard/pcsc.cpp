@@ -18,7 +18,7 @@ Error PcscErrors::fromCode(long rc, const char* call)
     case static_cast<long>(SCARD_W_RESET_CARD):
     case static_cast<long>(SCARD_W_UNPOWERED_CARD):
         return Error(ErrorCode::CardRemoved,
-                     tr("La carte a été retirée pendant l'opération : réinsérez-la et recommencez."), log);
+                     tr("La carte a été retirée pendant l'opération : réinsérez-la et recommencez."), log);
     case static_cast<long>(SCARD_E_NO_SERVICE):
     case static_cast<long>(SCARD_E_SERVICE_STOPPED):
     case static_cast<long>(SCARD_E_NO_READERS_AVAILABLE):
@@ -36,12 +36,12 @@ Error PcscErrors::fromCode(long rc, const char* call)
     case static_cast<long>(SCARD_W_UNSUPPORTED_CARD):
     case static_cast<long>(SCARD_E_CARD_UNSUPPORTED):
         return Error(ErrorCode::CardNotRecognised,
-                     tr("Cette carte n'est pas reconnue : insérez une carte CPS ou CPE."), log);
+                     tr("Cette carte n'est pas reconnue : insérez une carte CPS ou CPE."), log);
     case static_cast<long>(SCARD_E_CANCELLED):
         return Error(ErrorCode::Cancelled, tr("Opération annulée."), log);
     default:
         return Error(ErrorCode::CardCommunication,
-                     tr("La communication avec la carte a échoué : retirez-la, réinsérez-la et recommencez."),
+                     tr("La communication avec la carte a échoué : retirez-la, réinsérez-la et recommencez."),
                      log);
     }
 }

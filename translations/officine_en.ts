@@ -4,12 +4,12 @@
 <context>
     <name>ApduCardAuthenticator</name>
     <message>
-        <source>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé : ce n&apos;est pas une carte CPS ou CPE.</source>
-        <translation>This card was not issued by the Agence du numérique en santé: it is not a CPS or CPE card.</translation>
-    </message>
-    <message>
         <source>Le code porteur comporte 4 chiffres.</source>
         <translation>The PIN has 4 digits.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</source>
+        <translation>This card was not issued by the Agence du numérique en santé: it is not a CPS or CPE card.</translation>
     </message>
 </context>
 <context>
@@ -84,54 +84,54 @@
 <context>
     <name>CardSignIn</name>
     <message>
-        <source>Le compte associé à cette carte a été désactivé par le titulaire : la connexion est refusée.</source>
+        <source>Le compte associé à cette carte a été désactivé par le titulaire&#xa0;: la connexion est refusée.</source>
         <translation>The account bound to this card was deactivated by the head pharmacist: sign-in refused.</translation>
     </message>
     <message>
-        <source>Aucun compte de cette officine n&apos;est associé à cette carte : le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</source>
+        <source>Aucun compte de cette officine n&apos;est associé à cette carte&#xa0;: le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</source>
         <translation>No account of this pharmacy is bound to this card: the head pharmacist must first create your account and bind your card to it.</translation>
     </message>
 </context>
 <context>
     <name>CardVerifier</name>
     <message>
-        <source>Le certificat lu sur la carte est illisible : ce n&apos;est pas une carte CPS ou CPE valide.</source>
-        <translation>The certificate read from the card is unreadable: this is not a valid CPS or CPE card.</translation>
-    </message>
-    <message>
-        <source>Le certificat de cette carte a expiré le %1 : la carte doit être renouvelée.</source>
-        <translation>This card&apos;s certificate expired on %1: the card must be renewed.</translation>
-    </message>
-    <message>
-        <source>Le certificat de cette carte ne sera valable qu&apos;à partir du %1 : vérifiez la date et l&apos;heure du poste.</source>
-        <translation>This card&apos;s certificate is only valid from %1: check the workstation&apos;s date and time.</translation>
-    </message>
-    <message>
-        <source>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé) : la carte est refusée.</source>
-        <translation>This card&apos;s certificate was not issued by a trusted authority (IGC-Santé): the card is refused.</translation>
-    </message>
-    <message>
-        <source>Le certificat de cette carte est invalide : la carte est refusée.</source>
-        <translation>This card&apos;s certificate is invalid: the card is refused.</translation>
-    </message>
-    <message>
-        <source>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect) : la carte est refusée.</source>
-        <translation>The certificate read is not an authentication certificate (wrong key usage): the card is refused.</translation>
-    </message>
-    <message>
         <source>Le certificat de cette carte ne porte pas d&apos;identifiant national.</source>
         <translation>This card&apos;s certificate carries no national identifier.</translation>
     </message>
     <message>
-        <source>Cette signature a déjà servi : une réponse rejouée est refusée. Retirez la carte et recommencez.</source>
+        <source>Le certificat lu sur la carte est illisible&#xa0;: ce n&apos;est pas une carte CPS ou CPE valide.</source>
+        <translation>The certificate read from the card is unreadable: this is not a valid CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte a expiré le %1&#xa0;: la carte doit être renouvelée.</source>
+        <translation>This card&apos;s certificate expired on %1: the card must be renewed.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte ne sera valable qu&apos;à partir du %1&#xa0;: vérifiez la date et l&apos;heure du poste.</source>
+        <translation>This card&apos;s certificate is only valid from %1: check the workstation&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé)&#xa0;: la carte est refusée.</source>
+        <translation>This card&apos;s certificate was not issued by a trusted authority (IGC-Santé): the card is refused.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte est invalide&#xa0;: la carte est refusée.</source>
+        <translation>This card&apos;s certificate is invalid: the card is refused.</translation>
+    </message>
+    <message>
+        <source>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect)&#xa0;: la carte est refusée.</source>
+        <translation>The certificate read is not an authentication certificate (wrong key usage): the card is refused.</translation>
+    </message>
+    <message>
+        <source>Cette signature a déjà servi&#xa0;: une réponse rejouée est refusée. Retirez la carte et recommencez.</source>
         <translation>This signature was already used: a replayed answer is refused. Remove the card and start again.</translation>
     </message>
     <message>
-        <source>Défi d&apos;authentification inconnu : recommencez la connexion.</source>
+        <source>Défi d&apos;authentification inconnu&#xa0;: recommencez la connexion.</source>
         <translation>Unknown authentication challenge: sign in again.</translation>
     </message>
     <message>
-        <source>La signature de la carte ne correspond pas au défi envoyé : la carte est refusée.</source>
+        <source>La signature de la carte ne correspond pas au défi envoyé&#xa0;: la carte est refusée.</source>
         <translation>The card&apos;s signature does not match the challenge sent: the card is refused.</translation>
     </message>
 </context>
@@ -175,11 +175,11 @@
         <translation>Wrong password or one-time code.</translation>
     </message>
     <message>
-        <source>Ce compte est désactivé : adressez-vous au titulaire.</source>
+        <source>Ce compte est désactivé&#xa0;: adressez-vous au titulaire.</source>
         <translation>This account is deactivated: ask the head pharmacist.</translation>
     </message>
     <message>
-        <source>La connexion sans carte n&apos;est pas ouverte pour ce compte : demandez-la au titulaire.</source>
+        <source>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</source>
         <translation>Signing in without a card is not enabled for this account: ask the head pharmacist.</translation>
     </message>
 </context>
@@ -205,15 +205,15 @@
         <translation>An RPPS number has 11 digits.</translation>
     </message>
     <message>
-        <source>Le numéro RPPS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</source>
-        <translation>The RPPS number is invalid (wrong check digit): check what was typed.</translation>
-    </message>
-    <message>
         <source>Le numéro FINESS comporte 9 caractères (le département peut être 2A ou 2B).</source>
         <translation>A FINESS number has 9 characters (the département may be 2A or 2B).</translation>
     </message>
     <message>
-        <source>Le numéro FINESS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</source>
+        <source>Le numéro RPPS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</source>
+        <translation>The RPPS number is invalid (wrong check digit): check what was typed.</translation>
+    </message>
+    <message>
+        <source>Le numéro FINESS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</source>
         <translation>The FINESS number is invalid (wrong check digit): check what was typed.</translation>
     </message>
 </context>
@@ -366,31 +366,65 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::LockScreen</name>
+    <message>
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;officine</source>
+        <translation>Open the pharmacy</translation>
+    </message>
+    <message>
+        <source>Insérez votre carte CPS ou CPE</source>
+        <translation>Insert your CPS or CPE card</translation>
+    </message>
+    <message>
+        <source>Code porteur</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>4 chiffres</source>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <source>Nouvelle officine</source>
+        <translation>New pharmacy</translation>
+    </message>
+    <message>
+        <source>N° FINESS de l&apos;officine (9 caractères)</source>
+        <translation>The pharmacy&apos;s FINESS number (9 characters)</translation>
+    </message>
+    <message>
+        <source>Lecture de la carte…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Vérification du code porteur et de la carte…</source>
+        <translation>Checking the PIN and the card…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essai(s) restant(s) avant le blocage de la carte.</source>
+        <translation>
+            <numerusform>%n try left before the card is blocked.</numerusform>
+            <numerusform>%n tries left before the card is blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, votre carte de pharmacien ouvre cette officine dont vous serez le titulaire. Confirmez son numéro FINESS.</source>
+        <translation>%1, your pharmacist&apos;s card opens this pharmacy, of which you will be the head pharmacist. Confirm its FINESS number.</translation>
+    </message>
+    <message>
+        <source>Le poste est verrouillé&#xa0;: aucune donnée de santé n&apos;est affichée. Chaque membre de l&apos;équipe se connecte avec sa propre carte&#xa0;; retirer la carte verrouille le poste.</source>
+        <translation>The workstation is locked: no health data is shown. Each staff member signs in with their own card; removing the card locks the workstation.</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::MainWindow</name>
-    <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
-    </message>
-    <message>
-        <source>Ordonnances</source>
-        <translation>Prescriptions</translation>
-    </message>
-    <message>
-        <source>Préparation des piluliers</source>
-        <translation>Pill organiser preparation</translation>
-    </message>
-    <message>
-        <source>Cercle de soins</source>
-        <translation>Care circle</translation>
-    </message>
-    <message>
-        <source>Traçabilité</source>
-        <translation>Traceability</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
     <message>
         <source>Officine — Pharmacie de démonstration (données fictives)</source>
         <translation>Officine — Demo pharmacy (fictitious data)</translation>
@@ -398,30 +432,6 @@
     <message>
         <source>Officine</source>
         <translation>Officine</translation>
-    </message>
-    <message>
-        <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</source>
-        <translation>Prescription entry with structured dosage (morning, noon, evening, bedtime; days of the week; duration), renewals and dispensing records.</translation>
-    </message>
-    <message>
-        <source>Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un pharmacien.</source>
-        <translation>Week-by-week preparation of doses to administer, traceability of every box through its DataMatrix code (product code, lot, expiry, serial number) and a pharmacist&apos;s double check.</translation>
-    </message>
-    <message>
-        <source>Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres professionnels, avec vérification d&apos;identité, échéance et révocation.</source>
-        <translation>Read or write access granted to caregivers, nurses, the patient and other professionals, with identity check, expiry and revocation.</translation>
-    </message>
-    <message>
-        <source>Journal infalsifiable de chaque consultation et modification des données de santé, consultable et exportable.</source>
-        <translation>Tamper-evident log of every read and change of health data, viewable and exportable.</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <source>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</source>
-        <translation>Demo pharmacy: every person and all data shown are fictitious.</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
@@ -456,14 +466,6 @@
         <translation>&amp;About Officine</translation>
     </message>
     <message>
-        <source>Session&#xa0;: %1</source>
-        <translation>Session: %1</translation>
-    </message>
-    <message>
-        <source>Aucune session&#xa0;: insérez votre carte CPS ou CPE</source>
-        <translation>No session: insert your CPS or CPE card</translation>
-    </message>
-    <message>
         <source>Base chiffrée ouverte</source>
         <translation>Encrypted database open</translation>
     </message>
@@ -483,10 +485,6 @@
         <translation>Sync not configured — %1</translation>
     </message>
     <message>
-        <source>Synchronisation&#xa0;: %1</source>
-        <translation>Sync: %1</translation>
-    </message>
-    <message>
         <source>Sauvegarde quotidienne non configurée</source>
         <translation>Daily backup not configured</translation>
     </message>
@@ -495,20 +493,56 @@
         <translation>Backing up…</translation>
     </message>
     <message>
-        <source>Dernière sauvegarde&#xa0;: %1</source>
-        <translation>Last backup: %1</translation>
-    </message>
-    <message>
-        <source>Dernière sauvegarde&#xa0;: %1 (en retard)</source>
-        <translation>Last backup: %1 (overdue)</translation>
-    </message>
-    <message>
         <source>Aucune sauvegarde à ce jour</source>
         <translation>No backup yet</translation>
     </message>
     <message>
         <source>Échec de la sauvegarde du %1</source>
         <translation>Backup of %1 failed</translation>
+    </message>
+    <message>
+        <source>Session verrouillée après une période d&apos;inactivité.</source>
+        <translation>Session locked after a period of inactivity.</translation>
+    </message>
+    <message>
+        <source>Session verrouillée.</source>
+        <translation>Session locked.</translation>
+    </message>
+    <message>
+        <source>&amp;Verrouiller le poste</source>
+        <translation>&amp;Lock the workstation</translation>
+    </message>
+    <message>
+        <source>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</source>
+        <translation>Demo pharmacy: every person and all data shown are fictitious.</translation>
+    </message>
+    <message>
+        <source>Carte retirée&#xa0;: session verrouillée.</source>
+        <translation>Card removed: session locked.</translation>
+    </message>
+    <message>
+        <source>Session&#xa0;: %1</source>
+        <translation>Session: %1</translation>
+    </message>
+    <message>
+        <source>Poste verrouillé&#xa0;: réinsérez votre carte</source>
+        <translation>Workstation locked: insert your card again</translation>
+    </message>
+    <message>
+        <source>Aucune session&#xa0;: insérez votre carte CPS ou CPE</source>
+        <translation>No session: insert your CPS or CPE card</translation>
+    </message>
+    <message>
+        <source>Synchronisation&#xa0;: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde&#xa0;: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde&#xa0;: %1 (en retard)</source>
+        <translation>Last backup: %1 (overdue)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +789,53 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::Workspace</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Ordonnances</source>
+        <translation>Prescriptions</translation>
+    </message>
+    <message>
+        <source>Préparation des piluliers</source>
+        <translation>Pill organiser preparation</translation>
+    </message>
+    <message>
+        <source>Cercle de soins</source>
+        <translation>Care circle</translation>
+    </message>
+    <message>
+        <source>Traçabilité</source>
+        <translation>Traceability</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un pharmacien.</source>
+        <translation>Week-by-week preparation of doses to administer, traceability of every box through its DataMatrix code (product code, lot, expiry, serial number) and a pharmacist&apos;s double check.</translation>
+    </message>
+    <message>
+        <source>Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres professionnels, avec vérification d&apos;identité, échéance et révocation.</source>
+        <translation>Read or write access granted to caregivers, nurses, the patient and other professionals, with identity check, expiry and revocation.</translation>
+    </message>
+    <message>
+        <source>Journal infalsifiable de chaque consultation et modification des données de santé, consultable et exportable.</source>
+        <translation>Tamper-evident log of every read and change of health data, viewable and exportable.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</source>
+        <translation>Prescription entry with structured dosage (morning, noon, evening, bedtime; days of the week; duration), renewals and dispensing records.</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types).</source>
@@ -837,7 +918,7 @@
         <translation>The postal code must have 5 digits.</translation>
     </message>
     <message>
-        <source>Le champ « %1 » est obligatoire.</source>
+        <source>Le champ «&#xa0;%1&#xa0;» est obligatoire.</source>
         <translation>The “%1” field is required.</translation>
     </message>
 </context>
@@ -855,10 +936,6 @@
 <context>
     <name>PcscErrors</name>
     <message>
-        <source>La carte a été retirée pendant l&apos;opération : réinsérez-la et recommencez.</source>
-        <translation>The card was removed during the operation: insert it again and retry.</translation>
-    </message>
-    <message>
         <source>Le service des lecteurs de cartes (pcscd) ne répond pas ou aucun lecteur n&apos;est branché.</source>
         <translation>The card reader service (pcscd) does not answer or no reader is plugged in.</translation>
     </message>
@@ -871,15 +948,19 @@
         <translation>The card does not answer in time.</translation>
     </message>
     <message>
-        <source>Cette carte n&apos;est pas reconnue : insérez une carte CPS ou CPE.</source>
-        <translation>This card is not recognised: insert a CPS or CPE card.</translation>
-    </message>
-    <message>
         <source>Opération annulée.</source>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <source>La communication avec la carte a échoué : retirez-la, réinsérez-la et recommencez.</source>
+        <source>La carte a été retirée pendant l&apos;opération&#xa0;: réinsérez-la et recommencez.</source>
+        <translation>The card was removed during the operation: insert it again and retry.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas reconnue&#xa0;: insérez une carte CPS ou CPE.</source>
+        <translation>This card is not recognised: insert a CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>La communication avec la carte a échoué&#xa0;: retirez-la, réinsérez-la et recommencez.</source>
         <translation>Communication with the card failed: remove it, insert it again and retry.</translation>
     </message>
 </context>
@@ -943,14 +1024,14 @@
 <context>
     <name>SignInThrottle</name>
     <message numerus="yes">
-        <source>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minute(s). Utilisez votre carte ou adressez-vous au titulaire.</source>
+        <source>Trop d&apos;essais infructueux&#xa0;: ce compte est verrouillé pendant %n minute(s). Utilisez votre carte ou adressez-vous au titulaire.</source>
         <translation>
             <numerusform>Too many failed attempts: this account is locked for %n minute. Use your card or ask the head pharmacist.</numerusform>
             <numerusform>Too many failed attempts: this account is locked for %n minutes. Use your card or ask the head pharmacist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d&apos;essais infructueux : réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais infructueux&#xa0;: réessayez dans %n seconde(s).</source>
         <translation>
             <numerusform>Too many failed attempts: try again in %n second.</numerusform>
             <numerusform>Too many failed attempts: try again in %n seconds.</numerusform>
@@ -979,39 +1060,28 @@
         <translation>The staff member&apos;s family and given names are required.</translation>
     </message>
     <message>
-        <source>La carte associée n&apos;est pas celle de ce pharmacien : son identifiant ne correspond pas au numéro RPPS saisi.</source>
-        <translation>The bound card is not this pharmacist&apos;s: its identifier does not match the RPPS number entered.</translation>
-    </message>
-    <message>
-        <source>L&apos;officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre avant de modifier ou de désactiver ce compte.</source>
-        <translation>The pharmacy must keep at least one active head pharmacist: appoint another one before changing or deactivating this account.</translation>
-    </message>
-    <message>
         <source>Ce compte est déjà désactivé.</source>
         <translation>This account is already deactivated.</translation>
-    </message>
-    <message>
-        <source>Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis l&apos;Administration.</source>
-        <translation>This pharmacy already has accounts: the head pharmacist creates new ones from Administration.</translation>
     </message>
     <message>
         <source>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</source>
         <translation>Only a pharmacist&apos;s CPS card can open a new pharmacy.</translation>
     </message>
+    <message>
+        <source>La carte associée n&apos;est pas celle de ce pharmacien&#xa0;: son identifiant ne correspond pas au numéro RPPS saisi.</source>
+        <translation>The bound card is not this pharmacist&apos;s: its identifier does not match the RPPS number entered.</translation>
+    </message>
+    <message>
+        <source>L&apos;officine doit garder au moins un pharmacien titulaire actif&#xa0;: désignez-en un autre avant de modifier ou de désactiver ce compte.</source>
+        <translation>The pharmacy must keep at least one active head pharmacist: appoint another one before changing or deactivating this account.</translation>
+    </message>
+    <message>
+        <source>Cette officine a déjà des comptes&#xa0;: le titulaire crée les nouveaux comptes depuis l&apos;Administration.</source>
+        <translation>This pharmacy already has accounts: the head pharmacist creates new ones from Administration.</translation>
+    </message>
 </context>
 <context>
     <name>StatusWord</name>
-    <message>
-        <source>Code porteur incorrect : la carte est maintenant bloquée.</source>
-        <translation>Wrong PIN: the card is now blocked.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Code porteur incorrect : %n essai(s) restant(s) avant le blocage de la carte.</source>
-        <translation>
-            <numerusform>Wrong PIN: %n try left before the card is blocked.</numerusform>
-            <numerusform>Wrong PIN: %n tries left before the card is blocked.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opération réussie.</source>
         <translation>Operation successful.</translation>
@@ -1021,16 +1091,8 @@
         <translation>The card is blocked after three wrong PINs. Unblock it with the 8-digit unblocking code received with the card.</translation>
     </message>
     <message>
-        <source>La carte refuse l&apos;opération : le code porteur n&apos;a pas été vérifié.</source>
-        <translation>The card refuses the operation: the PIN has not been verified.</translation>
-    </message>
-    <message>
         <source>La carte refuse l&apos;opération dans son état actuel.</source>
         <translation>The card refuses the operation in its current state.</translation>
-    </message>
-    <message>
-        <source>La carte ne contient pas l&apos;application ou le fichier attendu : ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
-        <translation>The card does not hold the expected application or file: it is not a recognised CPS or CPE card.</translation>
     </message>
     <message>
         <source>La carte a rejeté les données envoyées.</source>
@@ -1041,10 +1103,6 @@
         <translation>The card rejected the command&apos;s length.</translation>
     </message>
     <message>
-        <source>La carte ne connaît pas cette commande : ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
-        <translation>The card does not know this command: it is not a recognised CPS or CPE card.</translation>
-    </message>
-    <message>
         <source>La carte a rejeté les paramètres de la commande.</source>
         <translation>The card rejected the command&apos;s parameters.</translation>
     </message>
@@ -1053,12 +1111,35 @@
         <translation>The card reports a warning (%1).</translation>
     </message>
     <message>
-        <source>Erreur de mémoire de la carte (%1) : la carte est peut-être défectueuse.</source>
-        <translation>Card memory error (%1): the card may be faulty.</translation>
-    </message>
-    <message>
         <source>La carte a répondu par une erreur (%1).</source>
         <translation>The card answered with an error (%1).</translation>
+    </message>
+    <message>
+        <source>Code porteur incorrect&#xa0;: la carte est maintenant bloquée.</source>
+        <translation>Wrong PIN: the card is now blocked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code porteur incorrect&#xa0;: %n essai(s) restant(s) avant le blocage de la carte.</source>
+        <translation>
+            <numerusform>Wrong PIN: %n try left before the card is blocked.</numerusform>
+            <numerusform>Wrong PIN: %n tries left before the card is blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La carte refuse l&apos;opération&#xa0;: le code porteur n&apos;a pas été vérifié.</source>
+        <translation>The card refuses the operation: the PIN has not been verified.</translation>
+    </message>
+    <message>
+        <source>La carte ne contient pas l&apos;application ou le fichier attendu&#xa0;: ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
+        <translation>The card does not hold the expected application or file: it is not a recognised CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>La carte ne connaît pas cette commande&#xa0;: ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
+        <translation>The card does not know this command: it is not a recognised CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>Erreur de mémoire de la carte (%1)&#xa0;: la carte est peut-être défectueuse.</source>
+        <translation>Card memory error (%1): the card may be faulty.</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1203,7 @@
         <translation>The data folder cannot be created.</translation>
     </message>
     <message>
-        <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init » ou restaurez une sauvegarde.</source>
+        <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init&#xa0;» ou restaurez une sauvegarde.</source>
         <translation>No database exists yet for this pharmacy (%1). Create it with “officine-cli init” or restore a backup.</translation>
     </message>
 </context>

@@ -4,12 +4,12 @@
 <context>
     <name>ApduCardAuthenticator</name>
     <message>
-        <source>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé : ce n&apos;est pas une carte CPS ou CPE.</source>
-        <translation>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé : ce n&apos;est pas une carte CPS ou CPE.</translation>
-    </message>
-    <message>
         <source>Le code porteur comporte 4 chiffres.</source>
         <translation>Le code porteur comporte 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</source>
+        <translation>Cette carte n&apos;a pas été émise par l&apos;Agence du numérique en santé&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</translation>
     </message>
 </context>
 <context>
@@ -84,55 +84,55 @@
 <context>
     <name>CardSignIn</name>
     <message>
-        <source>Le compte associé à cette carte a été désactivé par le titulaire : la connexion est refusée.</source>
-        <translation>Le compte associé à cette carte a été désactivé par le titulaire : la connexion est refusée.</translation>
+        <source>Le compte associé à cette carte a été désactivé par le titulaire&#xa0;: la connexion est refusée.</source>
+        <translation>Le compte associé à cette carte a été désactivé par le titulaire&#xa0;: la connexion est refusée.</translation>
     </message>
     <message>
-        <source>Aucun compte de cette officine n&apos;est associé à cette carte : le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</source>
-        <translation>Aucun compte de cette officine n&apos;est associé à cette carte : le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</translation>
+        <source>Aucun compte de cette officine n&apos;est associé à cette carte&#xa0;: le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</source>
+        <translation>Aucun compte de cette officine n&apos;est associé à cette carte&#xa0;: le titulaire doit d&apos;abord créer votre compte et y associer votre carte.</translation>
     </message>
 </context>
 <context>
     <name>CardVerifier</name>
     <message>
-        <source>Le certificat lu sur la carte est illisible : ce n&apos;est pas une carte CPS ou CPE valide.</source>
-        <translation>Le certificat lu sur la carte est illisible : ce n&apos;est pas une carte CPS ou CPE valide.</translation>
-    </message>
-    <message>
-        <source>Le certificat de cette carte a expiré le %1 : la carte doit être renouvelée.</source>
-        <translation>Le certificat de cette carte a expiré le %1 : la carte doit être renouvelée.</translation>
-    </message>
-    <message>
-        <source>Le certificat de cette carte ne sera valable qu&apos;à partir du %1 : vérifiez la date et l&apos;heure du poste.</source>
-        <translation>Le certificat de cette carte ne sera valable qu&apos;à partir du %1 : vérifiez la date et l&apos;heure du poste.</translation>
-    </message>
-    <message>
-        <source>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé) : la carte est refusée.</source>
-        <translation>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé) : la carte est refusée.</translation>
-    </message>
-    <message>
-        <source>Le certificat de cette carte est invalide : la carte est refusée.</source>
-        <translation>Le certificat de cette carte est invalide : la carte est refusée.</translation>
-    </message>
-    <message>
-        <source>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect) : la carte est refusée.</source>
-        <translation>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect) : la carte est refusée.</translation>
-    </message>
-    <message>
         <source>Le certificat de cette carte ne porte pas d&apos;identifiant national.</source>
         <translation>Le certificat de cette carte ne porte pas d&apos;identifiant national.</translation>
     </message>
     <message>
-        <source>Cette signature a déjà servi : une réponse rejouée est refusée. Retirez la carte et recommencez.</source>
-        <translation>Cette signature a déjà servi : une réponse rejouée est refusée. Retirez la carte et recommencez.</translation>
+        <source>Le certificat lu sur la carte est illisible&#xa0;: ce n&apos;est pas une carte CPS ou CPE valide.</source>
+        <translation>Le certificat lu sur la carte est illisible&#xa0;: ce n&apos;est pas une carte CPS ou CPE valide.</translation>
     </message>
     <message>
-        <source>Défi d&apos;authentification inconnu : recommencez la connexion.</source>
-        <translation>Défi d&apos;authentification inconnu : recommencez la connexion.</translation>
+        <source>Le certificat de cette carte a expiré le %1&#xa0;: la carte doit être renouvelée.</source>
+        <translation>Le certificat de cette carte a expiré le %1&#xa0;: la carte doit être renouvelée.</translation>
     </message>
     <message>
-        <source>La signature de la carte ne correspond pas au défi envoyé : la carte est refusée.</source>
-        <translation>La signature de la carte ne correspond pas au défi envoyé : la carte est refusée.</translation>
+        <source>Le certificat de cette carte ne sera valable qu&apos;à partir du %1&#xa0;: vérifiez la date et l&apos;heure du poste.</source>
+        <translation>Le certificat de cette carte ne sera valable qu&apos;à partir du %1&#xa0;: vérifiez la date et l&apos;heure du poste.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé)&#xa0;: la carte est refusée.</source>
+        <translation>Le certificat de cette carte n&apos;a pas été émis par une autorité de confiance (IGC-Santé)&#xa0;: la carte est refusée.</translation>
+    </message>
+    <message>
+        <source>Le certificat de cette carte est invalide&#xa0;: la carte est refusée.</source>
+        <translation>Le certificat de cette carte est invalide&#xa0;: la carte est refusée.</translation>
+    </message>
+    <message>
+        <source>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect)&#xa0;: la carte est refusée.</source>
+        <translation>Le certificat lu n&apos;est pas un certificat d&apos;authentification (usage de clé incorrect)&#xa0;: la carte est refusée.</translation>
+    </message>
+    <message>
+        <source>Cette signature a déjà servi&#xa0;: une réponse rejouée est refusée. Retirez la carte et recommencez.</source>
+        <translation>Cette signature a déjà servi&#xa0;: une réponse rejouée est refusée. Retirez la carte et recommencez.</translation>
+    </message>
+    <message>
+        <source>Défi d&apos;authentification inconnu&#xa0;: recommencez la connexion.</source>
+        <translation>Défi d&apos;authentification inconnu&#xa0;: recommencez la connexion.</translation>
+    </message>
+    <message>
+        <source>La signature de la carte ne correspond pas au défi envoyé&#xa0;: la carte est refusée.</source>
+        <translation>La signature de la carte ne correspond pas au défi envoyé&#xa0;: la carte est refusée.</translation>
     </message>
 </context>
 <context>
@@ -175,12 +175,12 @@
         <translation>Mot de passe ou code à usage unique incorrect.</translation>
     </message>
     <message>
-        <source>Ce compte est désactivé : adressez-vous au titulaire.</source>
-        <translation>Ce compte est désactivé : adressez-vous au titulaire.</translation>
+        <source>Ce compte est désactivé&#xa0;: adressez-vous au titulaire.</source>
+        <translation>Ce compte est désactivé&#xa0;: adressez-vous au titulaire.</translation>
     </message>
     <message>
-        <source>La connexion sans carte n&apos;est pas ouverte pour ce compte : demandez-la au titulaire.</source>
-        <translation>La connexion sans carte n&apos;est pas ouverte pour ce compte : demandez-la au titulaire.</translation>
+        <source>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</source>
+        <translation>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</translation>
     </message>
 </context>
 <context>
@@ -205,16 +205,16 @@
         <translation>Le numéro RPPS comporte 11 chiffres.</translation>
     </message>
     <message>
-        <source>Le numéro RPPS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</source>
-        <translation>Le numéro RPPS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</translation>
-    </message>
-    <message>
         <source>Le numéro FINESS comporte 9 caractères (le département peut être 2A ou 2B).</source>
         <translation>Le numéro FINESS comporte 9 caractères (le département peut être 2A ou 2B).</translation>
     </message>
     <message>
-        <source>Le numéro FINESS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</source>
-        <translation>Le numéro FINESS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie.</translation>
+        <source>Le numéro RPPS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</source>
+        <translation>Le numéro RPPS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>Le numéro FINESS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</source>
+        <translation>Le numéro FINESS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</translation>
     </message>
 </context>
 <context>
@@ -366,31 +366,65 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::LockScreen</name>
+    <message>
+        <source>Valider</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;officine</source>
+        <translation>Ouvrir l&apos;officine</translation>
+    </message>
+    <message>
+        <source>Insérez votre carte CPS ou CPE</source>
+        <translation>Insérez votre carte CPS ou CPE</translation>
+    </message>
+    <message>
+        <source>Code porteur</source>
+        <translation>Code porteur</translation>
+    </message>
+    <message>
+        <source>4 chiffres</source>
+        <translation>4 chiffres</translation>
+    </message>
+    <message>
+        <source>Nouvelle officine</source>
+        <translation>Nouvelle officine</translation>
+    </message>
+    <message>
+        <source>N° FINESS de l&apos;officine (9 caractères)</source>
+        <translation>N° FINESS de l&apos;officine (9 caractères)</translation>
+    </message>
+    <message>
+        <source>Lecture de la carte…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>Vérification du code porteur et de la carte…</source>
+        <translation>Vérification du code porteur et de la carte…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n essai(s) restant(s) avant le blocage de la carte.</source>
+        <translation>
+            <numerusform>%n essai restant avant le blocage de la carte.</numerusform>
+            <numerusform>%n essais restants avant le blocage de la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, votre carte de pharmacien ouvre cette officine dont vous serez le titulaire. Confirmez son numéro FINESS.</source>
+        <translation>%1, votre carte de pharmacien ouvre cette officine dont vous serez le titulaire. Confirmez son numéro FINESS.</translation>
+    </message>
+    <message>
+        <source>Le poste est verrouillé&#xa0;: aucune donnée de santé n&apos;est affichée. Chaque membre de l&apos;équipe se connecte avec sa propre carte&#xa0;; retirer la carte verrouille le poste.</source>
+        <translation>Le poste est verrouillé&#xa0;: aucune donnée de santé n&apos;est affichée. Chaque membre de l&apos;équipe se connecte avec sa propre carte&#xa0;; retirer la carte verrouille le poste.</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::MainWindow</name>
-    <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
-    </message>
-    <message>
-        <source>Ordonnances</source>
-        <translation>Ordonnances</translation>
-    </message>
-    <message>
-        <source>Préparation des piluliers</source>
-        <translation>Préparation des piluliers</translation>
-    </message>
-    <message>
-        <source>Cercle de soins</source>
-        <translation>Cercle de soins</translation>
-    </message>
-    <message>
-        <source>Traçabilité</source>
-        <translation>Traçabilité</translation>
-    </message>
-    <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
     <message>
         <source>Officine — Pharmacie de démonstration (données fictives)</source>
         <translation>Officine — Pharmacie de démonstration (données fictives)</translation>
@@ -398,30 +432,6 @@
     <message>
         <source>Officine</source>
         <translation>Officine</translation>
-    </message>
-    <message>
-        <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</source>
-        <translation>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</translation>
-    </message>
-    <message>
-        <source>Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un pharmacien.</source>
-        <translation>Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un pharmacien.</translation>
-    </message>
-    <message>
-        <source>Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres professionnels, avec vérification d&apos;identité, échéance et révocation.</source>
-        <translation>Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres professionnels, avec vérification d&apos;identité, échéance et révocation.</translation>
-    </message>
-    <message>
-        <source>Journal infalsifiable de chaque consultation et modification des données de santé, consultable et exportable.</source>
-        <translation>Journal infalsifiable de chaque consultation et modification des données de santé, consultable et exportable.</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
-    </message>
-    <message>
-        <source>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</source>
-        <translation>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</translation>
     </message>
     <message>
         <source>&amp;Fichier</source>
@@ -456,14 +466,6 @@
         <translation>À &amp;propos d&apos;Officine</translation>
     </message>
     <message>
-        <source>Session&#xa0;: %1</source>
-        <translation>Session&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Aucune session&#xa0;: insérez votre carte CPS ou CPE</source>
-        <translation>Aucune session&#xa0;: insérez votre carte CPS ou CPE</translation>
-    </message>
-    <message>
         <source>Base chiffrée ouverte</source>
         <translation>Base chiffrée ouverte</translation>
     </message>
@@ -483,10 +485,6 @@
         <translation>Synchronisation non configurée — %1</translation>
     </message>
     <message>
-        <source>Synchronisation&#xa0;: %1</source>
-        <translation>Synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Sauvegarde quotidienne non configurée</source>
         <translation>Sauvegarde quotidienne non configurée</translation>
     </message>
@@ -495,20 +493,56 @@
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <source>Dernière sauvegarde&#xa0;: %1</source>
-        <translation>Dernière sauvegarde&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Dernière sauvegarde&#xa0;: %1 (en retard)</source>
-        <translation>Dernière sauvegarde&#xa0;: %1 (en retard)</translation>
-    </message>
-    <message>
         <source>Aucune sauvegarde à ce jour</source>
         <translation>Aucune sauvegarde à ce jour</translation>
     </message>
     <message>
         <source>Échec de la sauvegarde du %1</source>
         <translation>Échec de la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>Session verrouillée après une période d&apos;inactivité.</source>
+        <translation>Session verrouillée après une période d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Session verrouillée.</source>
+        <translation>Session verrouillée.</translation>
+    </message>
+    <message>
+        <source>&amp;Verrouiller le poste</source>
+        <translation>&amp;Verrouiller le poste</translation>
+    </message>
+    <message>
+        <source>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</source>
+        <translation>Pharmacie de démonstration&#xa0;: toutes les personnes et données affichées sont fictives.</translation>
+    </message>
+    <message>
+        <source>Carte retirée&#xa0;: session verrouillée.</source>
+        <translation>Carte retirée&#xa0;: session verrouillée.</translation>
+    </message>
+    <message>
+        <source>Session&#xa0;: %1</source>
+        <translation>Session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Poste verrouillé&#xa0;: réinsérez votre carte</source>
+        <translation>Poste verrouillé&#xa0;: réinsérez votre carte</translation>
+    </message>
+    <message>
+        <source>Aucune session&#xa0;: insérez votre carte CPS ou CPE</source>
+        <translation>Aucune session&#xa0;: insérez votre carte CPS ou CPE</translation>
+    </message>
+    <message>
+        <source>Synchronisation&#xa0;: %1</source>
+        <translation>Synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde&#xa0;: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde&#xa0;: %1 (en retard)</source>
+        <translation>Dernière sauvegarde&#xa0;: %1 (en retard)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +789,53 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::Workspace</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Ordonnances</source>
+        <translation>Ordonnances</translation>
+    </message>
+    <message>
+        <source>Préparation des piluliers</source>
+        <translation>Préparation des piluliers</translation>
+    </message>
+    <message>
+        <source>Cercle de soins</source>
+        <translation>Cercle de soins</translation>
+    </message>
+    <message>
+        <source>Traçabilité</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un pharmacien.</source>
+        <translation>Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un pharmacien.</translation>
+    </message>
+    <message>
+        <source>Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres professionnels, avec vérification d&apos;identité, échéance et révocation.</source>
+        <translation>Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres professionnels, avec vérification d&apos;identité, échéance et révocation.</translation>
+    </message>
+    <message>
+        <source>Journal infalsifiable de chaque consultation et modification des données de santé, consultable et exportable.</source>
+        <translation>Journal infalsifiable de chaque consultation et modification des données de santé, consultable et exportable.</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</source>
+        <translation>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</translation>
+    </message>
+</context>
+<context>
     <name>Password</name>
     <message>
         <source>Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types).</source>
@@ -837,8 +918,8 @@
         <translation>Le code postal doit comporter 5 chiffres.</translation>
     </message>
     <message>
-        <source>Le champ « %1 » est obligatoire.</source>
-        <translation>Le champ « %1 » est obligatoire.</translation>
+        <source>Le champ «&#xa0;%1&#xa0;» est obligatoire.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -855,10 +936,6 @@
 <context>
     <name>PcscErrors</name>
     <message>
-        <source>La carte a été retirée pendant l&apos;opération : réinsérez-la et recommencez.</source>
-        <translation>La carte a été retirée pendant l&apos;opération : réinsérez-la et recommencez.</translation>
-    </message>
-    <message>
         <source>Le service des lecteurs de cartes (pcscd) ne répond pas ou aucun lecteur n&apos;est branché.</source>
         <translation>Le service des lecteurs de cartes (pcscd) ne répond pas ou aucun lecteur n&apos;est branché.</translation>
     </message>
@@ -871,16 +948,20 @@
         <translation>La carte ne répond pas dans le délai prévu.</translation>
     </message>
     <message>
-        <source>Cette carte n&apos;est pas reconnue : insérez une carte CPS ou CPE.</source>
-        <translation>Cette carte n&apos;est pas reconnue : insérez une carte CPS ou CPE.</translation>
-    </message>
-    <message>
         <source>Opération annulée.</source>
         <translation>Opération annulée.</translation>
     </message>
     <message>
-        <source>La communication avec la carte a échoué : retirez-la, réinsérez-la et recommencez.</source>
-        <translation>La communication avec la carte a échoué : retirez-la, réinsérez-la et recommencez.</translation>
+        <source>La carte a été retirée pendant l&apos;opération&#xa0;: réinsérez-la et recommencez.</source>
+        <translation>La carte a été retirée pendant l&apos;opération&#xa0;: réinsérez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas reconnue&#xa0;: insérez une carte CPS ou CPE.</source>
+        <translation>Cette carte n&apos;est pas reconnue&#xa0;: insérez une carte CPS ou CPE.</translation>
+    </message>
+    <message>
+        <source>La communication avec la carte a échoué&#xa0;: retirez-la, réinsérez-la et recommencez.</source>
+        <translation>La communication avec la carte a échoué&#xa0;: retirez-la, réinsérez-la et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -943,17 +1024,17 @@
 <context>
     <name>SignInThrottle</name>
     <message numerus="yes">
-        <source>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minute(s). Utilisez votre carte ou adressez-vous au titulaire.</source>
+        <source>Trop d&apos;essais infructueux&#xa0;: ce compte est verrouillé pendant %n minute(s). Utilisez votre carte ou adressez-vous au titulaire.</source>
         <translation>
-            <numerusform>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minute. Utilisez votre carte ou adressez-vous au titulaire.</numerusform>
-            <numerusform>Trop d&apos;essais infructueux : ce compte est verrouillé pendant %n minutes. Utilisez votre carte ou adressez-vous au titulaire.</numerusform>
+            <numerusform>Trop d&apos;essais infructueux&#xa0;: ce compte est verrouillé pendant %n minute. Utilisez votre carte ou adressez-vous au titulaire.</numerusform>
+            <numerusform>Trop d&apos;essais infructueux&#xa0;: ce compte est verrouillé pendant %n minutes. Utilisez votre carte ou adressez-vous au titulaire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Trop d&apos;essais infructueux : réessayez dans %n seconde(s).</source>
+        <source>Trop d&apos;essais infructueux&#xa0;: réessayez dans %n seconde(s).</source>
         <translation>
-            <numerusform>Trop d&apos;essais infructueux : réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop d&apos;essais infructueux : réessayez dans %n secondes.</numerusform>
+            <numerusform>Trop d&apos;essais infructueux&#xa0;: réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;essais infructueux&#xa0;: réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -979,39 +1060,28 @@
         <translation>Le nom et le prénom du membre de l&apos;équipe sont obligatoires.</translation>
     </message>
     <message>
-        <source>La carte associée n&apos;est pas celle de ce pharmacien : son identifiant ne correspond pas au numéro RPPS saisi.</source>
-        <translation>La carte associée n&apos;est pas celle de ce pharmacien : son identifiant ne correspond pas au numéro RPPS saisi.</translation>
-    </message>
-    <message>
-        <source>L&apos;officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre avant de modifier ou de désactiver ce compte.</source>
-        <translation>L&apos;officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre avant de modifier ou de désactiver ce compte.</translation>
-    </message>
-    <message>
         <source>Ce compte est déjà désactivé.</source>
         <translation>Ce compte est déjà désactivé.</translation>
-    </message>
-    <message>
-        <source>Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis l&apos;Administration.</source>
-        <translation>Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis l&apos;Administration.</translation>
     </message>
     <message>
         <source>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</source>
         <translation>Seule la carte CPS d&apos;un pharmacien peut ouvrir une nouvelle officine.</translation>
     </message>
+    <message>
+        <source>La carte associée n&apos;est pas celle de ce pharmacien&#xa0;: son identifiant ne correspond pas au numéro RPPS saisi.</source>
+        <translation>La carte associée n&apos;est pas celle de ce pharmacien&#xa0;: son identifiant ne correspond pas au numéro RPPS saisi.</translation>
+    </message>
+    <message>
+        <source>L&apos;officine doit garder au moins un pharmacien titulaire actif&#xa0;: désignez-en un autre avant de modifier ou de désactiver ce compte.</source>
+        <translation>L&apos;officine doit garder au moins un pharmacien titulaire actif&#xa0;: désignez-en un autre avant de modifier ou de désactiver ce compte.</translation>
+    </message>
+    <message>
+        <source>Cette officine a déjà des comptes&#xa0;: le titulaire crée les nouveaux comptes depuis l&apos;Administration.</source>
+        <translation>Cette officine a déjà des comptes&#xa0;: le titulaire crée les nouveaux comptes depuis l&apos;Administration.</translation>
+    </message>
 </context>
 <context>
     <name>StatusWord</name>
-    <message>
-        <source>Code porteur incorrect : la carte est maintenant bloquée.</source>
-        <translation>Code porteur incorrect : la carte est maintenant bloquée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Code porteur incorrect : %n essai(s) restant(s) avant le blocage de la carte.</source>
-        <translation>
-            <numerusform>Code porteur incorrect : %n essai restant avant le blocage de la carte.</numerusform>
-            <numerusform>Code porteur incorrect : %n essais restants avant le blocage de la carte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opération réussie.</source>
         <translation>Opération réussie.</translation>
@@ -1021,16 +1091,8 @@
         <translation>La carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte.</translation>
     </message>
     <message>
-        <source>La carte refuse l&apos;opération : le code porteur n&apos;a pas été vérifié.</source>
-        <translation>La carte refuse l&apos;opération : le code porteur n&apos;a pas été vérifié.</translation>
-    </message>
-    <message>
         <source>La carte refuse l&apos;opération dans son état actuel.</source>
         <translation>La carte refuse l&apos;opération dans son état actuel.</translation>
-    </message>
-    <message>
-        <source>La carte ne contient pas l&apos;application ou le fichier attendu : ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
-        <translation>La carte ne contient pas l&apos;application ou le fichier attendu : ce n&apos;est pas une carte CPS ou CPE reconnue.</translation>
     </message>
     <message>
         <source>La carte a rejeté les données envoyées.</source>
@@ -1041,10 +1103,6 @@
         <translation>La carte a rejeté la longueur de la commande.</translation>
     </message>
     <message>
-        <source>La carte ne connaît pas cette commande : ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
-        <translation>La carte ne connaît pas cette commande : ce n&apos;est pas une carte CPS ou CPE reconnue.</translation>
-    </message>
-    <message>
         <source>La carte a rejeté les paramètres de la commande.</source>
         <translation>La carte a rejeté les paramètres de la commande.</translation>
     </message>
@@ -1053,12 +1111,35 @@
         <translation>La carte signale un avertissement (%1).</translation>
     </message>
     <message>
-        <source>Erreur de mémoire de la carte (%1) : la carte est peut-être défectueuse.</source>
-        <translation>Erreur de mémoire de la carte (%1) : la carte est peut-être défectueuse.</translation>
-    </message>
-    <message>
         <source>La carte a répondu par une erreur (%1).</source>
         <translation>La carte a répondu par une erreur (%1).</translation>
+    </message>
+    <message>
+        <source>Code porteur incorrect&#xa0;: la carte est maintenant bloquée.</source>
+        <translation>Code porteur incorrect&#xa0;: la carte est maintenant bloquée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code porteur incorrect&#xa0;: %n essai(s) restant(s) avant le blocage de la carte.</source>
+        <translation>
+            <numerusform>Code porteur incorrect&#xa0;: %n essai restant avant le blocage de la carte.</numerusform>
+            <numerusform>Code porteur incorrect&#xa0;: %n essais restants avant le blocage de la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La carte refuse l&apos;opération&#xa0;: le code porteur n&apos;a pas été vérifié.</source>
+        <translation>La carte refuse l&apos;opération&#xa0;: le code porteur n&apos;a pas été vérifié.</translation>
+    </message>
+    <message>
+        <source>La carte ne contient pas l&apos;application ou le fichier attendu&#xa0;: ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
+        <translation>La carte ne contient pas l&apos;application ou le fichier attendu&#xa0;: ce n&apos;est pas une carte CPS ou CPE reconnue.</translation>
+    </message>
+    <message>
+        <source>La carte ne connaît pas cette commande&#xa0;: ce n&apos;est pas une carte CPS ou CPE reconnue.</source>
+        <translation>La carte ne connaît pas cette commande&#xa0;: ce n&apos;est pas une carte CPS ou CPE reconnue.</translation>
+    </message>
+    <message>
+        <source>Erreur de mémoire de la carte (%1)&#xa0;: la carte est peut-être défectueuse.</source>
+        <translation>Erreur de mémoire de la carte (%1)&#xa0;: la carte est peut-être défectueuse.</translation>
     </message>
 </context>
 <context>
@@ -1122,8 +1203,8 @@
         <translation>Le dossier des données ne peut pas être créé.</translation>
     </message>
     <message>
-        <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init » ou restaurez une sauvegarde.</source>
-        <translation>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init » ou restaurez une sauvegarde.</translation>
+        <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init&#xa0;» ou restaurez une sauvegarde.</source>
+        <translation>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init&#xa0;» ou restaurez une sauvegarde.</translation>
     </message>
 </context>
 <context>

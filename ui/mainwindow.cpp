@@ -2,11 +2,13 @@
 
 #include "aboutdialog.h"
 #include "administrationpage.h"
+#include "auth/sessionmanager.h"
+#include "auth/signinflow.h"
 #include "backup/backupscheduler.h"
 #include "commands/commandexecutor.h"
+#include "lockscreen.h"
 #include "logging/logging.h"
 #include "patientspage.h"
-#include "placeholderpage.h"
 #include "services/patientdirectory.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -14,71 +16,22 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Officine::Ui {
 
-namespace {
-QString iconFor(MainWindow::Section s)
-{
-    return QStringLiteral(":/icons/") + MainWindow::sectionId(s) + QStringLiteral(".svg");
-}
-} // namespace
-
-QString MainWindow::sectionId(Section section)
-{
-    switch (section) {
-    case Section::Patients:
-        return QStringLiteral("patients");
-    case Section::Prescriptions:
-        return QStringLiteral("prescriptions");
-    case Section::Dosettes:
-        return QStringLiteral("dosettes");
-    case Section::CareCircle:
-        return QStringLiteral("carecircle");
-    case Section::Traceability:
-        return QStringLiteral("traceability");
-    case Section::Administration:
-        return QStringLiteral("administration");
-    }
-    return {};
-}
-
-QString MainWindow::sectionTitle(Section section)
-{
-    switch (section) {
-    case Section::Patients:
-        return tr("Patients");
-    case Section::Prescriptions:
-        return tr("Ordonnances");
-    case Section::Dosettes:
-        return tr("Préparation des piluliers");
-    case Section::CareCircle:
-        return tr("Cercle de soins");
-    case Section::Traceability:
-        return tr("Traçabilité");
-    case Section::Administration:
-        return tr("Administration");
-    }
-    return {};
-}
-
 MainWindow::MainWindow(ShellContext context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(std::move(context))
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
-    , m_patients(new PatientsPage(*m_context.patients, m_pages))
-    , m_administration(new AdministrationPage(m_context, m_pages))
+    , m_shell(new QStackedWidget(this))
     , m_staffStatus(new QLabel(this))
     , m_storeStatus(new QLabel(this))
     , m_syncStatus(new QLabel(this))
@@ -89,47 +42,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
                                   : tr("Officine"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/officine.svg")));
 
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(m_patients);
-    m_pages->addWidget(new PlaceholderPage(QStringLiteral("page.prescriptions"),
-                                           sectionTitle(Section::Prescriptions),
-                                           tr("Saisie des ordonnances avec posologie structurée (matin, "
-                                              "midi, soir, coucher ; jours de la semaine ; "
-                                              "durée), renouvellements et enregistrement des dispensations."),
-                                           m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        QStringLiteral("page.dosettes"), sectionTitle(Section::Dosettes),
-        tr("Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son "
-           "code DataMatrix (code produit, lot, péremption, numéro de série) et double contrôle par un "
-           "pharmacien."),
-        m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        QStringLiteral("page.carecircle"), sectionTitle(Section::CareCircle),
-        tr("Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres "
-           "professionnels, avec vérification d'identité, échéance et révocation."),
-        m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        QStringLiteral("page.traceability"), sectionTitle(Section::Traceability),
-        tr("Journal infalsifiable de chaque consultation et modification des données de santé, consultable "
-           "et exportable."),
-        m_pages));
-    m_pages->addWidget(m_administration);
-
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(28, 28));
-    m_navigation->setSpacing(2);
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(215);
-    for (int i = 0; i < sectionCount; ++i) {
-        const auto s = static_cast<Section>(i);
-        auto* item = new QListWidgetItem(QIcon(iconFor(s)), sectionTitle(s), m_navigation);
-        item->setData(Qt::UserRole, sectionId(s));
-        item->setSizeHint(QSize(0, 44));
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(sectionTitle(s)).arg(i + 1));
-    }
-    connect(m_navigation, &QListWidget::currentRowChanged, this,
-            [this](int row) { showSection(static_cast<Section>(std::max(0, row))); });
-
+    m_shell->setObjectName(QStringLiteral("shell"));
     auto* central = new QWidget(this);
     auto* outer = new QVBoxLayout(central);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -144,30 +57,122 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
             QStringLiteral("background:#fff3cd; color:#5c4400; padding:6px; font-weight:bold;"));
         outer->addWidget(banner);
     }
-    auto* body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    body->addWidget(m_navigation);
-    body->addWidget(m_pages, 1);
-    outer->addLayout(body, 1);
+    outer->addWidget(m_shell, 1);
     setCentralWidget(central);
 
     buildActions();
     buildStatusBar();
 
-    connect(m_administration, &AdministrationPage::backupRequested, this, &MainWindow::backupNow);
-    connect(m_administration, &AdministrationPage::settingsRequested, this, &MainWindow::showSettings);
+    if (m_context.sessions && m_context.signIn) {
+        m_lockScreen = new LockScreen(*m_context.signIn, m_shell);
+        m_shell->addWidget(m_lockScreen);
+        connect(m_context.sessions, &Auth::SessionManager::locked, this,
+                [this](Auth::SessionManager::LockReason reason) {
+                    lockWorkspace();
+                    m_lockScreen->setReason(reason == Auth::SessionManager::LockReason::Inactivity
+                                                ? tr("Session verrouillée après une période d'inactivité.")
+                                                : reason == Auth::SessionManager::LockReason::CardRemoved
+                                                ? tr("Carte retirée : session verrouillée.")
+                                                : tr("Session verrouillée."));
+                });
+        connect(m_context.sessions, &Auth::SessionManager::sessionOpened, this,
+                [this](const QString& account) { showWorkspaceOf(account); });
+        connect(m_context.sessions, &Auth::SessionManager::sessionEnded, this,
+                [this](const QString& account) {
+                    lockWorkspace();
+                    delete m_workspaces.take(account);
+                });
+        // Any keyboard or mouse activity postpones the inactivity lock; a timer checks it.
+        qApp->installEventFilter(this);
+        auto* ticker = new QTimer(this);
+        ticker->setObjectName(QStringLiteral("inactivityTimer"));
+        connect(ticker, &QTimer::timeout, m_context.sessions, &Auth::SessionManager::tick);
+        ticker->start(250);
+        lockWorkspace();
+    } else {
+        showWorkspaceOf(QString());
+    }
+
     connect(m_context.executor, &Commands::CommandExecutor::committed, this, [this]() {
-        m_patients->refresh();
+        if (m_current) {
+            m_current->patientsPage()->refresh();
+        }
         refreshStatus();
     });
     if (m_context.backups) {
         connect(m_context.backups, &Backup::BackupScheduler::stateChanged, this, &MainWindow::refreshStatus);
     }
     connect(m_context.settings, &Settings::changed, this, &MainWindow::refreshStatus);
-
     restoreWindowState();
-    m_patients->refresh();
     refreshStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_current) {
+        m_shell->removeWidget(m_current);
+        m_current->setParent(nullptr);
+    }
+    qDeleteAll(m_workspaces);
+}
+
+void MainWindow::showWorkspaceOf(const QString& accountUuid)
+{
+    if (m_current) {
+        lockWorkspace();
+    }
+    Workspace* workspace = m_workspaces.value(accountUuid);
+    if (!workspace) {
+        workspace = new Workspace(m_context);
+        workspace->patientsPage()->refresh();
+        m_workspaces.insert(accountUuid, workspace);
+        connect(workspace, &Workspace::sectionChanged, this,
+                [this](Section s) { m_sectionActions[static_cast<size_t>(s)]->setChecked(true); });
+    } else {
+        workspace->refresh();
+    }
+    m_shell->addWidget(workspace);
+    m_shell->setCurrentWidget(workspace);
+    m_current = workspace;
+    for (QAction* a : m_sectionActions) {
+        a->setEnabled(true);
+    }
+    m_sectionActions[static_cast<size_t>(workspace->currentSection())]->setChecked(true);
+    refreshStatus();
+}
+
+void MainWindow::lockWorkspace()
+{
+    if (m_current) {
+        // Out of the widget tree: a locked window holds no health data, not even hidden.
+        m_shell->removeWidget(m_current);
+        m_current->setParent(nullptr);
+        m_current = nullptr;
+    }
+    if (m_lockScreen) {
+        m_shell->setCurrentWidget(m_lockScreen);
+    }
+    for (QAction* a : m_sectionActions) {
+        a->setEnabled(false);
+    }
+    refreshStatus();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (m_context.sessions) {
+            m_context.sessions->activity();
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::buildActions()
@@ -179,6 +184,14 @@ void MainWindow::buildActions()
     auto* settings = file->addAction(tr("&Paramètres…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("action.settings"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_lock = file->addAction(tr("&Verrouiller le poste"), this, [this]() {
+        if (m_context.sessions) {
+            m_context.sessions->lock(Auth::SessionManager::LockReason::UserRequest);
+        }
+    });
+    m_lock->setObjectName(QStringLiteral("action.lock"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setVisible(m_context.sessions != nullptr);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("action.quit"));
@@ -188,7 +201,8 @@ void MainWindow::buildActions()
     auto* group = new QActionGroup(this);
     for (int i = 0; i < sectionCount; ++i) {
         const auto s = static_cast<Section>(i);
-        auto* action = go->addAction(QIcon(iconFor(s)), sectionTitle(s));
+        auto* action = go->addAction(
+            QIcon(QStringLiteral(":/icons/") + sectionId(s) + QStringLiteral(".svg")), sectionTitle(s));
         action->setObjectName(QStringLiteral("action.section.") + sectionId(s));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
@@ -199,9 +213,11 @@ void MainWindow::buildActions()
     }
     go->addSeparator();
     auto* find = go->addAction(tr("&Rechercher un patient"), this, [this]() {
-        showSection(Section::Patients);
-        m_patients->searchField()->setFocus();
-        m_patients->searchField()->selectAll();
+        if (PatientsPage* page = patientsPage()) {
+            showSection(Section::Patients);
+            page->searchField()->setFocus();
+            page->searchField()->selectAll();
+        }
     });
     find->setObjectName(QStringLiteral("action.findPatient"));
     find->setShortcut(QKeySequence::Find);
@@ -246,29 +262,31 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 MainWindow::Section MainWindow::currentSection() const
 {
-    return static_cast<Section>(m_pages->currentIndex());
+    return m_current ? m_current->currentSection() : Section::Patients;
+}
+
+PatientsPage* MainWindow::patientsPage() const
+{
+    return m_current ? m_current->patientsPage() : nullptr;
 }
 
 void MainWindow::showSection(Section section)
 {
-    const int index = static_cast<int>(section);
-    m_pages->setCurrentIndex(index);
-    if (m_navigation->currentRow() != index) {
-        const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(index);
-    }
-    m_sectionActions[static_cast<size_t>(index)]->setChecked(true);
-    if (section == Section::Administration) {
-        m_administration->refresh();
+    if (m_current) {
+        m_current->showSection(section);
     }
 }
 
 void MainWindow::refreshStatus()
 {
     const auto& actor = m_context.executor->actor();
-    m_staffStatus->setText(actor ? tr("Session : %1").arg(actor->displayName)
-                                 : tr("Aucune session : insérez votre carte CPS ou CPE"));
-
+    if (actor) {
+        m_staffStatus->setText(tr("Session : %1").arg(actor->displayName));
+    } else if (m_context.sessions && m_context.sessions->state() == Auth::SessionManager::State::Locked) {
+        m_staffStatus->setText(tr("Poste verrouillé : réinsérez votre carte"));
+    } else {
+        m_staffStatus->setText(tr("Aucune session : insérez votre carte CPS ou CPE"));
+    }
     m_storeStatus->setText(tr("Base chiffrée ouverte"));
     m_storeStatus->setToolTip(
         tr("SQLCipher AES-256, schéma %1").arg(m_context.executor->store().schemaVersion()));
@@ -316,7 +334,10 @@ void MainWindow::refreshStatus()
     m_backupStatus->setToolTip(state == State::Failed ? s.string(Settings::Key::LastBackupError) : QString());
     m_backupNow->setEnabled(m_context.backups && state != State::NotConfigured && state != State::Running
                             && m_context.executor->allowed(Commands::Permission::BackupRun));
-    m_administration->refresh();
+    m_lock->setEnabled(m_current != nullptr);
+    if (m_current) {
+        m_current->administrationPage()->refresh();
+    }
 }
 
 void MainWindow::showSettings()

@@ -1,39 +1,50 @@
 #pragma once
 
 #include "shellcontext.h"
+#include "workspace.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <array>
+#include <memory>
 
 class QLabel;
-class QListWidget;
 class QStackedWidget;
 
 namespace Officine::Ui {
 
+class LockScreen;
 class PatientsPage;
-class AdministrationPage;
 
-/// The application shell: navigation between the parts of Officine, a status bar (who is
-/// signed in, the store, sync and backups), settings and About.
+/// The application shell: the current person's workspace (navigation and pages), the lock
+/// screen when nobody is signed in, a status bar (who is signed in, the store, sync and
+/// backups), settings and About.
+///
+/// Locking takes the workspace out of the widget tree (kept, parentless, for its owner) and
+/// shows the lock screen: a locked window holds no health data at all. Another person's card
+/// gets their own workspace; the first person's unsaved input waits in theirs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Section { Patients, Prescriptions, Dosettes, CareCircle, Traceability, Administration };
-    static constexpr int sectionCount = 6;
+    using Section = Workspace::Section;
+    static constexpr int sectionCount = Workspace::sectionCount;
 
     explicit MainWindow(ShellContext context, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     Section currentSection() const;
     QAction* sectionAction(Section section) const { return m_sectionActions[static_cast<size_t>(section)]; }
-    static QString sectionId(Section section);
-    static QString sectionTitle(Section section);
-    PatientsPage* patientsPage() const { return m_patients; }
+    static QString sectionId(Section section) { return Workspace::sectionId(section); }
+    static QString sectionTitle(Section section) { return Workspace::sectionTitle(section); }
+    /// The visible workspace's patients page (nullptr while locked).
+    PatientsPage* patientsPage() const;
+    Workspace* currentWorkspace() const { return m_current; }
+    bool isLocked() const { return !m_current; }
 
 public Q_SLOTS:
-    void showSection(Officine::Ui::MainWindow::Section section);
+    void showSection(Officine::Ui::Workspace::Section section);
     void refreshStatus();
     void showSettings();
     void showAbout();
@@ -41,19 +52,23 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildActions();
     void buildStatusBar();
     void restoreWindowState();
+    void showWorkspaceOf(const QString& accountUuid);
+    void lockWorkspace();
 
     ShellContext m_context;
-    QListWidget* m_navigation;
-    QStackedWidget* m_pages;
-    PatientsPage* m_patients;
-    AdministrationPage* m_administration;
+    QStackedWidget* m_shell;
+    LockScreen* m_lockScreen = nullptr;
+    Workspace* m_current = nullptr;
+    QHash<QString, Workspace*> m_workspaces; ///< parentless while not shown; deleted with the window
     std::array<QAction*, sectionCount> m_sectionActions {};
     QAction* m_backupNow = nullptr;
+    QAction* m_lock = nullptr;
     QLabel* m_staffStatus;
     QLabel* m_storeStatus;
     QLabel* m_syncStatus;

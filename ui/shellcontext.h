@@ -17,6 +17,10 @@ class PatientDirectory;
 namespace Backup {
 class BackupScheduler;
 }
+namespace Auth {
+class SessionManager;
+class SignInFlow;
+} // namespace Auth
 } // namespace Officine
 
 namespace Officine::Ui {
@@ -29,6 +33,10 @@ struct ShellContext
     Commands::CommandExecutor* executor = nullptr;
     Services::PatientDirectory* patients = nullptr;
     Backup::BackupScheduler* backups = nullptr; ///< may be null (tests)
+    /// Card sign-in. When null, the window runs with the executor's fixed actor (the demo
+    /// pharmacy without its card emulators) and never locks.
+    Auth::SessionManager* sessions = nullptr;
+    Auth::SignInFlow* signIn = nullptr;
     bool demo = false;
     QString storePath;
     /// Stores the daily backup passphrase in the keychain.

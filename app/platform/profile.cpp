@@ -47,7 +47,7 @@ Result<std::unique_ptr<Storage::Store>> StoreOpener::open(const Profile& profile
     if (!exists && !createIfMissing) {
         return fail(ErrorCode::NotFound,
                     tr("Aucune base n'existe encore pour cette officine (%1). Créez-la avec « officine-cli "
-                       "init » ou restaurez une sauvegarde.")
+                       "init » ou restaurez une sauvegarde.")
                         .arg(QDir::toNativeSeparators(profile.storePath)),
                     QStringLiteral("store missing"));
     }

@@ -30,7 +30,7 @@ Result<IdentifiedCard> CardSignIn::identify(const QByteArray& certificateDer)
     }
     if (any->has_value()) {
         return fail(ErrorCode::PermissionDenied,
-                    tr("Le compte associé à cette carte a été désactivé par le titulaire : la connexion est "
+                    tr("Le compte associé à cette carte a été désactivé par le titulaire : la connexion est "
                        "refusée."),
                     QStringLiteral("card of a deactivated account"));
     }
@@ -45,7 +45,7 @@ Result<IdentifiedCard> CardSignIn::identify(const QByteArray& certificateDer)
     }
     return fail(
         ErrorCode::PermissionDenied,
-        tr("Aucun compte de cette officine n'est associé à cette carte : le titulaire doit d'abord créer "
+        tr("Aucun compte de cette officine n'est associé à cette carte : le titulaire doit d'abord créer "
            "votre compte et y associer votre carte."),
         QStringLiteral("card without account"));
 }

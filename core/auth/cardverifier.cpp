@@ -105,7 +105,7 @@ Result<VerifiedCertificate> CardVerifier::verifyCertificate(const QByteArray& de
     if (!cert) {
         return fail(
             ErrorCode::CardNotRecognised,
-            tr("Le certificat lu sur la carte est illisible : ce n'est pas une carte CPS ou CPE valide."),
+            tr("Le certificat lu sur la carte est illisible : ce n'est pas une carte CPS ou CPE valide."),
             QStringLiteral("certificate DER does not parse"));
     }
     X509_STORE* store = X509_STORE_new();
@@ -133,13 +133,13 @@ Result<VerifiedCertificate> CardVerifier::verifyCertificate(const QByteArray& de
         switch (err) {
         case X509_V_ERR_CERT_HAS_EXPIRED:
             return fail(ErrorCode::CardRefused,
-                        tr("Le certificat de cette carte a expiré le %1 : la carte doit être renouvelée.")
+                        tr("Le certificat de cette carte a expiré le %1 : la carte doit être renouvelée.")
                             .arg(notAfter.toLocalTime().date().toString(QStringLiteral("dd/MM/yyyy"))),
                         log);
         case X509_V_ERR_CERT_NOT_YET_VALID:
             return fail(
                 ErrorCode::CardRefused,
-                tr("Le certificat de cette carte ne sera valable qu'à partir du %1 : vérifiez la date et "
+                tr("Le certificat de cette carte ne sera valable qu'à partir du %1 : vérifiez la date et "
                    "l'heure du poste.")
                     .arg(notBefore.toLocalTime().date().toString(QStringLiteral("dd/MM/yyyy"))),
                 log);
@@ -151,19 +151,19 @@ Result<VerifiedCertificate> CardVerifier::verifyCertificate(const QByteArray& de
         case X509_V_ERR_CERT_SIGNATURE_FAILURE:
             return fail(ErrorCode::CardRefused,
                         tr("Le certificat de cette carte n'a pas été émis par une autorité de confiance "
-                           "(IGC-Santé) : "
+                           "(IGC-Santé) : "
                            "la carte est refusée."),
                         log);
         default:
             return fail(ErrorCode::CardRefused,
-                        tr("Le certificat de cette carte est invalide : la carte est refusée."), log);
+                        tr("Le certificat de cette carte est invalide : la carte est refusée."), log);
         }
     }
     const uint32_t usage = X509_get_key_usage(cert.get());
     if (!(usage & KU_DIGITAL_SIGNATURE)) {
         return fail(
             ErrorCode::CardRefused,
-            tr("Le certificat lu n'est pas un certificat d'authentification (usage de clé incorrect) : la "
+            tr("Le certificat lu n'est pas un certificat d'authentification (usage de clé incorrect) : la "
                "carte est refusée."),
             QStringLiteral("certificate lacks digitalSignature key usage"));
     }
@@ -196,12 +196,12 @@ Result<void> CardVerifier::verifySignature(const QByteArray& der, const QByteArr
 {
     if (m_used.contains(challenge)) {
         return fail(ErrorCode::CardRefused,
-                    tr("Cette signature a déjà servi : une réponse rejouée est refusée. Retirez la carte et "
+                    tr("Cette signature a déjà servi : une réponse rejouée est refusée. Retirez la carte et "
                        "recommencez."),
                     QStringLiteral("replayed challenge"));
     }
     if (!m_outstanding.remove(challenge)) {
-        return fail(ErrorCode::CardRefused, tr("Défi d'authentification inconnu : recommencez la connexion."),
+        return fail(ErrorCode::CardRefused, tr("Défi d'authentification inconnu : recommencez la connexion."),
                     QStringLiteral("unknown challenge"));
     }
     m_used.insert(challenge);
@@ -224,7 +224,7 @@ Result<void> CardVerifier::verifySignature(const QByteArray& der, const QByteArr
     ERR_clear_error();
     if (!ok) {
         return fail(ErrorCode::CardRefused,
-                    tr("La signature de la carte ne correspond pas au défi envoyé : la carte est refusée."),
+                    tr("La signature de la carte ne correspond pas au défi envoyé : la carte est refusée."),
                     QStringLiteral("signature does not verify over the issued challenge"));
     }
     return {};

@@ -18,13 +18,13 @@ Result<Model::StaffAccount> FallbackSignIn::signIn(const QString& accountUuid, c
         return fail(wrong);
     }
     if (!account->active) {
-        return fail(ErrorCode::PermissionDenied, tr("Ce compte est désactivé : adressez-vous au titulaire."),
+        return fail(ErrorCode::PermissionDenied, tr("Ce compte est désactivé : adressez-vous au titulaire."),
                     QStringLiteral("fallback sign-in: inactive account %1").arg(accountUuid));
     }
     if (!account->fallbackAllowed || account->passwordHash.isEmpty() || account->totpSecret.isEmpty()) {
         return fail(
             ErrorCode::PermissionDenied,
-            tr("La connexion sans carte n'est pas ouverte pour ce compte : demandez-la au titulaire."),
+            tr("La connexion sans carte n'est pas ouverte pour ce compte : demandez-la au titulaire."),
             QStringLiteral("fallback sign-in not allowed for %1").arg(accountUuid));
     }
     auto state = repo.signInState(accountUuid);

@@ -128,14 +128,14 @@ Result<void> SignInThrottle::check(const Storage::SignInState& s, const QDateTim
     if (s.lockedUntil.isValid() && s.lockedUntil > now) {
         return fail(
             ErrorCode::PermissionDenied,
-            tr("Trop d'essais infructueux : ce compte est verrouillé pendant %n minute(s). Utilisez votre "
+            tr("Trop d'essais infructueux : ce compte est verrouillé pendant %n minute(s). Utilisez votre "
                "carte ou adressez-vous au titulaire.",
                nullptr, static_cast<int>((wait + 59) / 60)),
             QStringLiteral("fallback sign-in locked"));
     }
     return fail(
         ErrorCode::PermissionDenied,
-        tr("Trop d'essais infructueux : réessayez dans %n seconde(s).", nullptr, static_cast<int>(wait)),
+        tr("Trop d'essais infructueux : réessayez dans %n seconde(s).", nullptr, static_cast<int>(wait)),
         QStringLiteral("fallback sign-in throttled"));
 }
 

@@ -11,7 +11,7 @@ class PatientTr
 {
     Q_DECLARE_TR_FUNCTIONS(PatientValidation)
 public:
-    static QString missing(const QString& field) { return tr("Le champ « %1 » est obligatoire.").arg(field); }
+    static QString missing(const QString& field) { return tr("Le champ « %1 » est obligatoire.").arg(field); }
     static QString birthName() { return tr("nom de naissance"); }
     static QString givenNames() { return tr("prénoms"); }
     static QString birthDate() { return tr("date de naissance"); }

@@ -16,18 +16,18 @@ public:
     }
     static QString cardMismatch()
     {
-        return tr("La carte associée n'est pas celle de ce pharmacien : son identifiant ne correspond pas au "
+        return tr("La carte associée n'est pas celle de ce pharmacien : son identifiant ne correspond pas au "
                   "numéro RPPS saisi.");
     }
     static QString lastTitulaire()
     {
-        return tr("L'officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre "
+        return tr("L'officine doit garder au moins un pharmacien titulaire actif : désignez-en un autre "
                   "avant de modifier ou de désactiver ce compte.");
     }
     static QString alreadyInactive() { return tr("Ce compte est déjà désactivé."); }
     static QString alreadyBootstrapped()
     {
-        return tr("Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis "
+        return tr("Cette officine a déjà des comptes : le titulaire crée les nouveaux comptes depuis "
                   "l'Administration.");
     }
     static QString notPharmacist()

@@ -40,7 +40,7 @@ Result<QString> NationalIds::validateRpps(const QString& input)
     }
     if (!luhnValid(rpps)) {
         return fail(ErrorCode::InvalidInput,
-                    tr("Le numéro RPPS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie."),
+                    tr("Le numéro RPPS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie."),
                     QStringLiteral("RPPS Luhn"));
     }
     return rpps;
@@ -64,7 +64,7 @@ Result<QString> NationalIds::validateFiness(const QString& input)
     }
     if (!luhnValid(digits)) {
         return fail(ErrorCode::InvalidInput,
-                    tr("Le numéro FINESS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie."),
+                    tr("Le numéro FINESS est invalide (chiffre de contrôle incorrect) : vérifiez la saisie."),
                     QStringLiteral("FINESS Luhn"));
     }
     return finess;

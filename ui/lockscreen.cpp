@@ -1,0 +1,206 @@
+#include "lockscreen.h"
+
+#include "auth/signinflow.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Officine::Ui {
+
+namespace {
+QLabel* heading(const QString& text, QWidget* parent, qreal scale)
+{
+    auto* l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * scale);
+    f.setBold(true);
+    l->setFont(f);
+    l->setAlignment(Qt::AlignCenter);
+    l->setWordWrap(true);
+    return l;
+}
+} // namespace
+
+LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
+    : QWidget(parent)
+    , m_flow(flow)
+    , m_panels(new QStackedWidget(this))
+    , m_reason(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_holder(new QLabel(this))
+    , m_tries(new QLabel(this))
+    , m_pin(new QLineEdit(this))
+    , m_pinOk(new QPushButton(tr("Valider"), this))
+    , m_finessHolder(new QLabel(this))
+    , m_finess(new QLineEdit(this))
+    , m_finessOk(new QPushButton(tr("Ouvrir l'officine"), this))
+{
+    setObjectName(QStringLiteral("lockScreen"));
+    m_reason->setObjectName(QStringLiteral("lock.reason"));
+    m_message->setObjectName(QStringLiteral("lock.message"));
+    m_holder->setObjectName(QStringLiteral("lock.holder"));
+    m_tries->setObjectName(QStringLiteral("lock.tries"));
+    m_pin->setObjectName(QStringLiteral("lock.pin"));
+    m_pinOk->setObjectName(QStringLiteral("lock.pinOk"));
+    m_finess->setObjectName(QStringLiteral("lock.finess"));
+    m_finessOk->setObjectName(QStringLiteral("lock.finessOk"));
+    for (QLabel* l : {m_reason, m_message, m_holder, m_tries, m_finessHolder}) {
+        l->setAlignment(Qt::AlignCenter);
+        l->setWordWrap(true);
+    }
+    m_message->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_message->setVisible(false);
+
+    // Panel 0: insert a card.
+    auto* insert = new QWidget(m_panels);
+    auto* insertLayout = new QVBoxLayout(insert);
+    insertLayout->addWidget(heading(tr("Insérez votre carte CPS ou CPE"), insert, 1.6));
+    auto* hint
+        = new QLabel(tr("Le poste est verrouillé : aucune donnée de santé n'est affichée. Chaque membre de "
+                        "l'équipe se connecte avec sa propre carte ; retirer la carte verrouille le poste."),
+                     insert);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    insertLayout->addWidget(hint);
+
+    // Panel 1: PIN.
+    auto* pinPanel = new QWidget(m_panels);
+    auto* pinLayout = new QVBoxLayout(pinPanel);
+    pinLayout->addWidget(heading(tr("Code porteur"), pinPanel, 1.6));
+    pinLayout->addWidget(m_holder);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(4);
+    m_pin->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), m_pin));
+    m_pin->setAlignment(Qt::AlignCenter);
+    m_pin->setFixedWidth(160);
+    m_pin->setPlaceholderText(tr("4 chiffres"));
+    m_pin->setContextMenuPolicy(Qt::NoContextMenu);
+    auto* pinRow = new QHBoxLayout;
+    pinRow->addStretch();
+    pinRow->addWidget(m_pin);
+    pinRow->addWidget(m_pinOk);
+    pinRow->addStretch();
+    pinLayout->addLayout(pinRow);
+    pinLayout->addWidget(m_tries);
+
+    // Panel 2: FINESS, on the first start of a pharmacy.
+    auto* finessPanel = new QWidget(m_panels);
+    auto* finessLayout = new QVBoxLayout(finessPanel);
+    finessLayout->addWidget(heading(tr("Nouvelle officine"), finessPanel, 1.6));
+    finessLayout->addWidget(m_finessHolder);
+    m_finess->setPlaceholderText(tr("N° FINESS de l'officine (9 caractères)"));
+    m_finess->setMaxLength(11);
+    m_finess->setFixedWidth(260);
+    auto* finessRow = new QHBoxLayout;
+    finessRow->addStretch();
+    finessRow->addWidget(m_finess);
+    finessRow->addWidget(m_finessOk);
+    finessRow->addStretch();
+    finessLayout->addLayout(finessRow);
+
+    m_panels->addWidget(insert);
+    m_panels->addWidget(pinPanel);
+    m_panels->addWidget(finessPanel);
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/officine.svg")).pixmap(72, 72));
+    icon->setAlignment(Qt::AlignCenter);
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(icon);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_panels);
+    layout->addWidget(m_message);
+    layout->addStretch(3);
+    layout->setContentsMargins(80, 20, 80, 20);
+
+    connect(m_pinOk, &QPushButton::clicked, this, &LockScreen::submitPin);
+    connect(m_pin, &QLineEdit::returnPressed, this, &LockScreen::submitPin);
+    connect(m_finessOk, &QPushButton::clicked, this,
+            [this]() { m_flow.confirmFiness(m_finess->text().trimmed()); });
+    connect(m_finess, &QLineEdit::returnPressed, m_finessOk, &QPushButton::click);
+    connect(&m_flow, &Auth::SignInFlow::pinNeeded, this, &LockScreen::showPin);
+    connect(&m_flow, &Auth::SignInFlow::finessNeeded, this, &LockScreen::showFiness);
+    connect(&m_flow, &Auth::SignInFlow::failed, this, &LockScreen::showFailure);
+    connect(&m_flow, &Auth::SignInFlow::stepChanged, this, [this](Auth::SignInFlow::Step step) {
+        m_pinOk->setEnabled(step == Auth::SignInFlow::Step::WaitingForPin);
+        m_pin->setEnabled(step == Auth::SignInFlow::Step::WaitingForPin);
+        if (step == Auth::SignInFlow::Step::Reading) {
+            m_message->setVisible(false);
+            m_reason->setText(tr("Lecture de la carte…"));
+        } else if (step == Auth::SignInFlow::Step::Signing) {
+            m_reason->setText(tr("Vérification du code porteur et de la carte…"));
+        } else if (step == Auth::SignInFlow::Step::Idle) {
+            backToCard();
+        }
+    });
+}
+
+void LockScreen::setReason(const QString& text)
+{
+    m_reason->setText(text);
+    m_message->setVisible(false);
+    backToCard();
+}
+
+void LockScreen::backToCard()
+{
+    m_pin->clear();
+    m_finess->clear();
+    m_panels->setCurrentIndex(0);
+}
+
+void LockScreen::showPin(const Auth::PinPrompt& prompt)
+{
+    m_reason->clear();
+    m_holder->setText(tr("%1 — %2").arg(prompt.holder, prompt.roleLabel));
+    m_tries->setText(prompt.triesLeft >= 0 ? tr("%n essai(s) restant(s) avant le blocage de la carte.",
+                                                nullptr, prompt.triesLeft)
+                                           : QString());
+    m_pin->clear();
+    m_panels->setCurrentIndex(1);
+    m_pin->setFocus();
+}
+
+void LockScreen::showFiness(const Auth::PinPrompt& prompt)
+{
+    m_reason->clear();
+    m_finessHolder->setText(
+        tr("%1, votre carte de pharmacien ouvre cette officine dont vous serez le titulaire. "
+           "Confirmez son numéro FINESS.")
+            .arg(prompt.holder));
+    m_panels->setCurrentIndex(2);
+    m_finess->setFocus();
+}
+
+void LockScreen::showFailure(const Officine::Error& error, bool retryPin)
+{
+    m_message->setText(error.userText);
+    m_message->setVisible(true);
+    if (retryPin) {
+        m_pin->clear();
+        if (error.detail >= 0) {
+            m_tries->setText(
+                tr("%n essai(s) restant(s) avant le blocage de la carte.", nullptr, error.detail));
+        }
+        m_pin->setFocus();
+    }
+}
+
+void LockScreen::submitPin()
+{
+    // Out of the widget at once, handed over and wiped.
+    QString typed = m_pin->text();
+    m_pin->clear();
+    QByteArray pin = typed.toLatin1();
+    wipe(typed);
+    m_flow.submitPin(pin);
+}
+
+} // namespace Officine::Ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "shellcontext.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace Officine::Ui {
+
+class PatientsPage;
+class AdministrationPage;
+
+/// One person's working area: the navigation and every page, with whatever they were typing.
+/// Each signed-in staff member has their own; a locked or suspended workspace is taken out of
+/// the window's widget tree entirely (not hidden behind an overlay).
+class Workspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Section { Patients, Prescriptions, Dosettes, CareCircle, Traceability, Administration };
+    static constexpr int sectionCount = 6;
+
+    Workspace(const ShellContext& context, QWidget* parent = nullptr);
+
+    Section currentSection() const;
+    void showSection(Section section);
+    PatientsPage* patientsPage() const { return m_patients; }
+    AdministrationPage* administrationPage() const { return m_administration; }
+    void refresh();
+
+    static QString sectionId(Section section);
+    static QString sectionTitle(Section section);
+
+Q_SIGNALS:
+    void sectionChanged(Officine::Ui::Workspace::Section section);
+
+private:
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    PatientsPage* m_patients;
+    AdministrationPage* m_administration;
+};
+
+} // namespace Officine::Ui
