@@ -34,6 +34,14 @@ SignInFlow::SignInFlow(CardAuthenticator& authenticator, CardSignIn& signIn, Ses
     qRegisterMetaType<Officine::Error>("Officine::Error");
     connect(&m_readWatcher, &QFutureWatcher<Result<CardInfo>>::finished, this, &SignInFlow::onCardRead);
     connect(&m_signWatcher, &QFutureWatcher<Result<QByteArray>>::finished, this, &SignInFlow::onSigned);
+    // Locked with the card still in the reader (inactivity, Ctrl+L): there will be no insertion
+    // event, so ask for the PIN of that card right away.
+    connect(&m_sessions, &SessionManager::locked, this, [this](SessionManager::LockReason reason) {
+        const SessionManager::Session* session = m_sessions.current();
+        if (reason != SessionManager::LockReason::CardRemoved && session && !session->reader.isEmpty()) {
+            cardInserted(session->reader);
+        }
+    });
 }
 
 SignInFlow::~SignInFlow()

@@ -1,0 +1,277 @@
+// The window's sign-in and locking, on real widgets (offscreen), through a real pcscd with
+// vsmartcard-vpcd and our card emulator.
+
+#include "../harness/pcscharness.h"
+#include "../unit/testutil.h"
+#include "apducardauthenticator.h"
+#include "auth/cardsignin.h"
+#include "auth/sessionmanager.h"
+#include "auth/signinflow.h"
+#include "commands/commandexecutor.h"
+#include "commands/staffcommands.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "patientspage.h"
+#include "patienttablemodel.h"
+#include "pcsc.h"
+#include "readermonitor.h"
+#include "services/patientdirectory.h"
+#include "settings/settings.h"
+#include "storage/patientrepository.h"
+#include "translations.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Officine;
+using namespace Officine::Ui;
+
+namespace {
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Every text the window's widget tree holds: labels, line edits, item views' models.
+QStringList textsIn(QWidget* root)
+{
+    QStringList texts;
+    for (QLabel* l : root->findChildren<QLabel*>()) {
+        texts << l->text();
+    }
+    for (QLineEdit* e : root->findChildren<QLineEdit*>()) {
+        texts << e->text();
+    }
+    for (QAbstractItemView* v : root->findChildren<QAbstractItemView*>()) {
+        if (QAbstractItemModel* m = v->model()) {
+            for (int r = 0; r < m->rowCount(); ++r) {
+                for (int c = 0; c < m->columnCount(); ++c) {
+                    texts << m->index(r, c).data().toString();
+                }
+            }
+        }
+    }
+    return texts;
+}
+} // namespace
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::PcscHarness m_harness;
+    QTemporaryDir m_dir;
+    FakeClock m_clock {QDateTime::currentDateTimeUtc()};
+    std::unique_ptr<Storage::Store> m_store;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Commands::CommandExecutor> m_executor;
+    std::unique_ptr<Services::PatientDirectory> m_directory;
+    std::unique_ptr<Auth::CardVerifier> m_verifier;
+    std::unique_ptr<Auth::CardSignIn> m_signIn;
+    std::unique_ptr<Auth::SessionManager> m_sessions;
+    SmartCard::ApduCardAuthenticator m_authenticator;
+    std::unique_ptr<Auth::SignInFlow> m_flow;
+    std::unique_ptr<SmartCard::ReaderMonitor> m_monitor;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Test::EmulatorProcess> m_card;
+    QString m_patientName;
+
+    QString reader() const { return QString::fromLatin1(Test::PcscHarness::readerName); }
+
+    void insert(const QString& card)
+    {
+        m_card.reset();
+        // pcscd must have seen the previous card leave, or the new one is no insertion at all.
+        auto context = SmartCard::PcscContext::establish();
+        QVERIFY(context);
+        QTRY_VERIFY_WITH_TIMEOUT(!SmartCard::PcscCard::connect(**context, reader()), 5000);
+        m_card = m_harness.card(card);
+        QVERIFY(m_card->waitFor("inserted"));
+    }
+    void remove()
+    {
+        m_card->send("remove");
+        QVERIFY(m_card->waitFor("removed"));
+    }
+    void typePin(const char* pin)
+    {
+        auto* field = m_window->findChild<QLineEdit*>(QStringLiteral("lock.pin"));
+        QVERIFY(field);
+        QTRY_VERIFY_WITH_TIMEOUT(field->isVisible() && field->isEnabled(), 10000);
+        field->clear();
+        QTest::keyClicks(field, QString::fromLatin1(pin));
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+    void signIn(const QString& card, const char* pin)
+    {
+        insert(card);
+        typePin(pin);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_harness.start());
+        QVERIFY(Translations::install(QStringLiteral("fr")));
+        m_store = Test::openStore(m_dir.filePath(QStringLiteral("gui.db")), Test::testKey());
+        Demo::DemoGenerator gen(3);
+        QVERIFY(gen.populate(*m_store, 40, {m_store->workstationId(), m_clock.now()}));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("gui.conf")));
+        m_executor = std::make_unique<Commands::CommandExecutor>(*m_store, m_clock);
+        // The pharmacy's team: the titulaire's and the technician's cards are bound.
+        m_executor->setActor(Commands::Actor {QStringLiteral("setup"), QString(), QString(),
+                                              Auth::permissionsOf(Auth::Role::Titulaire)});
+        Model::StaffAccount titulaire;
+        titulaire.familyName = QStringLiteral("Démo");
+        titulaire.givenName = QStringLiteral("Claire");
+        titulaire.role = Auth::Role::Titulaire;
+        titulaire.rpps = QStringLiteral("10012345673");
+        titulaire.idNatPs = QStringLiteral("810012345673");
+        Commands::CreateStaffAccountCommand a(titulaire);
+        QVERIFY(m_executor->execute(a));
+        Model::StaffAccount tech;
+        tech.familyName = QStringLiteral("Test");
+        tech.givenName = QStringLiteral("Léa");
+        tech.role = Auth::Role::Preparateur;
+        tech.idNatPs = QStringLiteral("3760021832/0042");
+        Commands::CreateStaffAccountCommand b(tech);
+        QVERIFY(m_executor->execute(b));
+        m_executor->setActor(std::nullopt);
+
+        m_directory = std::make_unique<Services::PatientDirectory>(*m_executor);
+        m_verifier = std::make_unique<Auth::CardVerifier>(
+            m_clock, QList<QByteArray> {readAll(m_harness.trustDir() + QStringLiteral("/root.pem"))},
+            QList<QByteArray> {readAll(m_harness.trustDir() + QStringLiteral("/intermediate.pem"))});
+        m_signIn = std::make_unique<Auth::CardSignIn>(*m_store, *m_verifier);
+        m_sessions = std::make_unique<Auth::SessionManager>(*m_executor, m_clock);
+        m_flow = std::make_unique<Auth::SignInFlow>(m_authenticator, *m_signIn, *m_sessions, *m_executor);
+        m_monitor = std::make_unique<SmartCard::ReaderMonitor>();
+        connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardInserted, m_flow.get(),
+                &Auth::SignInFlow::cardInserted);
+        connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardRemoved, m_flow.get(),
+                &Auth::SignInFlow::cardRemoved);
+        connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardRemoved, m_sessions.get(),
+                &Auth::SessionManager::cardRemoved);
+        m_monitor->start();
+
+        ShellContext c;
+        c.settings = m_settings.get();
+        c.executor = m_executor.get();
+        c.patients = m_directory.get();
+        c.sessions = m_sessions.get();
+        c.signIn = m_flow.get();
+        c.storePath = m_dir.filePath(QStringLiteral("gui.db"));
+        m_window = std::make_unique<MainWindow>(c);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto first = Storage::PatientRepository(*m_store).list(0, 1);
+        m_patientName = first->front().birthFamilyName.toUpper();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_monitor->stop();
+        m_card.reset();
+    }
+
+    void startsLockedAndSignsInWithTheCardAndItsPin()
+    {
+        QVERIFY(m_window->isLocked());
+        QVERIFY(!m_window->findChild<QTableView*>(QStringLiteral("patients.table")));
+        insert(QStringLiteral("titulaire"));
+        auto* holder = m_window->findChild<QLabel*>(QStringLiteral("lock.holder"));
+        QTRY_VERIFY_WITH_TIMEOUT(holder->isVisible() && holder->text().contains(QStringLiteral("CLAIRE")),
+                                 10000);
+        auto* tries = m_window->findChild<QLabel*>(QStringLiteral("lock.tries"));
+        QVERIFY(tries->text().contains(QStringLiteral("3 essais")));
+        QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("lock.pin"))->echoMode(),
+                 QLineEdit::Password);
+
+        typePin("9999");
+        auto* message = m_window->findChild<QLabel*>(QStringLiteral("lock.message"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QStringLiteral("2 essais")),
+                                 10000);
+        QVERIFY(m_window->isLocked());
+        typePin("1234");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
+        QVERIFY(m_window->patientsPage());
+        QTRY_VERIFY(m_window->patientsPage()->model()->rowCount() > 0);
+        auto* staff = m_window->findChild<QLabel*>(QStringLiteral("status.staff"));
+        QVERIFY(staff->text().contains(QStringLiteral("Claire")));
+        QVERIFY(textsIn(m_window.get()).join(u'\n').contains(m_patientName));
+    }
+
+    void pullingTheCardLocksAndLeavesNoPatientInTheWidgetTree()
+    {
+        QVERIFY(!m_window->isLocked());
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        QVERIFY(!m_executor->actor());
+        const QString everything = textsIn(m_window.get()).join(u'\n');
+        QVERIFY2(!everything.contains(m_patientName), "a patient's name is still in the locked window");
+        QVERIFY(!m_window->findChild<QTableView*>(QStringLiteral("patients.table")));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("lock.reason"))
+                    ->text()
+                    .contains(QStringLiteral("Carte retirée")));
+        // Ctrl+1 does nothing while locked.
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(m_window->isLocked());
+    }
+
+    void inactivityLocksOnTheInjectedClock()
+    {
+        signIn(QStringLiteral("titulaire"), "1234");
+        m_clock.advanceSeconds(Auth::SessionManager::defaultInactivitySeconds - 10);
+        QTest::qWait(400);
+        QVERIFY(!m_window->isLocked());
+        m_clock.advanceSeconds(10);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 2000);
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("lock.reason"))
+                    ->text()
+                    .contains(QStringLiteral("inactivité")));
+        QVERIFY(!textsIn(m_window.get()).join(u'\n').contains(m_patientName));
+        // The card is still in the reader: its PIN unlocks, back where she was.
+        typePin("1234");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
+        QVERIFY(textsIn(m_window.get()).join(u'\n').contains(m_patientName));
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    }
+
+    void switchingUserByCardKeepsEachPersonsInputApart()
+    {
+        signIn(QStringLiteral("titulaire"), "1234");
+        QLineEdit* search = m_window->patientsPage()->searchField();
+        QTest::keyClicks(search, QStringLiteral("dup je"));
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+
+        signIn(QStringLiteral("preparateur"), "3456");
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("status.staff"))
+                    ->text()
+                    .contains(QStringLiteral("Léa")));
+        QCOMPARE(m_window->patientsPage()->searchField()->text(), QString()); // not the titulaire's input
+        QVERIFY(!textsIn(m_window.get()).contains(QStringLiteral("dup je")));
+        QTest::keyClicks(m_window->patientsPage()->searchField(), QStringLiteral("mar"));
+        QVERIFY(!m_executor->allowed(Commands::Permission::StaffManage));
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+
+        signIn(QStringLiteral("titulaire"), "1234");
+        QCOMPARE(m_window->patientsPage()->searchField()->text(), QStringLiteral("dup je")); // hers, kept
+        QVERIFY(m_executor->allowed(Commands::Permission::StaffManage));
+        remove();
+    }
+};
+
+QTEST_MAIN(TestSignIn)
+#include "test_signin.moc"
