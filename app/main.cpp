@@ -1,6 +1,10 @@
 // officine: the composition root. It wires the platform (keychain, paths), core services and
 // the UI together, and nothing else.
 
+#include "apducardauthenticator.h"
+#include "auth/cardsignin.h"
+#include "auth/sessionmanager.h"
+#include "auth/signinflow.h"
 #include "backup/backupscheduler.h"
 #include "commands/commandexecutor.h"
 #include "logging/logging.h"
@@ -8,6 +12,8 @@
 #include "platform/demopharmacy.h"
 #include "platform/keychainsecretstore.h"
 #include "platform/profile.h"
+#include "platform/trustdir.h"
+#include "readermonitor.h"
 #include "services/patientdirectory.h"
 #include "settings/settings.h"
 #include "storage/databasekey.h"
@@ -50,7 +56,11 @@ int App::run(QApplication& app)
     const QCommandLineOption screenshotDelay(
         QStringLiteral("screenshot-delay"), tr("Délai avant la capture, en millisecondes (1500 par défaut)."),
         tr("MS"), QStringLiteral("1500"));
-    parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section});
+    const QCommandLineOption demoCards(
+        QStringLiteral("demo-cards"),
+        tr("Avec --demo : connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre)."),
+        tr("DOSSIER"));
+    parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section, demoCards});
     parser.process(app);
 
     const Platform::Profile profile = Platform::Profile::make(parser.isSet(demo), parser.value(dataDir));
@@ -76,10 +86,46 @@ int App::run(QApplication& app)
     }
 
     Commands::CommandExecutor executor(**store, clock);
-    if (profile.demo) {
+    Services::PatientDirectory directory(executor);
+
+    // Card sign-in: always for a real pharmacy; for the demo when its emulated cards run.
+    const bool cardSignIn = !profile.demo || parser.isSet(demoCards);
+    std::unique_ptr<Auth::CardVerifier> verifier;
+    std::unique_ptr<Auth::CardSignIn> signIn;
+    std::unique_ptr<Auth::SessionManager> sessions;
+    std::unique_ptr<Auth::SignInFlow> flow;
+    std::unique_ptr<SmartCard::ReaderMonitor> monitor;
+    SmartCard::ApduCardAuthenticator authenticator;
+    if (cardSignIn) {
+        const QString trustFolder = profile.demo ? parser.value(demoCards) + QStringLiteral("/trust")
+                                                 : settings.string(Settings::Key::TrustStoreDir);
+        const Platform::TrustDir trust = Platform::TrustDir::load(trustFolder);
+        if (trust.roots.isEmpty()) {
+            qCWarning(lcApp).noquote()
+                << "no trusted root certificate in" << trustFolder << "- every card will be refused";
+        }
+        verifier = std::make_unique<Auth::CardVerifier>(clock, trust.roots, trust.intermediates);
+        signIn = std::make_unique<Auth::CardSignIn>(**store, *verifier);
+        sessions = std::make_unique<Auth::SessionManager>(executor, clock);
+        sessions->setInactivityLimit(settings.integer(Settings::Key::InactivityLockSeconds));
+        flow = std::make_unique<Auth::SignInFlow>(authenticator, *signIn, *sessions, executor);
+        monitor = std::make_unique<SmartCard::ReaderMonitor>();
+        QObject::connect(monitor.get(), &SmartCard::ReaderMonitor::cardInserted, flow.get(),
+                         &Auth::SignInFlow::cardInserted);
+        QObject::connect(monitor.get(), &SmartCard::ReaderMonitor::cardRemoved, flow.get(),
+                         &Auth::SignInFlow::cardRemoved);
+        QObject::connect(monitor.get(), &SmartCard::ReaderMonitor::cardRemoved, sessions.get(),
+                         &Auth::SessionManager::cardRemoved);
+        QObject::connect(
+            &settings, &Settings::changed, sessions.get(), [&settings, &sessions](Settings::Key key) {
+                if (key == Settings::Key::InactivityLockSeconds) {
+                    sessions->setInactivityLimit(settings.integer(Settings::Key::InactivityLockSeconds));
+                }
+            });
+        monitor->start();
+    } else {
         executor.setActor(Platform::DemoPharmacy::actor());
     }
-    Services::PatientDirectory directory(executor);
 
     // The daily backup: key and passphrase read from the keychain on this thread, handed to
     // the worker in locked memory, wiped when the job is done.
@@ -128,6 +174,8 @@ int App::run(QApplication& app)
         return r;
     };
     context.hasBackupPassphrase = [hasPassphrase]() { return *hasPassphrase; };
+    context.sessions = sessions.get();
+    context.signIn = flow.get();
 
     Ui::MainWindow window(context);
     if (parser.isSet(section)) {
@@ -148,7 +196,11 @@ int App::run(QApplication& app)
             window.close();
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    if (monitor) {
+        monitor->stop();
+    }
+    return code;
 }
 
 } // namespace

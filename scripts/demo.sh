@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages, builds Officine and opens the demo pharmacy: a separate,
-# encrypted store of fictitious patients. The README's first Quick start command.
+# encrypted store of fictitious patients, and a team of three whose emulated CPS/CPE cards you
+# insert and remove with scripts/demo-card.sh. The README's first Quick start command.
 #
-# On a desktop it uses the session's keychain (Secret Service). Without a display it runs
-# itself under xvfb-run; without a D-Bus session it starts a private one with its own
-# gnome-keyring, kept apart from the user's keyrings.
+# On a desktop it uses the session's keychain (Secret Service). Without a display it runs itself
+# under xvfb-run; without a D-Bus session it starts a private one with its own gnome-keyring,
+# kept apart from the user's keyrings. The cards go through a private pcscd (socket-activated,
+# vsmartcard-vpcd driver), never the system's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -12,7 +14,7 @@ root=$(pwd)
 if [ -z "${OFFICINE_DEMO_BUILT:-}" ]; then
   ./scripts/install-deps.sh
   cmake --preset release >/dev/null
-  cmake --build --preset release --target officine officine-cli
+  cmake --build --preset release --target officine officine-cli officine-card-emulator
   export OFFICINE_DEMO_BUILT=1
 fi
 
@@ -22,14 +24,51 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 
 app="$root/build/release/app/officine"
+emulator="$root/build/release/tools/officine-card-emulator"
+cards="${XDG_DATA_HOME:-$HOME/.local/share}/officine-demo-cards"
+run="${XDG_RUNTIME_DIR:-/tmp}/officine-demo-$(id -u)"
+port=41900
+
+# The emulated cards: test certificates of a demo authority, generated once.
+mkdir -p "$run"
+chmod 700 "$run"
+[ -f "$cards/titulaire.card" ] || "$emulator" make-cards "$cards" >/dev/null
+printf 'FRIENDLYNAME "Officine Demo"\nDEVICENAME /dev/null:%s\nLIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\nCHANNELID %s\n' \
+  "$port" "$port" > "$run/reader.conf"
+cleanup() {
+  pkill -f -- "-c $run/reader.conf" 2>/dev/null || true
+  pkill -f -- "tail -n0 -f $run/" 2>/dev/null || true
+  pkill -f -- "--card $cards/" 2>/dev/null || true
+}
+cleanup
+trap cleanup EXIT INT TERM
+rm -f "$run/pcscd.comm"
+systemd-socket-activate -l "$run/pcscd.comm" /usr/sbin/pcscd -f -e -c "$run/reader.conf" > "$run/pcscd.log" 2>&1 &
+for card in titulaire pharmacien preparateur; do
+  : > "$run/$card.ctl"
+  (tail -n0 -f "$run/$card.ctl" | "$emulator" run --card "$cards/$card.card" --port "$port" --removed \
+     > "$run/$card.log" 2>&1) &
+done
+export PCSCLITE_CSOCK_NAME="$run/pcscd.comm"
+cat >&2 <<MSG
+demo: cartes émulées prêtes. Dans un autre terminal :
+  scripts/demo-card.sh insert titulaire     (Claire DÉMO, titulaire, code porteur 1234)
+  scripts/demo-card.sh insert pharmacien    (Hugo ESSAI, pharmacien adjoint, 2345)
+  scripts/demo-card.sh insert preparateur   (Léa TEST, préparatrice, 3456)
+  scripts/demo-card.sh remove               (retire la carte : le poste se verrouille)
+MSG
+
+status=0
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   # No desktop session: a private D-Bus with a demo keyring of its own, so the user's real
   # keyrings are never touched. The demo's data lives beside it.
   demo_home="${XDG_DATA_HOME:-$HOME/.local/share}/officine-demo-session"
   mkdir -p "$demo_home"
   echo "demo: trousseau de démonstration dans $demo_home" >&2
-  exec env XDG_DATA_HOME="$demo_home" dbus-run-session -- sh -c \
+  env XDG_DATA_HOME="$demo_home" dbus-run-session -- sh -c \
     'printf officine-demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
-    sh "$app" --demo "$@"
+    sh "$app" --demo --demo-cards "$cards" "$@" || status=$?
+else
+  "$app" --demo --demo-cards "$cards" "$@" || status=$?
 fi
-exec "$app" --demo "$@"
+exit "$status"

@@ -298,6 +298,10 @@
         <source>MS</source>
         <translation>MS</translation>
     </message>
+    <message>
+        <source>Avec --demo : connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</source>
+        <translation>With --demo: sign in with the emulated cards of this folder (scripts/demo.sh starts them).</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::AboutDialog</name>
@@ -544,6 +548,10 @@
         <source>Dernière sauvegarde&#xa0;: %1 (en retard)</source>
         <translation>Last backup: %1 (overdue)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Démonstration&lt;/b&gt;&#xa0;: insérez une carte émulée depuis un terminal avec &lt;code&gt;scripts/demo-card.sh insert titulaire&lt;/code&gt; (code porteur 1234), &lt;code&gt;pharmacien&lt;/code&gt; (2345) ou &lt;code&gt;preparateur&lt;/code&gt; (3456)&#xa0;; &lt;code&gt;scripts/demo-card.sh remove&lt;/code&gt; la retire.</source>
+        <translation>&lt;b&gt;Demo&lt;/b&gt;: insert an emulated card from a terminal with &lt;code&gt;scripts/demo-card.sh insert titulaire&lt;/code&gt; (PIN 1234), &lt;code&gt;pharmacien&lt;/code&gt; (2345) or &lt;code&gt;preparateur&lt;/code&gt; (3456); &lt;code&gt;scripts/demo-card.sh remove&lt;/code&gt; removes it.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
@@ -786,6 +794,18 @@
     <message>
         <source>Le trousseau du système n&apos;est pas disponible.</source>
         <translation>The system keychain is not available.</translation>
+    </message>
+    <message>
+        <source> secondes</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Verrouillage du poste après cette durée sans activité. Le guide RGPD des professionnels de santé recommande 30 secondes pour un écran partagé.</source>
+        <translation>The workstation locks after this long without activity. The GDPR guide for health professionals recommends 30 seconds for a shared screen.</translation>
+    </message>
+    <message>
+        <source>Verrouillage après inactivité&#xa0;:</source>
+        <translation>Lock after inactivity:</translation>
     </message>
 </context>
 <context>

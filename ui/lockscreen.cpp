@@ -31,6 +31,7 @@ LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
     , m_flow(flow)
     , m_panels(new QStackedWidget(this))
     , m_reason(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_message(new QLabel(this))
     , m_holder(new QLabel(this))
     , m_tries(new QLabel(this))
@@ -67,6 +68,13 @@ LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
     insertLayout->addWidget(hint);
+    m_hint->setObjectName(QStringLiteral("lock.hint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setStyleSheet(QStringLiteral("background:#fff3cd; color:#5c4400; padding:8px;"));
+    m_hint->setVisible(false);
+    insertLayout->addWidget(m_hint);
 
     // Panel 1: PIN.
     auto* pinPanel = new QWidget(m_panels);
@@ -147,6 +155,12 @@ void LockScreen::setReason(const QString& text)
     m_reason->setText(text);
     m_message->setVisible(false);
     backToCard();
+}
+
+void LockScreen::setHint(const QString& text)
+{
+    m_hint->setText(text);
+    m_hint->setVisible(!text.isEmpty());
 }
 
 void LockScreen::backToCard()

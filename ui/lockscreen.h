@@ -27,6 +27,8 @@ public:
     LockScreen(Auth::SignInFlow& flow, QWidget* parent = nullptr);
 
     void setReason(const QString& text);
+    /// A line under the invitation (the demo says how to insert its emulated cards).
+    void setHint(const QString& text);
 
 private:
     void showPin(const Auth::PinPrompt& prompt);
@@ -38,6 +40,7 @@ private:
     Auth::SignInFlow& m_flow;
     QStackedWidget* m_panels;
     QLabel* m_reason;
+    QLabel* m_hint;
     QLabel* m_message;
     QLabel* m_holder;
     QLabel* m_tries;

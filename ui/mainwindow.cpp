@@ -65,6 +65,13 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
 
     if (m_context.sessions && m_context.signIn) {
         m_lockScreen = new LockScreen(*m_context.signIn, m_shell);
+        if (m_context.demo) {
+            m_lockScreen->setHint(
+                tr("<b>Démonstration</b> : insérez une carte émulée depuis un terminal avec "
+                   "<code>scripts/demo-card.sh insert titulaire</code> (code porteur 1234), "
+                   "<code>pharmacien</code> (2345) ou <code>preparateur</code> (3456) ; "
+                   "<code>scripts/demo-card.sh remove</code> la retire."));
+        }
         m_shell->addWidget(m_lockScreen);
         connect(m_context.sessions, &Auth::SessionManager::locked, this,
                 [this](Auth::SessionManager::LockReason reason) {

@@ -25,6 +25,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_language(new QComboBox(this))
+    , m_inactivity(new QSpinBox(this))
     , m_backupFolder(new QLineEdit(this))
     , m_backupKeep(new QSpinBox(this))
     , m_backupHour(new QSpinBox(this))
@@ -42,6 +43,14 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.string(Settings::Key::Language))));
+
+    m_inactivity->setObjectName(QStringLiteral("settings.inactivity"));
+    m_inactivity->setRange(30, 3600);
+    m_inactivity->setSingleStep(30);
+    m_inactivity->setSuffix(tr(" secondes"));
+    m_inactivity->setValue(s.integer(Settings::Key::InactivityLockSeconds));
+    m_inactivity->setToolTip(tr("Verrouillage du poste après cette durée sans activité. Le guide RGPD des "
+                                "professionnels de santé recommande 30 secondes pour un écran partagé."));
 
     m_backupFolder->setObjectName(QStringLiteral("settings.backupFolder"));
     m_backupFolder->setText(QDir::toNativeSeparators(s.string(Settings::Key::BackupFolder)));
@@ -88,6 +97,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     auto* general = new QGroupBox(tr("Général"), this);
     auto* generalForm = new QFormLayout(general);
     generalForm->addRow(tr("Langue (au prochain démarrage) :"), m_language);
+    generalForm->addRow(tr("Verrouillage après inactivité :"), m_inactivity);
 
     auto* backup = new QGroupBox(tr("Sauvegarde quotidienne chiffrée"), this);
     auto* backupForm = new QFormLayout(backup);
@@ -192,6 +202,7 @@ bool SettingsDialog::apply()
     }
     Settings& s = *m_context.settings;
     s.setValue(Settings::Key::Language, m_language->currentData().toString());
+    s.setValue(Settings::Key::InactivityLockSeconds, m_inactivity->value());
     s.setValue(Settings::Key::BackupFolder, folder);
     s.setValue(Settings::Key::BackupKeep, m_backupKeep->value());
     s.setValue(Settings::Key::BackupHour, m_backupHour->value());

@@ -32,6 +32,7 @@ private:
 
     const ShellContext& m_context;
     QComboBox* m_language;
+    QSpinBox* m_inactivity;
     QLineEdit* m_backupFolder;
     QSpinBox* m_backupKeep;
     QSpinBox* m_backupHour;

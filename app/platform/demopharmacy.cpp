@@ -3,6 +3,7 @@
 #include "demo/demogenerator.h"
 #include "logging/logging.h"
 #include "storage/patientrepository.h"
+#include "storage/staffrepository.h"
 
 #include <QDir>
 
@@ -22,6 +23,48 @@ Result<void> DemoPharmacy::prepare(Storage::Store& store, Settings& settings, St
             return fail(inserted.error());
         }
         qCInfo(lcApp) << "demo pharmacy seeded with" << *inserted << "fictitious patients";
+    }
+    Storage::StaffRepository staff(store);
+    auto team = staff.countActive();
+    if (!team) {
+        return fail(team.error());
+    }
+    if (*team == 0) {
+        // The identities of the demo cards (tools/cardemulator make-cards).
+        struct Member
+        {
+            const char* family;
+            const char* given;
+            Auth::Role role;
+            const char* rpps;
+            const char* idNatPs;
+        };
+        const Member members[] = {
+            {"Démo", "Claire", Auth::Role::Titulaire, "10012345673", "810012345673"},
+            {"Essai", "Hugo", Auth::Role::Pharmacien, "10000000009", "810000000009"},
+            {"Test", "Léa", Auth::Role::Preparateur, "", "3990000002/0042"},
+        };
+        auto tx = Storage::Transaction::begin(store);
+        if (!tx) {
+            return fail(tx.error());
+        }
+        for (const Member& m : members) {
+            Model::StaffAccount a;
+            a.familyName = QString::fromUtf8(m.family);
+            a.givenName = QString::fromUtf8(m.given);
+            a.role = m.role;
+            a.rpps = QString::fromLatin1(m.rpps);
+            a.idNatPs = QString::fromLatin1(m.idNatPs);
+            if (auto r = staff.insert(a, {store.workstationId(), now}); !r) {
+                return r;
+            }
+        }
+        if (auto r = store.setMeta(QStringLiteral("finess"), QString::fromLatin1(finess)); !r) {
+            return r;
+        }
+        if (auto c = tx->commit(); !c) {
+            return c;
+        }
     }
     if (settings.string(Settings::Key::BackupFolder).isEmpty()) {
         const QString folder = profile.dataDir + QStringLiteral("/sauvegardes");

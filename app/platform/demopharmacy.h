@@ -21,7 +21,11 @@ public:
     static constexpr quint64 seed = 20261123;
     static constexpr int patientCount = 1500;
 
-    /// Seeds an empty store, configures the demo's backups. Idempotent.
+    /// The demo pharmacy's FINESS: fictitious (département 99), with a valid Luhn key.
+    static constexpr auto finess = "990000002";
+
+    /// Seeds an empty store (patients, and the team bound to the emulated cards that
+    /// `officine-card-emulator make-cards` writes), configures the demo's backups. Idempotent.
     static Result<void> prepare(Storage::Store& store, Settings& settings, Storage::SecretStore& secrets,
                                 const Profile& profile, const QDateTime& now);
     static Commands::Actor actor();

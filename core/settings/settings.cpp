@@ -25,6 +25,8 @@ const Definition& definition(Settings::Key key)
         {K::LastBackupError, "Backup/LastError", QString()},
         {K::LastBackupPath, "Backup/LastPath", QString()},
         {K::SyncServerUrl, "Sync/ServerUrl", QString()},
+        {K::InactivityLockSeconds, "Security/InactivityLockSeconds", 300},
+        {K::TrustStoreDir, "Security/TrustStoreDir", QStringLiteral("/usr/share/officine/trust")},
         {K::MainWindowGeometry, "GUI/MainWindowGeometry", QByteArray()},
         {K::MainWindowState, "GUI/MainWindowState", QByteArray()},
         {K::LastNavigation, "GUI/LastNavigation", 0},

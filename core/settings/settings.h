@@ -26,6 +26,8 @@ public:
         LastBackupError, ///< the French message of that failure (never health data)
         LastBackupPath, ///< file name of the last good backup
         SyncServerUrl, ///< officine-server address; empty = not configured
+        InactivityLockSeconds, ///< lock after this much inactivity (30 s minimum, 300 s default)
+        TrustStoreDir, ///< folder of PEM certificates: the IGC-Santé roots and intermediates
         MainWindowGeometry,
         MainWindowState,
         LastNavigation,

@@ -141,7 +141,7 @@ private Q_SLOTS:
         tech.familyName = QStringLiteral("Test");
         tech.givenName = QStringLiteral("Léa");
         tech.role = Auth::Role::Preparateur;
-        tech.idNatPs = QStringLiteral("3760021832/0042");
+        tech.idNatPs = QStringLiteral("3990000002/0042");
         Commands::CreateStaffAccountCommand b(tech);
         QVERIFY(m_executor->execute(b));
         m_executor->setActor(std::nullopt);

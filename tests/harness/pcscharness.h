@@ -12,9 +12,18 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 
 namespace Officine::Test {
+
+/// Children of the harness die with the test process, even when it crashes or is killed, so no
+/// pcscd or emulator outlives a test run.
+inline void dieWithParent(QProcess& process)
+{
+    process.setChildProcessModifier([]() { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
 
 class EmulatorProcess
 {
@@ -27,6 +36,7 @@ public:
             args << QStringLiteral("--removed");
         }
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        dieWithParent(m_process);
         m_process.start(QStringLiteral(OFFICINE_CARD_EMULATOR), args);
         m_process.waitForStarted(5000);
     }
@@ -92,6 +102,7 @@ public:
     {
         m_daemon = std::make_unique<QProcess>();
         m_daemon->setProcessChannelMode(QProcess::MergedChannels);
+        dieWithParent(*m_daemon);
         m_daemon->start(QStringLiteral("systemd-socket-activate"),
                         {QStringLiteral("-l"), m_dir.filePath(QStringLiteral("pcscd.comm")),
                          QStringLiteral("/usr/sbin/pcscd"), QStringLiteral("-f"), QStringLiteral("-e"),

@@ -173,7 +173,7 @@ int makeCards(const QString& dir)
     const Demo cards[] = {
         {"titulaire", "titulaire", "810012345673", "Démo", "Claire", "Pharmacien", "1234"},
         {"pharmacien", "pharmacien adjoint", "810000000009", "Essai", "Hugo", "Pharmacien", "2345"},
-        {"preparateur", "préparatrice", "3760021832/0042", "Test", "Léa", "Carte de service santé ou social",
+        {"preparateur", "préparatrice", "3990000002/0042", "Test", "Léa", "Carte de service santé ou social",
          "3456"},
     };
     qint64 serial = 100;

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Inserts or removes an emulated card of the demo pharmacy (started by scripts/demo.sh).
+#   scripts/demo-card.sh insert titulaire|pharmacien|preparateur
+#   scripts/demo-card.sh remove
+set -euo pipefail
+run="${XDG_RUNTIME_DIR:-/tmp}/officine-demo-$(id -u)"
+cards=(titulaire pharmacien preparateur)
+if [ ! -f "$run/titulaire.ctl" ]; then
+  echo "demo-card: la démonstration n'est pas lancée (scripts/demo.sh)." >&2
+  exit 1
+fi
+remove_all() {
+  for c in "${cards[@]}"; do echo remove >> "$run/$c.ctl"; done
+}
+case "${1:-}" in
+  insert)
+    name="${2:-}"
+    case "$name" in
+      titulaire|pharmacien|preparateur) ;;
+      *) echo "demo-card: carte inconnue « $name » (titulaire, pharmacien ou preparateur)." >&2; exit 2 ;;
+    esac
+    # One reader: the card in it comes out first, and the reader needs a moment to notice.
+    remove_all
+    sleep 1
+    echo insert >> "$run/$name.ctl"
+    echo "Carte « $name » insérée."
+    ;;
+  remove)
+    remove_all
+    echo "Carte retirée."
+    ;;
+  *)
+    echo "usage : scripts/demo-card.sh insert titulaire|pharmacien|preparateur | remove" >&2
+    exit 2
+    ;;
+esac
