@@ -58,7 +58,7 @@ int App::run(QApplication& app)
         tr("MS"), QStringLiteral("1500"));
     const QCommandLineOption demoCards(
         QStringLiteral("demo-cards"),
-        tr("Avec --demo : connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre)."),
+        tr("Avec --demo : connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre)."),
         tr("DOSSIER"));
     parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section, demoCards});
     parser.process(app);

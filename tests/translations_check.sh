@@ -30,5 +30,14 @@ for lang in fr:fr_FR en:en_GB; do
     echo "PASS: $ts complete and up to date ($(grep -c '<message' "$ts") messages)"
   fi
 done
-[ "$status" = 0 ] && echo "translations: 2 passed, 0 failed" || echo "translations: failed"
+# French typography: no plain space before : ; ? ! in a French source string.
+bad=$(grep -E '<source>[^<]*[[:alnum:]).] [:;?!]( |<)' translations/officine_fr.ts | head -5 || true)
+if [ -n "$bad" ]; then
+  echo "FAIL: plain space before a colon, semicolon, ? or ! (run scripts/french-typography.py core app ui smartcard):" >&2
+  echo "$bad" >&2
+  status=1
+else
+  echo "PASS: French typography (non-breaking spaces before : ; ? !)"
+fi
+[ "$status" = 0 ] && echo "translations: 3 passed, 0 failed" || echo "translations: failed"
 exit "$status"

@@ -299,7 +299,7 @@
         <translation>MS</translation>
     </message>
     <message>
-        <source>Avec --demo : connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</source>
+        <source>Avec --demo&#xa0;: connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</source>
         <translation>With --demo: sign in with the emulated cards of this folder (scripts/demo.sh starts them).</translation>
     </message>
 </context>
@@ -1009,6 +1009,53 @@
     <message>
         <source>consulter la traçabilité</source>
         <translation>view the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11CardAuthenticator</name>
+    <message>
+        <source>Code porteur incorrect.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>La carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte.</source>
+        <translation>The card is blocked after three wrong PINs. Unblock it with the 8-digit unblocking code received with the card.</translation>
+    </message>
+    <message>
+        <source>Le code porteur comporte 4 chiffres.</source>
+        <translation>The PIN has 4 digits.</translation>
+    </message>
+    <message>
+        <source>Aucune carte n&apos;est présente dans ce lecteur.</source>
+        <translation>There is no card in this reader.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un module PKCS#11.</source>
+        <translation>This file is not a PKCS#11 module.</translation>
+    </message>
+    <message>
+        <source>La carte a été retirée pendant l&apos;opération&#xa0;: réinsérez-la et recommencez.</source>
+        <translation>The card was removed during the operation: insert it again and retry.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas reconnue&#xa0;: insérez une carte CPS ou CPE.</source>
+        <translation>This card is not recognised: insert a CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>Le module PKCS#11 de la carte a signalé une erreur&#xa0;: retirez la carte, réinsérez-la et recommencez.</source>
+        <translation>The card&apos;s PKCS#11 module reported an error: remove the card, insert it again and retry.</translation>
+    </message>
+    <message>
+        <source>Le module PKCS#11 des cartes CPS est introuvable (%1)&#xa0;: vérifiez son chemin dans les paramètres et l&apos;installation de la Cryptolib CPS.</source>
+        <translation>The CPS cards&apos; PKCS#11 module cannot be found (%1): check its path in the settings and the Cryptolib CPS installation.</translation>
+    </message>
+    <message>
+        <source>Aucun certificat d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</source>
+        <translation>No authentication certificate on this card: it is not a CPS or CPE card.</translation>
+    </message>
+    <message>
+        <source>Aucune clé d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</source>
+        <translation>No authentication key on this card: it is not a CPS or CPE card.</translation>
     </message>
 </context>
 <context>

@@ -299,8 +299,8 @@
         <translation>MS</translation>
     </message>
     <message>
-        <source>Avec --demo : connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</source>
-        <translation>Avec --demo : connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</translation>
+        <source>Avec --demo&#xa0;: connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</source>
+        <translation>Avec --demo&#xa0;: connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1009,53 @@
     <message>
         <source>consulter la traçabilité</source>
         <translation>consulter la traçabilité</translation>
+    </message>
+</context>
+<context>
+    <name>Pkcs11CardAuthenticator</name>
+    <message>
+        <source>Code porteur incorrect.</source>
+        <translation>Code porteur incorrect.</translation>
+    </message>
+    <message>
+        <source>La carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte.</source>
+        <translation>La carte est bloquée après trois codes porteur erronés. Débloquez-la avec le code de déblocage à 8 chiffres reçu avec la carte.</translation>
+    </message>
+    <message>
+        <source>Le code porteur comporte 4 chiffres.</source>
+        <translation>Le code porteur comporte 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>Aucune carte n&apos;est présente dans ce lecteur.</source>
+        <translation>Aucune carte n&apos;est présente dans ce lecteur.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un module PKCS#11.</source>
+        <translation>Ce fichier n&apos;est pas un module PKCS#11.</translation>
+    </message>
+    <message>
+        <source>La carte a été retirée pendant l&apos;opération&#xa0;: réinsérez-la et recommencez.</source>
+        <translation>La carte a été retirée pendant l&apos;opération&#xa0;: réinsérez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>Cette carte n&apos;est pas reconnue&#xa0;: insérez une carte CPS ou CPE.</source>
+        <translation>Cette carte n&apos;est pas reconnue&#xa0;: insérez une carte CPS ou CPE.</translation>
+    </message>
+    <message>
+        <source>Le module PKCS#11 de la carte a signalé une erreur&#xa0;: retirez la carte, réinsérez-la et recommencez.</source>
+        <translation>Le module PKCS#11 de la carte a signalé une erreur&#xa0;: retirez la carte, réinsérez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>Le module PKCS#11 des cartes CPS est introuvable (%1)&#xa0;: vérifiez son chemin dans les paramètres et l&apos;installation de la Cryptolib CPS.</source>
+        <translation>Le module PKCS#11 des cartes CPS est introuvable (%1)&#xa0;: vérifiez son chemin dans les paramètres et l&apos;installation de la Cryptolib CPS.</translation>
+    </message>
+    <message>
+        <source>Aucun certificat d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</source>
+        <translation>Aucun certificat d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</translation>
+    </message>
+    <message>
+        <source>Aucune clé d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</source>
+        <translation>Aucune clé d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</translation>
     </message>
 </context>
 <context>
