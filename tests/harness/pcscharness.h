@@ -68,6 +68,8 @@ public:
         return false;
     }
     QList<QByteArray> lines() const { return m_lines; }
+    /// The last line read by waitFor().
+    QByteArray lastLine() const { return m_lines.isEmpty() ? QByteArray() : m_lines.last(); }
 
 private:
     QProcess m_process;
