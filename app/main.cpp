@@ -2,6 +2,7 @@
 // the UI together, and nothing else.
 
 #include "apducardauthenticator.h"
+#include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
@@ -15,6 +16,7 @@
 #include "platform/trustdir.h"
 #include "readermonitor.h"
 #include "services/patientdirectory.h"
+#include "services/staffdirectory.h"
 #include "settings/settings.h"
 #include "storage/databasekey.h"
 #include "translations.h"
@@ -87,6 +89,7 @@ int App::run(QApplication& app)
 
     Commands::CommandExecutor executor(**store, clock);
     Services::PatientDirectory directory(executor);
+    Services::StaffDirectory staff(executor);
 
     // Card sign-in: always for a real pharmacy; for the demo when its emulated cards run.
     const bool cardSignIn = !profile.demo || parser.isSet(demoCards);
@@ -95,6 +98,7 @@ int App::run(QApplication& app)
     std::unique_ptr<Auth::SessionManager> sessions;
     std::unique_ptr<Auth::SignInFlow> flow;
     std::unique_ptr<SmartCard::ReaderMonitor> monitor;
+    std::unique_ptr<Auth::CardBinder> binder;
     SmartCard::ApduCardAuthenticator authenticator;
     if (cardSignIn) {
         const QString trustFolder = profile.demo ? parser.value(demoCards) + QStringLiteral("/trust")
@@ -109,6 +113,7 @@ int App::run(QApplication& app)
         sessions = std::make_unique<Auth::SessionManager>(executor, clock);
         sessions->setInactivityLimit(settings.integer(Settings::Key::InactivityLockSeconds));
         flow = std::make_unique<Auth::SignInFlow>(authenticator, *signIn, *sessions, executor);
+        binder = std::make_unique<Auth::CardBinder>(authenticator, *verifier, **store);
         monitor = std::make_unique<SmartCard::ReaderMonitor>();
         QObject::connect(monitor.get(), &SmartCard::ReaderMonitor::cardInserted, flow.get(),
                          &Auth::SignInFlow::cardInserted);
@@ -176,6 +181,11 @@ int App::run(QApplication& app)
     context.hasBackupPassphrase = [hasPassphrase]() { return *hasPassphrase; };
     context.sessions = sessions.get();
     context.signIn = flow.get();
+    if (cardSignIn) {
+        context.staff = &staff;
+        context.binder = binder.get();
+        context.readersWithCard = [&monitor]() { return monitor->readersWithCard(); };
+    }
 
     Ui::MainWindow window(context);
     if (parser.isSet(section)) {

@@ -33,6 +33,12 @@ qint64 ReaderMonitor::nowNs()
         .count();
 }
 
+QStringList ReaderMonitor::readersWithCard() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_withCard;
+}
+
 void ReaderMonitor::start()
 {
     if (m_thread.joinable()) {
@@ -186,12 +192,20 @@ void ReaderMonitor::run()
                 const bool wasPresent = present.value(it.key());
                 if (nowPresent && !wasPresent) {
                     present[it.key()] = true;
+                    {
+                        std::lock_guard lock(m_mutex);
+                        m_withCard.append(it.key());
+                    }
                     Q_EMIT cardInserted(it.key(),
                                         QByteArray(reinterpret_cast<const char*>(states[i].rgbAtr),
                                                    static_cast<qsizetype>(states[i].cbAtr)),
                                         receivedAt);
                 } else if (!nowPresent && wasPresent) {
                     present[it.key()] = false;
+                    {
+                        std::lock_guard lock(m_mutex);
+                        m_withCard.removeAll(it.key());
+                    }
                     Q_EMIT cardRemoved(it.key(), receivedAt);
                 }
             }
@@ -199,6 +213,7 @@ void ReaderMonitor::run()
         {
             std::lock_guard lock(m_mutex);
             m_context = 0;
+            m_withCard.clear();
         }
         context->reset();
         if (restart && !sleepUnlessStopped(1000)) {

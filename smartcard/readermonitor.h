@@ -33,6 +33,8 @@ public:
     bool isRunning() const { return m_thread.joinable(); }
 
     static qint64 nowNs();
+    /// Readers holding a card right now (thread-safe).
+    QStringList readersWithCard() const;
 
 Q_SIGNALS:
     void readerAdded(const QString& reader, qint64 receivedNs);
@@ -50,7 +52,8 @@ private:
     std::thread m_thread;
     std::atomic<bool> m_stop {false};
     std::atomic<std::intptr_t> m_context {0};
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
+    QStringList m_withCard;
     std::condition_variable m_wake;
 };
 

@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>CardBinder</name>
+    <message>
+        <source>Cette carte est déjà associée au compte actif de %1.</source>
+        <translation>This card is already bound to %1&apos;s active account.</translation>
+    </message>
+</context>
+<context>
     <name>CardSignIn</name>
     <message>
         <source>Le compte associé à cette carte a été désactivé par le titulaire&#xa0;: la connexion est refusée.</source>
@@ -367,6 +374,50 @@
     <message>
         <source>Aucune phrase de passe de sauvegarde dans le trousseau&#xa0;: définissez-la dans les paramètres.</source>
         <translation>No backup passphrase in the keychain: set it in the settings.</translation>
+    </message>
+    <message>
+        <source>Équipe de l&apos;officine</source>
+        <translation>Pharmacy team</translation>
+    </message>
+    <message>
+        <source>Nouveau compte…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>Carte associée</source>
+        <translation>Bound card</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rôles et droits</source>
+        <translation>Roles and permissions</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>actif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>désactivé</source>
+        <translation>deactivated</translation>
     </message>
 </context>
 <context>
@@ -809,6 +860,61 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::StaffAccountDialog</name>
+    <message>
+        <source>Lire la carte</source>
+        <translation>Read the card</translation>
+    </message>
+    <message>
+        <source>Aucune carte associée.</source>
+        <translation>No card bound.</translation>
+    </message>
+    <message>
+        <source>Nouveau compte de l&apos;équipe</source>
+        <translation>New team account</translation>
+    </message>
+    <message>
+        <source>11 chiffres (pharmaciens)</source>
+        <translation>11 digits (pharmacists)</translation>
+    </message>
+    <message>
+        <source>Nom&#xa0;:</source>
+        <translation>Family name:</translation>
+    </message>
+    <message>
+        <source>Prénom&#xa0;:</source>
+        <translation>Given name:</translation>
+    </message>
+    <message>
+        <source>Rôle&#xa0;:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>RPPS&#xa0;:</source>
+        <translation>RPPS:</translation>
+    </message>
+    <message>
+        <source>Carte dans le lecteur&#xa0;:</source>
+        <translation>Card in the reader:</translation>
+    </message>
+    <message>
+        <source>Gardez votre carte dans son lecteur&#xa0;; insérez la carte CPS ou CPE du nouveau membre dans un autre lecteur, puis «&#xa0;Lire la carte&#xa0;».</source>
+        <translation>Keep your card in its reader; insert the new member&apos;s CPS or CPE card into another reader, then “Read the card”.</translation>
+    </message>
+    <message>
+        <source>Carte de %1 %2 (identifiant %3), valable jusqu&apos;au %4.</source>
+        <translation>Card of %1 %2 (identifier %3), valid until %4.</translation>
+    </message>
+    <message>
+        <source>Aucune autre carte insérée</source>
+        <translation>No other card inserted</translation>
+    </message>
+    <message>
+        <source>Lecture de la carte…</source>
+        <translation>Reading the card…</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::Workspace</name>
     <message>
         <source>Patients</source>
@@ -1103,6 +1209,13 @@
             <numerusform>Too many failed attempts: try again in %n second.</numerusform>
             <numerusform>Too many failed attempts: try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>Seul le titulaire gère les comptes de l&apos;équipe.</source>
+        <translation>Only the head pharmacist manages the team&apos;s accounts.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>CardBinder</name>
+    <message>
+        <source>Cette carte est déjà associée au compte actif de %1.</source>
+        <translation>Cette carte est déjà associée au compte actif de %1.</translation>
+    </message>
+</context>
+<context>
     <name>CardSignIn</name>
     <message>
         <source>Le compte associé à cette carte a été désactivé par le titulaire&#xa0;: la connexion est refusée.</source>
@@ -367,6 +374,50 @@
     <message>
         <source>Aucune phrase de passe de sauvegarde dans le trousseau&#xa0;: définissez-la dans les paramètres.</source>
         <translation>Aucune phrase de passe de sauvegarde dans le trousseau&#xa0;: définissez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Équipe de l&apos;officine</source>
+        <translation>Équipe de l&apos;officine</translation>
+    </message>
+    <message>
+        <source>Nouveau compte…</source>
+        <translation>Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>Carte associée</source>
+        <translation>Carte associée</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Rôles et droits</source>
+        <translation>Rôles et droits</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>actif</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>désactivé</source>
+        <translation>désactivé</translation>
     </message>
 </context>
 <context>
@@ -809,6 +860,61 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::StaffAccountDialog</name>
+    <message>
+        <source>Lire la carte</source>
+        <translation>Lire la carte</translation>
+    </message>
+    <message>
+        <source>Aucune carte associée.</source>
+        <translation>Aucune carte associée.</translation>
+    </message>
+    <message>
+        <source>Nouveau compte de l&apos;équipe</source>
+        <translation>Nouveau compte de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>11 chiffres (pharmaciens)</source>
+        <translation>11 chiffres (pharmaciens)</translation>
+    </message>
+    <message>
+        <source>Nom&#xa0;:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prénom&#xa0;:</source>
+        <translation>Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rôle&#xa0;:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>RPPS&#xa0;:</source>
+        <translation>RPPS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Carte dans le lecteur&#xa0;:</source>
+        <translation>Carte dans le lecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gardez votre carte dans son lecteur&#xa0;; insérez la carte CPS ou CPE du nouveau membre dans un autre lecteur, puis «&#xa0;Lire la carte&#xa0;».</source>
+        <translation>Gardez votre carte dans son lecteur&#xa0;; insérez la carte CPS ou CPE du nouveau membre dans un autre lecteur, puis «&#xa0;Lire la carte&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Carte de %1 %2 (identifiant %3), valable jusqu&apos;au %4.</source>
+        <translation>Carte de %1 %2 (identifiant %3), valable jusqu&apos;au %4.</translation>
+    </message>
+    <message>
+        <source>Aucune autre carte insérée</source>
+        <translation>Aucune autre carte insérée</translation>
+    </message>
+    <message>
+        <source>Lecture de la carte…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::Workspace</name>
     <message>
         <source>Patients</source>
@@ -1103,6 +1209,13 @@
             <numerusform>Trop d&apos;essais infructueux&#xa0;: réessayez dans %n seconde.</numerusform>
             <numerusform>Trop d&apos;essais infructueux&#xa0;: réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaffDirectory</name>
+    <message>
+        <source>Seul le titulaire gère les comptes de l&apos;équipe.</source>
+        <translation>Seul le titulaire gère les comptes de l&apos;équipe.</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,21 @@
 #include "administrationpage.h"
 
+#include "auth/role.h"
 #include "backup/backupscheduler.h"
 #include "commands/commandexecutor.h"
 #include "pagetitle.h"
+#include "services/staffdirectory.h"
 #include "settings/settings.h"
 #include "storage/store.h"
 
 #include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Officine::Ui {
@@ -23,6 +27,9 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     , m_backup(new QLabel(this))
     , m_backupNow(new QPushButton(tr("Sauvegarder maintenant"), this))
     , m_settings(new QPushButton(tr("Paramètres…"), this))
+    , m_team(new QGroupBox(tr("Équipe de l'officine"), this))
+    , m_accounts(new QTableWidget(this))
+    , m_newAccount(new QPushButton(tr("Nouveau compte…"), this))
 {
     setObjectName(QStringLiteral("page.administration"));
     QLabel* heading = makePageTitle(tr("Administration"), this);
@@ -47,10 +54,62 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     buttons->addStretch();
     backupLayout->addLayout(buttons);
 
+    // The team (titulaire only) and the role table (everyone, read-only).
+    m_accounts->setObjectName(QStringLiteral("administration.staff"));
+    m_newAccount->setObjectName(QStringLiteral("administration.newAccount"));
+    m_accounts->setColumnCount(5);
+    m_accounts->setHorizontalHeaderLabels(
+        {tr("Nom"), tr("Rôle"), tr("RPPS"), tr("Carte associée"), tr("État")});
+    m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_accounts->verticalHeader()->hide();
+    m_accounts->horizontalHeader()->setStretchLastSection(true);
+    m_accounts->setMinimumHeight(140);
+    auto* teamLayout = new QVBoxLayout(m_team);
+    teamLayout->addWidget(m_accounts);
+    auto* teamButtons = new QHBoxLayout;
+    teamButtons->addWidget(m_newAccount);
+    teamButtons->addStretch();
+    teamLayout->addLayout(teamButtons);
+    connect(m_newAccount, &QPushButton::clicked, this, &AdministrationPage::newAccountRequested);
+
+    auto* roles = new QGroupBox(tr("Rôles et droits"), this);
+    auto* roleTable = new QTableWidget(static_cast<int>(std::size(Auth::allRoles)),
+                                       static_cast<int>(std::size(Commands::allPermissions)), roles);
+    roleTable->setObjectName(QStringLiteral("administration.roles"));
+    QStringList permissionHeaders;
+    for (Commands::Permission p : Commands::allPermissions) {
+        permissionHeaders << Commands::permissionLabel(p);
+    }
+    roleTable->setHorizontalHeaderLabels(permissionHeaders);
+    QStringList roleHeaders;
+    int row = 0;
+    for (Auth::Role r : Auth::allRoles) {
+        roleHeaders << Auth::roleLabel(r);
+        const auto granted = Auth::permissionsOf(r);
+        int column = 0;
+        for (Commands::Permission p : Commands::allPermissions) {
+            auto* item = new QTableWidgetItem(granted.contains(p) ? QStringLiteral("✓") : QString());
+            item->setTextAlignment(Qt::AlignCenter);
+            roleTable->setItem(row, column++, item);
+        }
+        ++row;
+    }
+    roleTable->setVerticalHeaderLabels(roleHeaders);
+    roleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    roleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    roleTable->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter)
+                                                       | Qt::Alignment(Qt::TextWordWrap));
+    roleTable->horizontalHeader()->setMinimumHeight(48);
+    roleTable->setFixedHeight(48 + 4 * roleTable->verticalHeader()->defaultSectionSize() + 4);
+    (new QVBoxLayout(roles))->addWidget(roleTable);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(storeBox);
     layout->addWidget(backupBox);
+    layout->addWidget(m_team);
+    layout->addWidget(roles);
     layout->addStretch();
 
     connect(m_backupNow, &QPushButton::clicked, this, &AdministrationPage::backupRequested);
@@ -108,6 +167,25 @@ void AdministrationPage::refresh()
     m_backupNow->setEnabled(mayBackup && m_context.backups && !folder.isEmpty()
                             && !(m_context.backups && m_context.backups->isRunning()));
     m_settings->setEnabled(m_context.executor->allowed(Commands::Permission::SettingsManage));
+
+    auto accounts = m_context.staff
+        ? m_context.staff->list()
+        : Result<std::vector<Model::StaffAccount>>(fail(ErrorCode::PermissionDenied, QString()));
+    m_team->setVisible(bool(accounts));
+    if (accounts) {
+        m_accounts->setRowCount(static_cast<int>(accounts->size()));
+        int row = 0;
+        for (const Model::StaffAccount& a : *accounts) {
+            const QStringList cells {a.displayName(), Auth::roleLabel(a.role), a.rpps,
+                                     a.idNatPs.isEmpty() ? tr("aucune") : a.idNatPs,
+                                     a.active ? tr("actif") : tr("désactivé")};
+            for (int c = 0; c < cells.size(); ++c) {
+                m_accounts->setItem(row, c, new QTableWidgetItem(cells[c]));
+            }
+            ++row;
+        }
+        m_accounts->resizeColumnsToContents();
+    }
 }
 
 } // namespace Officine::Ui

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QTableWidget;
 
 namespace Officine::Ui {
 
@@ -24,6 +25,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void backupRequested();
     void settingsRequested();
+    void newAccountRequested();
 
 private:
     const ShellContext& m_context;
@@ -31,6 +33,9 @@ private:
     QLabel* m_backup;
     QPushButton* m_backupNow;
     QPushButton* m_settings;
+    QWidget* m_team;
+    QTableWidget* m_accounts;
+    QPushButton* m_newAccount;
 };
 
 } // namespace Officine::Ui

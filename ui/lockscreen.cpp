@@ -32,6 +32,7 @@ LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
     , m_panels(new QStackedWidget(this))
     , m_reason(new QLabel(this))
     , m_hint(new QLabel(this))
+    , m_status(new QLabel(this))
     , m_message(new QLabel(this))
     , m_holder(new QLabel(this))
     , m_tries(new QLabel(this))
@@ -55,6 +56,8 @@ LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
         l->setWordWrap(true);
     }
     m_message->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_status->setObjectName(QStringLiteral("lock.status"));
+    m_status->setAlignment(Qt::AlignCenter);
     m_message->setVisible(false);
 
     // Panel 0: insert a card.
@@ -124,6 +127,7 @@ LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
     layout->addWidget(icon);
     layout->addWidget(m_reason);
     layout->addWidget(m_panels);
+    layout->addWidget(m_status);
     layout->addWidget(m_message);
     layout->addStretch(3);
     layout->setContentsMargins(80, 20, 80, 20);
@@ -141,11 +145,14 @@ LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
         m_pin->setEnabled(step == Auth::SignInFlow::Step::WaitingForPin);
         if (step == Auth::SignInFlow::Step::Reading) {
             m_message->setVisible(false);
-            m_reason->setText(tr("Lecture de la carte…"));
+            m_status->setText(tr("Lecture de la carte…"));
         } else if (step == Auth::SignInFlow::Step::Signing) {
-            m_reason->setText(tr("Vérification du code porteur et de la carte…"));
-        } else if (step == Auth::SignInFlow::Step::Idle) {
-            backToCard();
+            m_status->setText(tr("Vérification du code porteur et de la carte…"));
+        } else {
+            m_status->clear();
+            if (step == Auth::SignInFlow::Step::Idle) {
+                backToCard();
+            }
         }
     });
 }
@@ -172,7 +179,6 @@ void LockScreen::backToCard()
 
 void LockScreen::showPin(const Auth::PinPrompt& prompt)
 {
-    m_reason->clear();
     m_holder->setText(tr("%1 — %2").arg(prompt.holder, prompt.roleLabel));
     m_tries->setText(prompt.triesLeft >= 0 ? tr("%n essai(s) restant(s) avant le blocage de la carte.",
                                                 nullptr, prompt.triesLeft)
@@ -184,7 +190,6 @@ void LockScreen::showPin(const Auth::PinPrompt& prompt)
 
 void LockScreen::showFiness(const Auth::PinPrompt& prompt)
 {
-    m_reason->clear();
     m_finessHolder->setText(
         tr("%1, votre carte de pharmacien ouvre cette officine dont vous serez le titulaire. "
            "Confirmez son numéro FINESS.")

@@ -41,6 +41,7 @@ private:
     QStackedWidget* m_panels;
     QLabel* m_reason;
     QLabel* m_hint;
+    QLabel* m_status; ///< what the card is doing (reading, checking)
     QLabel* m_message;
     QLabel* m_holder;
     QLabel* m_tries;

@@ -12,6 +12,7 @@
 #include "services/patientdirectory.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
+#include "staffaccountdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -133,6 +134,13 @@ void MainWindow::showWorkspaceOf(const QString& accountUuid)
         workspace = new Workspace(m_context);
         workspace->patientsPage()->refresh();
         m_workspaces.insert(accountUuid, workspace);
+        connect(workspace, &Workspace::newAccountRequested, this, [this]() {
+            StaffAccountDialog dialog(m_context, this);
+            dialog.exec();
+            if (m_current) {
+                m_current->administrationPage()->refresh();
+            }
+        });
         connect(workspace, &Workspace::sectionChanged, this,
                 [this](Section s) { m_sectionActions[static_cast<size_t>(s)]->setChecked(true); });
     } else {

@@ -13,13 +13,15 @@ class CommandExecutor;
 }
 namespace Services {
 class PatientDirectory;
-}
+class StaffDirectory;
+} // namespace Services
 namespace Backup {
 class BackupScheduler;
 }
 namespace Auth {
 class SessionManager;
 class SignInFlow;
+class CardBinder;
 } // namespace Auth
 } // namespace Officine
 
@@ -37,6 +39,10 @@ struct ShellContext
     /// pharmacy without its card emulators) and never locks.
     Auth::SessionManager* sessions = nullptr;
     Auth::SignInFlow* signIn = nullptr;
+    /// The team's accounts and card binding (Administration); null when cards are not wired.
+    Services::StaffDirectory* staff = nullptr;
+    Auth::CardBinder* binder = nullptr;
+    std::function<QStringList()> readersWithCard;
     bool demo = false;
     QString storePath;
     /// Stores the daily backup passphrase in the keychain.

@@ -96,6 +96,8 @@ Workspace::Workspace(const ShellContext& context, QWidget* parent)
         item->setSizeHint(QSize(0, 44));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(sectionTitle(s)).arg(i + 1));
     }
+    connect(m_administration, &AdministrationPage::newAccountRequested, this,
+            &Workspace::newAccountRequested);
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { showSection(static_cast<Section>(std::max(0, row))); });
 

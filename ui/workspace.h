@@ -36,6 +36,7 @@ public:
 
 Q_SIGNALS:
     void sectionChanged(Officine::Ui::Workspace::Section section);
+    void newAccountRequested();
 
 private:
     QListWidget* m_navigation;

@@ -61,6 +61,9 @@ void SignInFlow::cardInserted(const QString& reader)
     if (m_step == Step::Reading || m_step == Step::Signing) {
         return; // one card at a time
     }
+    if (m_sessions.state() == SessionManager::State::Active) {
+        return; // someone is working: a card in another reader is not a sign-in (binding a card)
+    }
     ++m_generation;
     m_reader = reader;
     m_card.reset();

@@ -4,6 +4,7 @@
 #include "../harness/pcscharness.h"
 #include "../unit/testutil.h"
 #include "apducardauthenticator.h"
+#include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
@@ -16,12 +17,16 @@
 #include "pcsc.h"
 #include "readermonitor.h"
 #include "services/patientdirectory.h"
+#include "services/staffdirectory.h"
 #include "settings/settings.h"
+#include "staffaccountdialog.h"
 #include "storage/patientrepository.h"
+#include "storage/staffrepository.h"
 #include "translations.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -79,6 +84,9 @@ private:
     SmartCard::ApduCardAuthenticator m_authenticator;
     std::unique_ptr<Auth::SignInFlow> m_flow;
     std::unique_ptr<SmartCard::ReaderMonitor> m_monitor;
+    std::unique_ptr<Services::StaffDirectory> m_staff;
+    std::unique_ptr<Auth::CardBinder> m_binder;
+    ShellContext m_context;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Test::EmulatorProcess> m_card;
     QString m_patientName;
@@ -162,7 +170,12 @@ private Q_SLOTS:
                 &Auth::SessionManager::cardRemoved);
         m_monitor->start();
 
-        ShellContext c;
+        m_staff = std::make_unique<Services::StaffDirectory>(*m_executor);
+        m_binder = std::make_unique<Auth::CardBinder>(m_authenticator, *m_verifier, *m_store);
+        ShellContext& c = m_context;
+        c.staff = m_staff.get();
+        c.binder = m_binder.get();
+        c.readersWithCard = [this]() { return m_monitor->readersWithCard(); };
         c.settings = m_settings.get();
         c.executor = m_executor.get();
         c.patients = m_directory.get();
@@ -243,6 +256,57 @@ private Q_SLOTS:
         typePin("1234");
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
         QVERIFY(textsIn(m_window.get()).join(u'\n').contains(m_patientName));
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    }
+
+    void theTitulaireCreatesAnAccountAndBindsTheNewCardFromASecondReader()
+    {
+        signIn(QStringLiteral("titulaire"), "1234");
+        // Hugo's card goes into the second reader while she keeps hers in the first.
+        auto hugo = m_harness.cardInSecondReader(QStringLiteral("pharmacien"));
+        QVERIFY(hugo->waitFor("inserted"));
+        const QString second = QString::fromLatin1(Test::PcscHarness::secondReaderName);
+        QTRY_VERIFY_WITH_TIMEOUT(m_monitor->readersWithCard().contains(second), 5000);
+        QVERIFY(!m_window->isLocked()); // another card while she works is no sign-in
+        QCOMPARE(m_flow->step(), Auth::SignInFlow::Step::Idle);
+
+        StaffAccountDialog dialog(m_context);
+        auto* reader = dialog.findChild<QComboBox*>(QStringLiteral("staff.reader"));
+        QCOMPARE(reader->count(), 1);
+        QCOMPARE(reader->currentText(), second); // never her own reader
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("staff.readCard")), Qt::LeftButton);
+        auto* card = dialog.findChild<QLabel*>(QStringLiteral("staff.card"));
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("810000000009")), 10000);
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("staff.family"))->text(),
+                 QStringLiteral("Essai"));
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("staff.given"))->text(), QStringLiteral("Hugo"));
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("staff.rpps"))->text(),
+                 QStringLiteral("10000000009"));
+        auto* role = dialog.findChild<QComboBox*>(QStringLiteral("staff.role"));
+        role->setCurrentIndex(role->findData(Auth::roleId(Auth::Role::Pharmacien)));
+        QVERIFY(dialog.apply());
+        auto bound = Storage::StaffRepository(*m_store).findByCard(QStringLiteral("810000000009"));
+        QVERIFY(bound && bound->has_value());
+        QCOMPARE((*bound)->role, Auth::Role::Pharmacien);
+
+        // Reading it again: already bound, said so.
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("staff.readCard")), Qt::LeftButton);
+        auto* problem = dialog.findChild<QLabel*>(QStringLiteral("staff.problem"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !problem->isHidden() && problem->text().contains(QStringLiteral("déjà associée")), 10000);
+
+        // Hugo can now sign in with his card and his PIN.
+        hugo->send("remove");
+        QVERIFY(hugo->waitFor("removed"));
+        hugo.reset();
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        signIn(QStringLiteral("pharmacien"), "2345");
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("status.staff"))
+                    ->text()
+                    .contains(QStringLiteral("Hugo")));
+        QVERIFY(!m_executor->allowed(Commands::Permission::StaffManage));
         remove();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
     }

@@ -141,6 +141,12 @@ public:
     {
         return std::make_unique<EmulatorProcess>(cardPath(name), m_port, inserted);
     }
+    /// The vpcd driver gives each channel two readers: "… 00 00" on the port, "… 00 01" on port+1.
+    std::unique_ptr<EmulatorProcess> cardInSecondReader(const QString& name, bool inserted = true)
+    {
+        return std::make_unique<EmulatorProcess>(cardPath(name), static_cast<quint16>(m_port + 1), inserted);
+    }
+    static constexpr auto secondReaderName = "Officine Test 00 01";
     std::unique_ptr<EmulatorProcess> cardFromFile(const QString& path, bool inserted = true)
     {
         return std::make_unique<EmulatorProcess>(path, m_port, inserted);
