@@ -10,6 +10,7 @@
 #include "commands/commandexecutor.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
+#include "pkcs11cardauthenticator.h"
 #include "platform/demopharmacy.h"
 #include "platform/keychainsecretstore.h"
 #include "platform/profile.h"
@@ -99,7 +100,20 @@ int App::run(QApplication& app)
     std::unique_ptr<Auth::SignInFlow> flow;
     std::unique_ptr<SmartCard::ReaderMonitor> monitor;
     std::unique_ptr<Auth::CardBinder> binder;
-    SmartCard::ApduCardAuthenticator authenticator;
+    SmartCard::ApduCardAuthenticator apdu;
+    std::unique_ptr<SmartCard::Pkcs11CardAuthenticator> pkcs11;
+    Auth::CardAuthenticator* authenticatorPtr = &apdu;
+    const QString module = settings.string(Settings::Key::Pkcs11Module);
+    if (cardSignIn && !profile.demo && !module.isEmpty()) {
+        // A real pharmacy's cards through the ANS middleware (Cryptolib CPS).
+        pkcs11 = std::make_unique<SmartCard::Pkcs11CardAuthenticator>(module);
+        if (auto loaded = pkcs11->load(); !loaded) {
+            qCWarning(lcApp).noquote() << "PKCS#11 module unusable:" << loaded.error().logText;
+            QMessageBox::warning(nullptr, tr("Officine"), loaded.error().userText);
+        }
+        authenticatorPtr = pkcs11.get();
+    }
+    Auth::CardAuthenticator& authenticator = *authenticatorPtr;
     if (cardSignIn) {
         const QString trustFolder = profile.demo ? parser.value(demoCards) + QStringLiteral("/trust")
                                                  : settings.string(Settings::Key::TrustStoreDir);

@@ -858,6 +858,18 @@
         <source>Verrouillage après inactivité&#xa0;:</source>
         <translation>Lock after inactivity:</translation>
     </message>
+    <message>
+        <source>Module PKCS#11 de la Cryptolib CPS de l&apos;ANS (au prochain démarrage). Vide&#xa0;: profil de carte d&apos;Officine.</source>
+        <translation>PKCS#11 module of the ANS Cryptolib CPS (at next start). Empty: Officine&apos;s card profile.</translation>
+    </message>
+    <message>
+        <source>Module PKCS#11 des cartes&#xa0;:</source>
+        <translation>Cards&apos; PKCS#11 module:</translation>
+    </message>
+    <message>
+        <source>Le module PKCS#11 indiqué n&apos;existe pas&#xa0;: vérifiez l&apos;installation de la Cryptolib CPS.</source>
+        <translation>The PKCS#11 module given does not exist: check the Cryptolib CPS installation.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::StaffAccountDialog</name>

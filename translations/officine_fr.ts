@@ -858,6 +858,18 @@
         <source>Verrouillage après inactivité&#xa0;:</source>
         <translation>Verrouillage après inactivité&#xa0;:</translation>
     </message>
+    <message>
+        <source>Module PKCS#11 de la Cryptolib CPS de l&apos;ANS (au prochain démarrage). Vide&#xa0;: profil de carte d&apos;Officine.</source>
+        <translation>Module PKCS#11 de la Cryptolib CPS de l&apos;ANS (au prochain démarrage). Vide&#xa0;: profil de carte d&apos;Officine.</translation>
+    </message>
+    <message>
+        <source>Module PKCS#11 des cartes&#xa0;:</source>
+        <translation>Module PKCS#11 des cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Le module PKCS#11 indiqué n&apos;existe pas&#xa0;: vérifiez l&apos;installation de la Cryptolib CPS.</source>
+        <translation>Le module PKCS#11 indiqué n&apos;existe pas&#xa0;: vérifiez l&apos;installation de la Cryptolib CPS.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::StaffAccountDialog</name>

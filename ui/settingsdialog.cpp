@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     , m_context(context)
     , m_language(new QComboBox(this))
     , m_inactivity(new QSpinBox(this))
+    , m_pkcs11(new QLineEdit(this))
     , m_backupFolder(new QLineEdit(this))
     , m_backupKeep(new QSpinBox(this))
     , m_backupHour(new QSpinBox(this))
@@ -51,6 +52,12 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     m_inactivity->setValue(s.integer(Settings::Key::InactivityLockSeconds));
     m_inactivity->setToolTip(tr("Verrouillage du poste après cette durée sans activité. Le guide RGPD des "
                                 "professionnels de santé recommande 30 secondes pour un écran partagé."));
+
+    m_pkcs11->setObjectName(QStringLiteral("settings.pkcs11"));
+    m_pkcs11->setText(s.string(Settings::Key::Pkcs11Module));
+    m_pkcs11->setPlaceholderText(QStringLiteral("/usr/lib/libcps3_pkcs11_lux.so"));
+    m_pkcs11->setToolTip(tr("Module PKCS#11 de la Cryptolib CPS de l'ANS (au prochain démarrage). Vide : "
+                            "profil de carte d'Officine."));
 
     m_backupFolder->setObjectName(QStringLiteral("settings.backupFolder"));
     m_backupFolder->setText(QDir::toNativeSeparators(s.string(Settings::Key::BackupFolder)));
@@ -98,6 +105,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     auto* generalForm = new QFormLayout(general);
     generalForm->addRow(tr("Langue (au prochain démarrage) :"), m_language);
     generalForm->addRow(tr("Verrouillage après inactivité :"), m_inactivity);
+    generalForm->addRow(tr("Module PKCS#11 des cartes :"), m_pkcs11);
 
     auto* backup = new QGroupBox(tr("Sauvegarde quotidienne chiffrée"), this);
     auto* backupForm = new QFormLayout(backup);
@@ -169,6 +177,12 @@ bool SettingsDialog::apply()
             return false;
         }
     }
+    const QString module = m_pkcs11->text().trimmed();
+    if (!module.isEmpty() && !QFileInfo(module).isFile()) {
+        showProblem(
+            tr("Le module PKCS#11 indiqué n'existe pas : vérifiez l'installation de la Cryptolib CPS."));
+        return false;
+    }
     const QString url = m_syncUrl->text().trimmed();
     if (!url.isEmpty()) {
         const QUrl parsed(url);
@@ -203,6 +217,7 @@ bool SettingsDialog::apply()
     Settings& s = *m_context.settings;
     s.setValue(Settings::Key::Language, m_language->currentData().toString());
     s.setValue(Settings::Key::InactivityLockSeconds, m_inactivity->value());
+    s.setValue(Settings::Key::Pkcs11Module, module);
     s.setValue(Settings::Key::BackupFolder, folder);
     s.setValue(Settings::Key::BackupKeep, m_backupKeep->value());
     s.setValue(Settings::Key::BackupHour, m_backupHour->value());

@@ -33,6 +33,7 @@ private:
     const ShellContext& m_context;
     QComboBox* m_language;
     QSpinBox* m_inactivity;
+    QLineEdit* m_pkcs11;
     QLineEdit* m_backupFolder;
     QSpinBox* m_backupKeep;
     QSpinBox* m_backupHour;

@@ -27,6 +27,7 @@ const Definition& definition(Settings::Key key)
         {K::SyncServerUrl, "Sync/ServerUrl", QString()},
         {K::InactivityLockSeconds, "Security/InactivityLockSeconds", 300},
         {K::TrustStoreDir, "Security/TrustStoreDir", QStringLiteral("/usr/share/officine/trust")},
+        {K::Pkcs11Module, "Security/Pkcs11Module", QString()},
         {K::MainWindowGeometry, "GUI/MainWindowGeometry", QByteArray()},
         {K::MainWindowState, "GUI/MainWindowState", QByteArray()},
         {K::LastNavigation, "GUI/LastNavigation", 0},

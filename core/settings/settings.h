@@ -28,6 +28,7 @@ public:
         SyncServerUrl, ///< officine-server address; empty = not configured
         InactivityLockSeconds, ///< lock after this much inactivity (30 s minimum, 300 s default)
         TrustStoreDir, ///< folder of PEM certificates: the IGC-Santé roots and intermediates
+        Pkcs11Module, ///< the card middleware's PKCS#11 module; empty = Officine's APDU profile
         MainWindowGeometry,
         MainWindowState,
         LastNavigation,

@@ -259,6 +259,11 @@ private Q_SLOTS:
         QCOMPARE(folder->text(), m_dir.filePath(QStringLiteral("does-not-exist")));
 
         folder->setText(m_dir.path());
+        auto* pkcs11 = dialog.findChild<QLineEdit*>(QStringLiteral("settings.pkcs11"));
+        pkcs11->setText(QStringLiteral("/nonexistent/libcps3_pkcs11_lux.so"));
+        QVERIFY(!dialog.apply());
+        QVERIFY(problem->text().contains(QStringLiteral("PKCS#11")));
+        pkcs11->clear();
         url->setText(QStringLiteral("http://serveur.example.org"));
         QVERIFY(!dialog.apply());
         QVERIFY(problem->text().contains(QStringLiteral("https")));
