@@ -4,6 +4,7 @@
 #include "apducardauthenticator.h"
 #include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
+#include "auth/fallbacksignin.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
 #include "backup/backupscheduler.h"
@@ -100,6 +101,7 @@ int App::run(QApplication& app)
     std::unique_ptr<Auth::SignInFlow> flow;
     std::unique_ptr<SmartCard::ReaderMonitor> monitor;
     std::unique_ptr<Auth::CardBinder> binder;
+    std::unique_ptr<Auth::FallbackSignIn> fallback;
     SmartCard::ApduCardAuthenticator apdu;
     std::unique_ptr<SmartCard::Pkcs11CardAuthenticator> pkcs11;
     Auth::CardAuthenticator* authenticatorPtr = &apdu;
@@ -128,6 +130,8 @@ int App::run(QApplication& app)
         sessions->setInactivityLimit(settings.integer(Settings::Key::InactivityLockSeconds));
         flow = std::make_unique<Auth::SignInFlow>(authenticator, *signIn, *sessions, executor);
         binder = std::make_unique<Auth::CardBinder>(authenticator, *verifier, **store);
+        fallback = std::make_unique<Auth::FallbackSignIn>(**store, clock);
+        flow->setFallback(fallback.get());
         monitor = std::make_unique<SmartCard::ReaderMonitor>();
         QObject::connect(monitor.get(), &SmartCard::ReaderMonitor::cardInserted, flow.get(),
                          &Auth::SignInFlow::cardInserted);

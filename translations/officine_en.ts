@@ -419,6 +419,26 @@
         <source>désactivé</source>
         <translation>deactivated</translation>
     </message>
+    <message>
+        <source>Autoriser ou retirer la connexion sans carte</source>
+        <translation>Allow or withdraw signing in without a card</translation>
+    </message>
+    <message>
+        <source>Sans carte</source>
+        <translation>Without card</translation>
+    </message>
+    <message>
+        <source>autorisée, non configurée</source>
+        <translation>allowed, not set up</translation>
+    </message>
+    <message>
+        <source>autorisée</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::LockScreen</name>
@@ -476,6 +496,34 @@
     <message>
         <source>Le poste est verrouillé&#xa0;: aucune donnée de santé n&apos;est affichée. Chaque membre de l&apos;équipe se connecte avec sa propre carte&#xa0;; retirer la carte verrouille le poste.</source>
         <translation>The workstation is locked: no health data is shown. Each staff member signs in with their own card; removing the card locks the workstation.</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Carte oubliée&#xa0;?</source>
+        <translation>Forgot your card?</translation>
+    </message>
+    <message>
+        <source>Connexion sans carte</source>
+        <translation>Signing in without a card</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Code à usage unique (6 chiffres)</source>
+        <translation>One-time code (6 digits)</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Aucun compte n&apos;est autorisé à se connecter sans carte&#xa0;: le titulaire l&apos;autorise compte par compte, depuis l&apos;Administration.</source>
+        <translation>No account may sign in without a card: the head pharmacist allows it account by account, from Administration.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +650,49 @@
     <message>
         <source>&lt;b&gt;Démonstration&lt;/b&gt;&#xa0;: insérez une carte émulée depuis un terminal avec &lt;code&gt;scripts/demo-card.sh insert titulaire&lt;/code&gt; (code porteur 1234), &lt;code&gt;pharmacien&lt;/code&gt; (2345) ou &lt;code&gt;preparateur&lt;/code&gt; (3456)&#xa0;; &lt;code&gt;scripts/demo-card.sh remove&lt;/code&gt; la retire.</source>
         <translation>&lt;b&gt;Demo&lt;/b&gt;: insert an emulated card from a terminal with &lt;code&gt;scripts/demo-card.sh insert titulaire&lt;/code&gt; (PIN 1234), &lt;code&gt;pharmacien&lt;/code&gt; (2345) or &lt;code&gt;preparateur&lt;/code&gt; (3456); &lt;code&gt;scripts/demo-card.sh remove&lt;/code&gt; removes it.</translation>
+    </message>
+    <message>
+        <source>Connexion sans &amp;carte…</source>
+        <translation>Sign in without a &amp;card…</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::OwnCredentialsDialog</name>
+    <message>
+        <source>Connexion sans carte</source>
+        <translation>Signing in without a card</translation>
+    </message>
+    <message>
+        <source>code à 6 chiffres de l&apos;application</source>
+        <translation>6-digit code from the app</translation>
+    </message>
+    <message>
+        <source>Pour les jours où votre carte est restée chez vous&#xa0;: un mot de passe et un code à usage unique d&apos;une application d&apos;authentification (FreeOTP, Aegis…). Le titulaire doit ensuite autoriser ce mode pour votre compte&#xa0;; chaque connexion sans carte est enregistrée.</source>
+        <translation>For the days your card stayed at home: a password and a one-time code from an authenticator app (FreeOTP, Aegis…). The head pharmacist must then allow this for your account; every sign-in without a card is recorded.</translation>
+    </message>
+    <message>
+        <source>Clé à saisir à la main&#xa0;: %1</source>
+        <translation>Key to type by hand: %1</translation>
+    </message>
+    <message>
+        <source>Mot de passe&#xa0;:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Confirmation&#xa0;:</source>
+        <translation>Confirm:</translation>
+    </message>
+    <message>
+        <source>Code affiché&#xa0;:</source>
+        <translation>Code shown:</translation>
+    </message>
+    <message>
+        <source>Les deux saisies du mot de passe diffèrent.</source>
+        <translation>The two password entries differ.</translation>
+    </message>
+    <message>
+        <source>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</source>
+        <translation>The code does not match: check that the app saved the key, and the phone&apos;s time.</translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,26 @@
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
+    <message>
+        <source>Autoriser ou retirer la connexion sans carte</source>
+        <translation>Autoriser ou retirer la connexion sans carte</translation>
+    </message>
+    <message>
+        <source>Sans carte</source>
+        <translation>Sans carte</translation>
+    </message>
+    <message>
+        <source>autorisée, non configurée</source>
+        <translation>autorisée, non configurée</translation>
+    </message>
+    <message>
+        <source>autorisée</source>
+        <translation>autorisée</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::LockScreen</name>
@@ -476,6 +496,34 @@
     <message>
         <source>Le poste est verrouillé&#xa0;: aucune donnée de santé n&apos;est affichée. Chaque membre de l&apos;équipe se connecte avec sa propre carte&#xa0;; retirer la carte verrouille le poste.</source>
         <translation>Le poste est verrouillé&#xa0;: aucune donnée de santé n&apos;est affichée. Chaque membre de l&apos;équipe se connecte avec sa propre carte&#xa0;; retirer la carte verrouille le poste.</translation>
+    </message>
+    <message>
+        <source>Se connecter</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Carte oubliée&#xa0;?</source>
+        <translation>Carte oubliée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Connexion sans carte</source>
+        <translation>Connexion sans carte</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Code à usage unique (6 chiffres)</source>
+        <translation>Code à usage unique (6 chiffres)</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Aucun compte n&apos;est autorisé à se connecter sans carte&#xa0;: le titulaire l&apos;autorise compte par compte, depuis l&apos;Administration.</source>
+        <translation>Aucun compte n&apos;est autorisé à se connecter sans carte&#xa0;: le titulaire l&apos;autorise compte par compte, depuis l&apos;Administration.</translation>
     </message>
 </context>
 <context>
@@ -602,6 +650,49 @@
     <message>
         <source>&lt;b&gt;Démonstration&lt;/b&gt;&#xa0;: insérez une carte émulée depuis un terminal avec &lt;code&gt;scripts/demo-card.sh insert titulaire&lt;/code&gt; (code porteur 1234), &lt;code&gt;pharmacien&lt;/code&gt; (2345) ou &lt;code&gt;preparateur&lt;/code&gt; (3456)&#xa0;; &lt;code&gt;scripts/demo-card.sh remove&lt;/code&gt; la retire.</source>
         <translation>&lt;b&gt;Démonstration&lt;/b&gt;&#xa0;: insérez une carte émulée depuis un terminal avec &lt;code&gt;scripts/demo-card.sh insert titulaire&lt;/code&gt; (code porteur 1234), &lt;code&gt;pharmacien&lt;/code&gt; (2345) ou &lt;code&gt;preparateur&lt;/code&gt; (3456)&#xa0;; &lt;code&gt;scripts/demo-card.sh remove&lt;/code&gt; la retire.</translation>
+    </message>
+    <message>
+        <source>Connexion sans &amp;carte…</source>
+        <translation>Connexion sans &amp;carte…</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::OwnCredentialsDialog</name>
+    <message>
+        <source>Connexion sans carte</source>
+        <translation>Connexion sans carte</translation>
+    </message>
+    <message>
+        <source>code à 6 chiffres de l&apos;application</source>
+        <translation>code à 6 chiffres de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Pour les jours où votre carte est restée chez vous&#xa0;: un mot de passe et un code à usage unique d&apos;une application d&apos;authentification (FreeOTP, Aegis…). Le titulaire doit ensuite autoriser ce mode pour votre compte&#xa0;; chaque connexion sans carte est enregistrée.</source>
+        <translation>Pour les jours où votre carte est restée chez vous&#xa0;: un mot de passe et un code à usage unique d&apos;une application d&apos;authentification (FreeOTP, Aegis…). Le titulaire doit ensuite autoriser ce mode pour votre compte&#xa0;; chaque connexion sans carte est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Clé à saisir à la main&#xa0;: %1</source>
+        <translation>Clé à saisir à la main&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mot de passe&#xa0;:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirmation&#xa0;:</source>
+        <translation>Confirmation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code affiché&#xa0;:</source>
+        <translation>Code affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Les deux saisies du mot de passe diffèrent.</source>
+        <translation>Les deux saisies du mot de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</source>
+        <translation>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</translation>
     </message>
 </context>
 <context>

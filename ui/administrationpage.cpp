@@ -3,9 +3,11 @@
 #include "auth/role.h"
 #include "backup/backupscheduler.h"
 #include "commands/commandexecutor.h"
+#include "commands/staffcommands.h"
 #include "pagetitle.h"
 #include "services/staffdirectory.h"
 #include "settings/settings.h"
+#include "storage/staffrepository.h"
 #include "storage/store.h"
 
 #include <QDir>
@@ -30,6 +32,7 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     , m_team(new QGroupBox(tr("Équipe de l'officine"), this))
     , m_accounts(new QTableWidget(this))
     , m_newAccount(new QPushButton(tr("Nouveau compte…"), this))
+    , m_allowFallback(new QPushButton(tr("Autoriser ou retirer la connexion sans carte"), this))
 {
     setObjectName(QStringLiteral("page.administration"));
     QLabel* heading = makePageTitle(tr("Administration"), this);
@@ -57,9 +60,9 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     // The team (titulaire only) and the role table (everyone, read-only).
     m_accounts->setObjectName(QStringLiteral("administration.staff"));
     m_newAccount->setObjectName(QStringLiteral("administration.newAccount"));
-    m_accounts->setColumnCount(5);
+    m_accounts->setColumnCount(6);
     m_accounts->setHorizontalHeaderLabels(
-        {tr("Nom"), tr("Rôle"), tr("RPPS"), tr("Carte associée"), tr("État")});
+        {tr("Nom"), tr("Rôle"), tr("RPPS"), tr("Carte associée"), tr("État"), tr("Sans carte")});
     m_accounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accounts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_accounts->verticalHeader()->hide();
@@ -69,7 +72,10 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     teamLayout->addWidget(m_accounts);
     auto* teamButtons = new QHBoxLayout;
     teamButtons->addWidget(m_newAccount);
+    teamButtons->addWidget(m_allowFallback);
     teamButtons->addStretch();
+    m_allowFallback->setObjectName(QStringLiteral("administration.allowFallback"));
+    connect(m_allowFallback, &QPushButton::clicked, this, &AdministrationPage::toggleFallback);
     teamLayout->addLayout(teamButtons);
     connect(m_newAccount, &QPushButton::clicked, this, &AdministrationPage::newAccountRequested);
 
@@ -115,6 +121,24 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     connect(m_backupNow, &QPushButton::clicked, this, &AdministrationPage::backupRequested);
     connect(m_settings, &QPushButton::clicked, this, &AdministrationPage::settingsRequested);
     refresh();
+}
+
+void AdministrationPage::toggleFallback()
+{
+    const int row = m_accounts->currentRow();
+    if (row < 0 || !m_context.staff) {
+        return;
+    }
+    auto account = Storage::StaffRepository(m_context.executor->store())
+                       .get(m_accounts->item(row, 0)->data(Qt::UserRole).toString());
+    if (!account) {
+        return;
+    }
+    account->fallbackAllowed = !account->fallbackAllowed;
+    Commands::UpdateStaffAccountCommand update(*account);
+    m_context.executor->execute(update);
+    refresh();
+    m_accounts->selectRow(row);
 }
 
 void AdministrationPage::refresh()
@@ -176,11 +200,19 @@ void AdministrationPage::refresh()
         m_accounts->setRowCount(static_cast<int>(accounts->size()));
         int row = 0;
         for (const Model::StaffAccount& a : *accounts) {
-            const QStringList cells {a.displayName(), Auth::roleLabel(a.role), a.rpps,
-                                     a.idNatPs.isEmpty() ? tr("aucune") : a.idNatPs,
-                                     a.active ? tr("actif") : tr("désactivé")};
+            const QStringList cells {
+                a.displayName(),
+                Auth::roleLabel(a.role),
+                a.rpps,
+                a.idNatPs.isEmpty() ? tr("aucune") : a.idNatPs,
+                a.active ? tr("actif") : tr("désactivé"),
+                a.fallbackAllowed
+                    ? (a.totpSecret.isEmpty() ? tr("autorisée, non configurée") : tr("autorisée"))
+                    : tr("non")};
             for (int c = 0; c < cells.size(); ++c) {
-                m_accounts->setItem(row, c, new QTableWidgetItem(cells[c]));
+                auto* item = new QTableWidgetItem(cells[c]);
+                item->setData(Qt::UserRole, a.meta.uuid);
+                m_accounts->setItem(row, c, item);
             }
             ++row;
         }

@@ -36,6 +36,8 @@ private:
     QWidget* m_team;
     QTableWidget* m_accounts;
     QPushButton* m_newAccount;
+    QPushButton* m_allowFallback;
+    void toggleFallback();
 };
 
 } // namespace Officine::Ui

@@ -1,7 +1,9 @@
 #include "lockscreen.h"
 
+#include "auth/fallbacksignin.h"
 #include "auth/signinflow.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +43,11 @@ LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
     , m_finessHolder(new QLabel(this))
     , m_finess(new QLineEdit(this))
     , m_finessOk(new QPushButton(tr("Ouvrir l'officine"), this))
+    , m_fallbackAccount(new QComboBox(this))
+    , m_fallbackPassword(new QLineEdit(this))
+    , m_fallbackCode(new QLineEdit(this))
+    , m_fallbackOk(new QPushButton(tr("Se connecter"), this))
+    , m_forgotCard(new QPushButton(tr("Carte oubliée ?"), this))
 {
     setObjectName(QStringLiteral("lockScreen"));
     m_reason->setObjectName(QStringLiteral("lock.reason"));
@@ -115,9 +122,45 @@ LockScreen::LockScreen(Auth::SignInFlow& flow, QWidget* parent)
     finessRow->addStretch();
     finessLayout->addLayout(finessRow);
 
+    // Panel 3: a forgotten card (password + one-time code), for accounts the titulaire allowed.
+    auto* fallbackPanel = new QWidget(m_panels);
+    auto* fallbackLayout = new QVBoxLayout(fallbackPanel);
+    fallbackLayout->addWidget(heading(tr("Connexion sans carte"), fallbackPanel, 1.6));
+    m_fallbackAccount->setObjectName(QStringLiteral("lock.fallbackAccount"));
+    m_fallbackPassword->setObjectName(QStringLiteral("lock.fallbackPassword"));
+    m_fallbackCode->setObjectName(QStringLiteral("lock.fallbackCode"));
+    m_fallbackOk->setObjectName(QStringLiteral("lock.fallbackOk"));
+    m_forgotCard->setObjectName(QStringLiteral("lock.forgotCard"));
+    m_fallbackPassword->setEchoMode(QLineEdit::Password);
+    m_fallbackPassword->setPlaceholderText(tr("Mot de passe"));
+    m_fallbackCode->setPlaceholderText(tr("Code à usage unique (6 chiffres)"));
+    m_fallbackCode->setMaxLength(6);
+    auto* fallbackForm = new QVBoxLayout;
+    for (QWidget* w :
+         std::initializer_list<QWidget*> {m_fallbackAccount, m_fallbackPassword, m_fallbackCode}) {
+        w->setFixedWidth(320);
+        fallbackForm->addWidget(w, 0, Qt::AlignHCenter);
+    }
+    auto* back = new QPushButton(tr("Retour"), fallbackPanel);
+    auto* fallbackButtons = new QHBoxLayout;
+    fallbackButtons->addStretch();
+    fallbackButtons->addWidget(back);
+    fallbackButtons->addWidget(m_fallbackOk);
+    fallbackButtons->addStretch();
+    fallbackLayout->addLayout(fallbackForm);
+    fallbackLayout->addLayout(fallbackButtons);
+    insertLayout->addWidget(m_forgotCard, 0, Qt::AlignHCenter);
+    m_forgotCard->setFlat(true);
+    m_forgotCard->setVisible(m_flow.fallback() != nullptr);
+    connect(m_forgotCard, &QPushButton::clicked, this, &LockScreen::showFallback);
+    connect(back, &QPushButton::clicked, this, &LockScreen::backToCard);
+    connect(m_fallbackOk, &QPushButton::clicked, this, &LockScreen::submitFallback);
+    connect(m_fallbackCode, &QLineEdit::returnPressed, this, &LockScreen::submitFallback);
+
     m_panels->addWidget(insert);
     m_panels->addWidget(pinPanel);
     m_panels->addWidget(finessPanel);
+    m_panels->addWidget(fallbackPanel);
 
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/officine.svg")).pixmap(72, 72));
@@ -164,6 +207,39 @@ void LockScreen::setReason(const QString& text)
     backToCard();
 }
 
+void LockScreen::showFallback()
+{
+    m_fallbackAccount->clear();
+    auto candidates
+        = m_flow.fallback() ? m_flow.fallback()->candidates() : Result<QList<QPair<QString, QString>>>();
+    if (candidates) {
+        for (const auto& [uuid, name] : *candidates) {
+            m_fallbackAccount->addItem(name, uuid);
+        }
+    }
+    m_message->setVisible(false);
+    if (m_fallbackAccount->count() == 0) {
+        m_message->setText(
+            tr("Aucun compte n'est autorisé à se connecter sans carte : le titulaire l'autorise "
+               "compte par compte, depuis l'Administration."));
+        m_message->setVisible(true);
+        return;
+    }
+    m_panels->setCurrentIndex(3);
+    m_fallbackPassword->setFocus();
+}
+
+void LockScreen::submitFallback()
+{
+    QString typed = m_fallbackPassword->text();
+    m_fallbackPassword->clear();
+    QByteArray password = typed.toUtf8();
+    wipe(typed);
+    const QString code = m_fallbackCode->text();
+    m_fallbackCode->clear();
+    m_flow.signInWithoutCard(m_fallbackAccount->currentData().toString(), password, code);
+}
+
 void LockScreen::setHint(const QString& text)
 {
     m_hint->setText(text);
@@ -174,6 +250,8 @@ void LockScreen::backToCard()
 {
     m_pin->clear();
     m_finess->clear();
+    m_fallbackPassword->clear();
+    m_fallbackCode->clear();
     m_panels->setCurrentIndex(0);
 }
 

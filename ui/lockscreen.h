@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -50,6 +51,13 @@ private:
     QLabel* m_finessHolder;
     QLineEdit* m_finess;
     QPushButton* m_finessOk;
+    QComboBox* m_fallbackAccount;
+    QLineEdit* m_fallbackPassword;
+    QLineEdit* m_fallbackCode;
+    QPushButton* m_fallbackOk;
+    QPushButton* m_forgotCard;
+    void showFallback();
+    void submitFallback();
 };
 
 } // namespace Officine::Ui

@@ -8,6 +8,7 @@
 #include "commands/commandexecutor.h"
 #include "lockscreen.h"
 #include "logging/logging.h"
+#include "owncredentialsdialog.h"
 #include "patientspage.h"
 #include "services/patientdirectory.h"
 #include "settings/settings.h"
@@ -207,6 +208,15 @@ void MainWindow::buildActions()
     m_lock->setObjectName(QStringLiteral("action.lock"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lock->setVisible(m_context.sessions != nullptr);
+    auto* credentials = file->addAction(tr("Connexion sans &carte…"), this, [this]() {
+        if (m_context.sessions && m_context.sessions->current() && m_current) {
+            const auto& account = m_context.sessions->current()->account;
+            OwnCredentialsDialog dialog(m_context, account.meta.uuid, account.displayName(), this);
+            dialog.exec();
+        }
+    });
+    credentials->setObjectName(QStringLiteral("action.ownCredentials"));
+    credentials->setVisible(m_context.sessions != nullptr);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("action.quit"));

@@ -64,4 +64,19 @@ Result<Model::StaffAccount> FallbackSignIn::signIn(const QString& accountUuid, c
     return std::move(*account);
 }
 
+Result<QList<QPair<QString, QString>>> FallbackSignIn::candidates()
+{
+    auto accounts = Storage::StaffRepository(m_store).list(false);
+    if (!accounts) {
+        return fail(accounts.error());
+    }
+    QList<QPair<QString, QString>> out;
+    for (const auto& a : *accounts) {
+        if (a.fallbackAllowed && !a.passwordHash.isEmpty() && !a.totpSecret.isEmpty()) {
+            out.append({a.meta.uuid, a.displayName()});
+        }
+    }
+    return out;
+}
+
 } // namespace Officine::Auth

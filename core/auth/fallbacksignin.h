@@ -25,6 +25,8 @@ public:
 
     Result<Model::StaffAccount> signIn(const QString& accountUuid, const SecureBuffer& password,
                                        const QString& totpCode);
+    /// Active accounts enrolled and allowed to sign in without their card: (uuid, name).
+    Result<QList<QPair<QString, QString>>> candidates();
 
 private:
     Storage::Store& m_store;

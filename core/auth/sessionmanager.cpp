@@ -21,9 +21,10 @@ void SessionManager::signedIn(Session session)
     const QString account = session.account.meta.uuid;
     QString previous;
     bool resumed = false;
+    // The new sign-in's actor, reader and mode always apply (a card session may be resumed with
+    // the password and code); what is resumed is the person's workspace, kept by the UI.
     if (m_current && m_current->account.meta.uuid == account) {
         resumed = true;
-        session = std::move(*m_current);
     } else {
         if (m_current) {
             previous = m_current->account.meta.uuid;

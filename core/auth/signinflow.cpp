@@ -1,5 +1,6 @@
 #include "signinflow.h"
 
+#include "auth/fallbacksignin.h"
 #include "commands/staffcommands.h"
 #include "identity/nationalids.h"
 #include "logging/logging.h"
@@ -199,6 +200,29 @@ void SignInFlow::confirmFiness(const QString& finess)
     m_card->account = bootstrap.account();
     m_card->canBootstrap = false;
     openSession();
+}
+
+void SignInFlow::signInWithoutCard(const QString& accountUuid, QByteArray& password, const QString& code)
+{
+    const SecureBuffer secret = SecureBuffer::fromAndWipe(password);
+    if (!m_fallback || m_sessions.state() == SessionManager::State::Active) {
+        return;
+    }
+    auto account = m_fallback->signIn(accountUuid, secret, code);
+    if (!account) {
+        Q_EMIT failed(account.error(), false);
+        return;
+    }
+    SessionManager::Session session;
+    session.account = std::move(*account);
+    session.actor = CardSignIn::actorFor(session.account);
+    session.viaFallback = true;
+    const QString uuid = session.account.meta.uuid;
+    ++m_generation;
+    m_card.reset();
+    setStep(Step::Idle);
+    m_sessions.signedIn(std::move(session));
+    Q_EMIT signedIn(uuid);
 }
 
 void SignInFlow::openSession()

@@ -10,6 +10,8 @@
 
 namespace Officine::Auth {
 
+class FallbackSignIn;
+
 /// What the PIN entry shows.
 struct PinPrompt
 {
@@ -34,6 +36,9 @@ public:
 
     SignInFlow(CardAuthenticator& authenticator, CardSignIn& signIn, SessionManager& sessions,
                Commands::CommandExecutor& executor, QObject* parent = nullptr);
+    /// Enables the forgotten-card path (password + TOTP).
+    void setFallback(FallbackSignIn* fallback) { m_fallback = fallback; }
+    FallbackSignIn* fallback() const { return m_fallback; }
     ~SignInFlow() override;
 
     Step step() const { return m_step; }
@@ -44,6 +49,8 @@ public Q_SLOTS:
     /// Takes the PIN (4 digits) and wipes the caller's buffer.
     void submitPin(QByteArray& pin);
     void confirmFiness(const QString& finess);
+    /// The forgotten-card path: password + one-time code. Takes the password and wipes it.
+    void signInWithoutCard(const QString& accountUuid, QByteArray& password, const QString& code);
     void cancel();
 
 Q_SIGNALS:
@@ -65,6 +72,7 @@ private:
     SessionManager& m_sessions;
     Commands::CommandExecutor& m_executor;
     Step m_step = Step::Idle;
+    FallbackSignIn* m_fallback = nullptr;
     QString m_reader;
     std::optional<IdentifiedCard> m_card;
     PinPrompt m_prompt;

@@ -6,12 +6,15 @@
 #include "apducardauthenticator.h"
 #include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
+#include "auth/fallbacksignin.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
+#include "auth/totp.h"
 #include "commands/commandexecutor.h"
 #include "commands/staffcommands.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "owncredentialsdialog.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
 #include "pcsc.h"
@@ -31,6 +34,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Officine;
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<Auth::SessionManager> m_sessions;
     SmartCard::ApduCardAuthenticator m_authenticator;
     std::unique_ptr<Auth::SignInFlow> m_flow;
+    std::unique_ptr<Auth::FallbackSignIn> m_fallback;
     std::unique_ptr<SmartCard::ReaderMonitor> m_monitor;
     std::unique_ptr<Services::StaffDirectory> m_staff;
     std::unique_ptr<Auth::CardBinder> m_binder;
@@ -161,6 +166,8 @@ private Q_SLOTS:
         m_signIn = std::make_unique<Auth::CardSignIn>(*m_store, *m_verifier);
         m_sessions = std::make_unique<Auth::SessionManager>(*m_executor, m_clock);
         m_flow = std::make_unique<Auth::SignInFlow>(m_authenticator, *m_signIn, *m_sessions, *m_executor);
+        m_fallback = std::make_unique<Auth::FallbackSignIn>(*m_store, m_clock);
+        m_flow->setFallback(m_fallback.get());
         m_monitor = std::make_unique<SmartCard::ReaderMonitor>();
         connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardInserted, m_flow.get(),
                 &Auth::SignInFlow::cardInserted);
@@ -309,6 +316,75 @@ private Q_SLOTS:
         QVERIFY(!m_executor->allowed(Commands::Permission::StaffManage));
         remove();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    }
+
+    void aForgottenCardSignsInWithPasswordAndOneTimeCode()
+    {
+        signIn(QStringLiteral("titulaire"), "1234");
+        const auto* session = m_sessions->current();
+        QVERIFY(session);
+        // She enrols: password, then the code her phone shows after scanning the QR code.
+        OwnCredentialsDialog enrol(m_context, session->account.meta.uuid, session->account.displayName());
+        auto* qr = enrol.findChild<QLabel*>(QStringLiteral("credentials.qr"));
+        QVERIFY(!qr->pixmap().isNull());
+        enrol.findChild<QLineEdit*>(QStringLiteral("credentials.password"))
+            ->setText(QStringLiteral("Pharma-2026!"));
+        enrol.findChild<QLineEdit*>(QStringLiteral("credentials.confirm"))
+            ->setText(QStringLiteral("Pharma-2026!"));
+        enrol.findChild<QLineEdit*>(QStringLiteral("credentials.code"))->setText(QStringLiteral("000000"));
+        QVERIFY(!enrol.apply()); // a wrong code: refused, nothing saved
+        enrol.findChild<QLineEdit*>(QStringLiteral("credentials.code"))
+            ->setText(Auth::Totp::code(enrol.secretForTests(), QDateTime::currentSecsSinceEpoch()));
+        QVERIFY(enrol.apply());
+        const QByteArray secret = enrol.secretForTests();
+
+        // The titulaire allows it for her account (Administration, team table).
+        m_window->showSection(Workspace::Section::Administration);
+        auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("administration.staff"));
+        QVERIFY(table && table->rowCount() >= 2);
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text().contains(QStringLiteral("Claire"))) {
+                table->selectRow(r);
+            }
+        }
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("administration.allowFallback")),
+                          Qt::LeftButton);
+        QVERIFY(Storage::StaffRepository(*m_store).get(session->account.meta.uuid)->fallbackAllowed);
+        m_window->showSection(Workspace::Section::Patients);
+
+        // Card pulled; she signs in without it.
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("lock.forgotCard")),
+                          Qt::LeftButton);
+        auto* account = m_window->findChild<QComboBox*>(QStringLiteral("lock.fallbackAccount"));
+        QCOMPARE(account->count(), 1);
+        QVERIFY(account->currentText().contains(QStringLiteral("Claire")));
+        auto* password = m_window->findChild<QLineEdit*>(QStringLiteral("lock.fallbackPassword"));
+        auto* code = m_window->findChild<QLineEdit*>(QStringLiteral("lock.fallbackCode"));
+        QTest::keyClicks(password, QStringLiteral("Pharma-2026?"));
+        QTest::keyClicks(code, Auth::Totp::code(secret, m_clock.now().toSecsSinceEpoch()));
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("lock.fallbackOk")),
+                          Qt::LeftButton);
+        QVERIFY(m_window->isLocked());
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("lock.message"))
+                    ->text()
+                    .contains(QStringLiteral("incorrect")));
+        QVERIFY(password->text().isEmpty()); // never left in the field
+        m_clock.advanceSeconds(30);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("lock.forgotCard")),
+                          Qt::LeftButton);
+        QTest::keyClicks(password, QStringLiteral("Pharma-2026!"));
+        QTest::keyClicks(code, Auth::Totp::code(secret, m_clock.now().toSecsSinceEpoch()));
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("lock.fallbackOk")),
+                          Qt::LeftButton);
+        QVERIFY(!m_window->isLocked());
+        QVERIFY(m_sessions->current()->viaFallback);
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("status.staff"))
+                    ->text()
+                    .contains(QStringLiteral("Claire")));
+        m_sessions->lock(Auth::SessionManager::LockReason::UserRequest);
+        QVERIFY(m_window->isLocked());
     }
 
     void switchingUserByCardKeepsEachPersonsInputApart()

@@ -93,6 +93,15 @@ private Q_SLOTS:
         sessions.signedIn(sessionFor("alice", Role::Pharmacien));
         QCOMPARE(opened.last().at(1).toBool(), true); // resumed
         QCOMPARE(opened.last().at(2).toString(), QString());
+        // Resumed without the card: the new mode applies, so pulling no card locks nothing.
+        sessions.lock(SessionManager::LockReason::CardRemoved);
+        auto fallback = sessionFor("alice", Role::Pharmacien, "");
+        fallback.viaFallback = true;
+        sessions.signedIn(fallback);
+        QVERIFY(sessions.current()->viaFallback);
+        QCOMPARE(sessions.current()->reader, QString());
+        sessions.cardRemoved(QStringLiteral("Lecteur 1"));
+        QCOMPARE(sessions.state(), SessionManager::State::Active);
 
         sessions.lock(SessionManager::LockReason::CardRemoved);
         sessions.signedIn(sessionFor("bob", Role::Preparateur));
