@@ -32,7 +32,7 @@ port=41900
 # The emulated cards: test certificates of a demo authority, generated once.
 mkdir -p "$run"
 chmod 700 "$run"
-[ -f "$cards/titulaire.card" ] || "$emulator" make-cards "$cards" >/dev/null
+[ -f "$cards/nouvelle.card" ] || "$emulator" make-cards "$cards" >/dev/null
 printf 'FRIENDLYNAME "Officine Demo"\nDEVICENAME /dev/null:%s\nLIBPATH /usr/lib/pcsc/drivers/serial/libifdvpcd.so\nCHANNELID %s\n' \
   "$port" "$port" > "$run/reader.conf"
 cleanup() {
@@ -44,9 +44,13 @@ cleanup
 trap cleanup EXIT INT TERM
 rm -f "$run/pcscd.comm"
 systemd-socket-activate -l "$run/pcscd.comm" /usr/sbin/pcscd -f -e -c "$run/reader.conf" > "$run/pcscd.log" 2>&1 &
-for card in titulaire pharmacien preparateur; do
+for card in titulaire pharmacien preparateur nouvelle; do
   : > "$run/$card.ctl"
-  (tail -n0 -f "$run/$card.ctl" | "$emulator" run --card "$cards/$card.card" --port "$port" --removed \
+  # vpcd gives each port a reader: "Officine Demo 00 00" for the team's cards, "00 01" (port + 1)
+  # for the new member's card while the titulaire keeps hers in the first.
+  card_port=$port
+  [ "$card" = nouvelle ] && card_port=$((port + 1))
+  (tail -n0 -f "$run/$card.ctl" | "$emulator" run --card "$cards/$card.card" --port "$card_port" --removed \
      > "$run/$card.log" 2>&1) &
 done
 export PCSCLITE_CSOCK_NAME="$run/pcscd.comm"
@@ -56,6 +60,8 @@ demo: cartes émulées prêtes. Dans un autre terminal :
   scripts/demo-card.sh insert pharmacien    (Hugo ESSAI, pharmacien adjoint, 2345)
   scripts/demo-card.sh insert preparateur   (Léa TEST, préparatrice, 3456)
   scripts/demo-card.sh remove               (retire la carte : le poste se verrouille)
+  scripts/demo-card.sh insert nouvelle      (Nina NOUVELLE, sans compte, dans le second lecteur :
+                                             la titulaire crée son compte dans Administration)
 MSG
 
 status=0

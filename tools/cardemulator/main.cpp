@@ -12,8 +12,8 @@
 //       and reports on standard output: "inserted NS", "removed NS" (CLOCK_MONOTONIC), "dropped INS",
 //       "apdu INS SW".
 //   officine-card-emulator make-cards DIR
-//       Writes a test PKI (DIR/trust/root.pem, intermediate.pem) and three demo cards:
-//       titulaire.card, pharmacien.card, preparateur.card.
+//       Writes a test PKI (DIR/trust/root.pem, intermediate.pem) and four demo cards:
+//       titulaire.card, pharmacien.card, preparateur.card and nouvelle.card (no account yet).
 
 #include "testpki.h"
 #include "virtualcard.h"
@@ -202,6 +202,9 @@ int makeCards(const QString& dir)
         {"pharmacien", "pharmacien adjoint", "810000000009", "Essai", "Hugo", "Pharmacien", "2345"},
         {"preparateur", "préparatrice", "3990000002/0042", "Test", "Léa", "Carte de service santé ou social",
          "3456"},
+        // A new team member: no account yet, for the titulaire to create one and bind this card.
+        {"nouvelle", "nouvelle préparatrice", "3990000002/0057", "Nouvelle", "Nina", "Carte de service santé ou social",
+         "4567"},
     };
     qint64 serial = 100;
     for (const Demo& d : cards) {
