@@ -439,6 +439,14 @@
         <source>non</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Désactiver le compte</source>
+        <translation>Deactivate the account</translation>
+    </message>
+    <message>
+        <source>Désactiver le compte de %1&#xa0;? Sa carte n&apos;ouvrira plus de session&#xa0;; le compte n&apos;est pas supprimé et son historique garde son nom.</source>
+        <translation>Deactivate %1&apos;s account? Their card will no longer open a session; the account is not deleted and its history keeps their name.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::LockScreen</name>

@@ -439,6 +439,14 @@
         <source>non</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Désactiver le compte</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>Désactiver le compte de %1&#xa0;? Sa carte n&apos;ouvrira plus de session&#xa0;; le compte n&apos;est pas supprimé et son historique garde son nom.</source>
+        <translation>Désactiver le compte de %1&#xa0;? Sa carte n&apos;ouvrira plus de session&#xa0;; le compte n&apos;est pas supprimé et son historique garde son nom.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::LockScreen</name>

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -33,6 +34,8 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     , m_accounts(new QTableWidget(this))
     , m_newAccount(new QPushButton(tr("Nouveau compte…"), this))
     , m_allowFallback(new QPushButton(tr("Autoriser ou retirer la connexion sans carte"), this))
+    , m_deactivate(new QPushButton(tr("Désactiver le compte"), this))
+    , m_teamProblem(new QLabel(this))
 {
     setObjectName(QStringLiteral("page.administration"));
     QLabel* heading = makePageTitle(tr("Administration"), this);
@@ -73,7 +76,18 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     auto* teamButtons = new QHBoxLayout;
     teamButtons->addWidget(m_newAccount);
     teamButtons->addWidget(m_allowFallback);
+    teamButtons->addWidget(m_deactivate);
     teamButtons->addStretch();
+    m_deactivate->setObjectName(QStringLiteral("administration.deactivate"));
+    m_teamProblem->setObjectName(QStringLiteral("administration.teamProblem"));
+    m_teamProblem->setWordWrap(true);
+    m_teamProblem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_teamProblem->setVisible(false);
+    teamLayout->addWidget(m_teamProblem);
+    connect(m_deactivate, &QPushButton::clicked, this, &AdministrationPage::deactivateSelected);
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Désactiver le compte"), question) == QMessageBox::Yes;
+    };
     m_allowFallback->setObjectName(QStringLiteral("administration.allowFallback"));
     connect(m_allowFallback, &QPushButton::clicked, this, &AdministrationPage::toggleFallback);
     teamLayout->addLayout(teamButtons);
@@ -139,6 +153,29 @@ void AdministrationPage::toggleFallback()
     m_context.executor->execute(update);
     refresh();
     m_accounts->selectRow(row);
+}
+
+void AdministrationPage::deactivateSelected()
+{
+    const int row = m_accounts->currentRow();
+    if (row < 0 || !m_context.staff) {
+        return;
+    }
+    auto account = Storage::StaffRepository(m_context.executor->store())
+                       .get(m_accounts->item(row, 0)->data(Qt::UserRole).toString());
+    if (!account) {
+        return;
+    }
+    if (!m_confirm(tr("Désactiver le compte de %1 ? Sa carte n'ouvrira plus de session ; le compte n'est pas "
+                      "supprimé et son historique garde son nom.")
+                       .arg(account->displayName()))) {
+        return;
+    }
+    Commands::DeactivateStaffAccountCommand deactivate(account->meta.uuid, account->meta.revision);
+    auto r = m_context.executor->execute(deactivate);
+    m_teamProblem->setText(r ? QString() : r.error().userText);
+    m_teamProblem->setVisible(!r);
+    refresh();
 }
 
 void AdministrationPage::refresh()

@@ -3,6 +3,7 @@
 #include "shellcontext.h"
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -18,6 +19,11 @@ class AdministrationPage : public QWidget
 
 public:
     explicit AdministrationPage(const ShellContext& context, QWidget* parent = nullptr);
+    /// Asks the user to confirm (tests answer through this seam instead of a modal box).
+    void setConfirmation(std::function<bool(const QString& question)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
 
 public Q_SLOTS:
     void refresh();
@@ -37,7 +43,11 @@ private:
     QTableWidget* m_accounts;
     QPushButton* m_newAccount;
     QPushButton* m_allowFallback;
+    QPushButton* m_deactivate;
+    QLabel* m_teamProblem;
+    std::function<bool(const QString&)> m_confirm;
     void toggleFallback();
+    void deactivateSelected();
 };
 
 } // namespace Officine::Ui

@@ -3,6 +3,7 @@
 
 #include "../harness/pcscharness.h"
 #include "../unit/testutil.h"
+#include "administrationpage.h"
 #include "apducardauthenticator.h"
 #include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
@@ -316,6 +317,36 @@ private Q_SLOTS:
         QVERIFY(!m_executor->allowed(Commands::Permission::StaffManage));
         remove();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+
+        // The titulaire deactivates his account: his card no longer opens a session.
+        signIn(QStringLiteral("titulaire"), "1234");
+        m_window->showSection(Workspace::Section::Administration);
+        auto* page = m_window->findChild<AdministrationPage*>();
+        QStringList asked;
+        page->setConfirmation([&asked](const QString& q) {
+            asked << q;
+            return true;
+        });
+        auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("administration.staff"));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text().contains(QStringLiteral("Hugo"))) {
+                table->selectRow(r);
+            }
+        }
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("administration.deactivate")),
+                          Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("HUGO"))
+                || asked.first().contains(QStringLiteral("Hugo")));
+        QVERIFY(!Storage::StaffRepository(*m_store).findByCard(QStringLiteral("810000000009"))->has_value());
+        m_window->showSection(Workspace::Section::Patients);
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        insert(QStringLiteral("pharmacien"));
+        auto* message = m_window->findChild<QLabel*>(QStringLiteral("lock.message"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !message->isHidden() && message->text().contains(QStringLiteral("désactivé")), 10000);
+        remove();
     }
 
     void aForgottenCardSignsInWithPasswordAndOneTimeCode()
