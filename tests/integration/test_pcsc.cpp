@@ -138,6 +138,26 @@ private Q_SLOTS:
         QCOMPARE((*raw)->transmit(CommandApdu {0x00, 0x20, 0x00, 0x81, {}, -1})->sw, std::uint16_t(0x63C3));
     }
 
+    void aCardStrictAboutLeIsReadThroughSixCxx()
+    {
+        QVERIFY(waitForCard(false));
+        auto card = m_harness.card(QStringLiteral("titulaire"));
+        card->send("strict-le");
+        QVERIFY(card->waitFor("strict-le"));
+        QVERIFY(waitForCard(true));
+        ApduCardAuthenticator authenticator;
+        auto info = authenticator.readCard(reader());
+        QVERIFY2(info, qPrintable(info ? QString() : info.error().logText));
+        // The certificate's last chunk came back as 6C xx then was read again with Le = xx.
+        QVERIFY(card->waitFor("apdu B0 6C", 2000));
+        QCOMPARE(info->serial.size(), 12);
+        Auth::CardVerifier verifier(m_clock, {readAll(m_harness.trustDir() + QStringLiteral("/root.pem"))},
+                                    {readAll(m_harness.trustDir() + QStringLiteral("/intermediate.pem"))});
+        auto certificate = verifier.verifyCertificate(info->certificateDer);
+        QVERIFY2(certificate, qPrintable(certificate ? QString() : certificate.error().logText));
+        QCOMPARE(certificate->idNatPs, QStringLiteral("810012345673"));
+    }
+
     void aWrongPinCountsDownThenBlocksAndNeverReachesTheLogs()
     {
         // A card of its own with an unusual PIN, to search the logs for it.

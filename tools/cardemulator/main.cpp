@@ -8,6 +8,7 @@
 //         remove          close the connection (the card is pulled)
 //         drop-at INS     pull the card when the next APDU with this INS (hex) arrives, instead
 //                         of answering it (a card pulled mid-exchange); answers "armed INS"
+//         strict-le       answer 6C xx to a READ BINARY asking more than what is left
 //         quit
 //       and reports on standard output: "inserted NS", "removed NS" (CLOCK_MONOTONIC), "dropped INS",
 //       "apdu INS SW".
@@ -203,8 +204,8 @@ int makeCards(const QString& dir)
         {"preparateur", "préparatrice", "3990000002/0042", "Test", "Léa", "Carte de service santé ou social",
          "3456"},
         // A new team member: no account yet, for the titulaire to create one and bind this card.
-        {"nouvelle", "nouvelle préparatrice", "3990000002/0057", "Nouvelle", "Nina", "Carte de service santé ou social",
-         "4567"},
+        {"nouvelle", "nouvelle préparatrice", "3990000002/0057", "Nouvelle", "Nina",
+         "Carte de service santé ou social", "4567"},
     };
     qint64 serial = 100;
     for (const Demo& d : cards) {
@@ -291,6 +292,9 @@ int main(int argc, char** argv)
             } else if (line.startsWith("drop-at ")) {
                 emulator.dropAt(line.mid(8).toInt(nullptr, 16));
                 say("armed " + line.mid(8).toUpper());
+            } else if (line == "strict-le") {
+                card.setStrictLe(true);
+                say("strict-le");
             } else if (line == "quit") {
                 app.quit();
             }

@@ -155,6 +155,10 @@ QByteArray VirtualCard::process(const QByteArray& bytes)
             return respond({}, StatusWord::WrongP1P2);
         }
         const int length = c.le < 0 ? 256 : c.le;
+        const int left = static_cast<int>(content.size()) - offset;
+        if (m_strictLe && length > left && left > 0) {
+            return respond({}, static_cast<std::uint16_t>(0x6C00 | (left & 0xff)));
+        }
         // READ BINARY answers directly (no 61xx chunking): at most Le bytes.
         return SmartCard::ResponseApdu {content.mid(offset, length), StatusWord::Ok}.toBytes();
     }

@@ -44,6 +44,9 @@ public:
     void reset();
 
     int pinTriesLeft() const { return m_pinTries; }
+    /// A card strict about Le: READ BINARY asking more than what is left answers 6C xx (the
+    /// exact length) instead of fewer bytes, as some cards do.
+    void setStrictLe(bool strict) { m_strictLe = strict; }
     const CardFile& file() const { return m_file; }
 
 private:
@@ -56,6 +59,7 @@ private:
     std::uint16_t m_selectedFile = 0;
     bool m_pinVerified = false;
     bool m_authKeySelected = false;
+    bool m_strictLe = false;
     int m_pinTries;
     int m_pukTries;
     QByteArray m_pending; ///< what GET RESPONSE returns next
