@@ -447,6 +447,10 @@
         <source>Désactiver le compte de %1&#xa0;? Sa carte n&apos;ouvrira plus de session&#xa0;; le compte n&apos;est pas supprimé et son historique garde son nom.</source>
         <translation>Deactivate %1&apos;s account? Their card will no longer open a session; the account is not deleted and its history keeps their name.</translation>
     </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::LockScreen</name>
@@ -1023,6 +1027,14 @@
     <message>
         <source>Lecture de la carte…</source>
         <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Compte de %1</source>
+        <translation>Account of %1</translation>
+    </message>
+    <message>
+        <source>Carte associée&#xa0;: identifiant %1.</source>
+        <translation>Bound card: identifier %1.</translation>
     </message>
 </context>
 <context>

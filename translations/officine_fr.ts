@@ -447,6 +447,10 @@
         <source>Désactiver le compte de %1&#xa0;? Sa carte n&apos;ouvrira plus de session&#xa0;; le compte n&apos;est pas supprimé et son historique garde son nom.</source>
         <translation>Désactiver le compte de %1&#xa0;? Sa carte n&apos;ouvrira plus de session&#xa0;; le compte n&apos;est pas supprimé et son historique garde son nom.</translation>
     </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Modifier…</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::LockScreen</name>
@@ -1023,6 +1027,14 @@
     <message>
         <source>Lecture de la carte…</source>
         <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>Compte de %1</source>
+        <translation>Compte de %1</translation>
+    </message>
+    <message>
+        <source>Carte associée&#xa0;: identifiant %1.</source>
+        <translation>Carte associée&#xa0;: identifiant %1.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     , m_newAccount(new QPushButton(tr("Nouveau compte…"), this))
     , m_allowFallback(new QPushButton(tr("Autoriser ou retirer la connexion sans carte"), this))
     , m_deactivate(new QPushButton(tr("Désactiver le compte"), this))
+    , m_edit(new QPushButton(tr("Modifier…"), this))
     , m_teamProblem(new QLabel(this))
 {
     setObjectName(QStringLiteral("page.administration"));
@@ -75,7 +76,15 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     teamLayout->addWidget(m_accounts);
     auto* teamButtons = new QHBoxLayout;
     teamButtons->addWidget(m_newAccount);
+    teamButtons->addWidget(m_edit);
     teamButtons->addWidget(m_allowFallback);
+    m_edit->setObjectName(QStringLiteral("administration.editAccount"));
+    connect(m_edit, &QPushButton::clicked, this, [this]() {
+        const int row = m_accounts->currentRow();
+        if (row >= 0) {
+            Q_EMIT editAccountRequested(m_accounts->item(row, 0)->data(Qt::UserRole).toString());
+        }
+    });
     teamButtons->addWidget(m_deactivate);
     teamButtons->addStretch();
     m_deactivate->setObjectName(QStringLiteral("administration.deactivate"));

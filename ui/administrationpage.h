@@ -32,6 +32,7 @@ Q_SIGNALS:
     void backupRequested();
     void settingsRequested();
     void newAccountRequested();
+    void editAccountRequested(const QString& accountUuid);
 
 private:
     const ShellContext& m_context;
@@ -44,6 +45,7 @@ private:
     QPushButton* m_newAccount;
     QPushButton* m_allowFallback;
     QPushButton* m_deactivate;
+    QPushButton* m_edit;
     QLabel* m_teamProblem;
     std::function<bool(const QString&)> m_confirm;
     void toggleFallback();

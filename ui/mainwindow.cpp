@@ -14,6 +14,7 @@
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "staffaccountdialog.h"
+#include "storage/staffrepository.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -135,6 +136,16 @@ void MainWindow::showWorkspaceOf(const QString& accountUuid)
         workspace = new Workspace(m_context);
         workspace->patientsPage()->refresh();
         m_workspaces.insert(accountUuid, workspace);
+        connect(workspace, &Workspace::editAccountRequested, this, [this](const QString& uuid) {
+            auto account = Storage::StaffRepository(m_context.executor->store()).get(uuid);
+            if (account) {
+                StaffAccountDialog dialog(m_context, *account, this);
+                dialog.exec();
+            }
+            if (m_current) {
+                m_current->administrationPage()->refresh();
+            }
+        });
         connect(workspace, &Workspace::newAccountRequested, this, [this]() {
             StaffAccountDialog dialog(m_context, this);
             dialog.exec();

@@ -111,6 +111,22 @@ StaffAccountDialog::StaffAccountDialog(const ShellContext& context, QWidget* par
     refreshReaders();
 }
 
+StaffAccountDialog::StaffAccountDialog(const ShellContext& context, const Model::StaffAccount& account,
+                                       QWidget* parent)
+    : StaffAccountDialog(context, parent)
+{
+    m_editing = account;
+    setWindowTitle(tr("Compte de %1").arg(account.displayName()));
+    m_family->setText(account.familyName);
+    m_given->setText(account.givenName);
+    m_role->setCurrentIndex(std::max(0, m_role->findData(Auth::roleId(account.role))));
+    m_rpps->setText(account.rpps);
+    m_idNatPs = account.idNatPs;
+    m_serial = account.cardSerial;
+    m_card->setText(account.idNatPs.isEmpty() ? tr("Aucune carte associée.")
+                                              : tr("Carte associée : identifiant %1.").arg(account.idNatPs));
+}
+
 void StaffAccountDialog::refreshReaders()
 {
     m_reader->clear();
@@ -149,7 +165,7 @@ void StaffAccountDialog::showProblem(const QString& text)
 
 bool StaffAccountDialog::apply()
 {
-    Model::StaffAccount account;
+    Model::StaffAccount account = m_editing.value_or(Model::StaffAccount {});
     account.familyName = m_family->text();
     account.givenName = m_given->text();
     account.role = Auth::roleFromId(m_role->currentData().toString());
@@ -157,10 +173,15 @@ bool StaffAccountDialog::apply()
     account.idNatPs = m_idNatPs;
     account.cardSerial = m_serial;
     Commands::CreateStaffAccountCommand create(account);
-    auto r = m_context.staff->executor().execute(create);
+    Commands::UpdateStaffAccountCommand update(account);
+    auto r = m_context.staff->executor().execute(m_editing ? static_cast<Commands::Command&>(update)
+                                                           : static_cast<Commands::Command&>(create));
     if (!r) {
         showProblem(r.error().userText);
         return false;
+    }
+    if (m_editing) {
+        m_editing = update.account(); // a second apply() starts from the new revision
     }
     return true;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "model/staffaccount.h"
 #include "shellcontext.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -19,6 +21,9 @@ class StaffAccountDialog : public QDialog
 
 public:
     StaffAccountDialog(const ShellContext& context, QWidget* parent = nullptr);
+    /// Edits an existing account: name, role, RPPS, and (reading a new card) the bound card.
+    StaffAccountDialog(const ShellContext& context, const Model::StaffAccount& account,
+                       QWidget* parent = nullptr);
     /// Creates the account through the command layer; on a refusal shows it and keeps the form.
     bool apply();
     void accept() override;
@@ -39,6 +44,7 @@ private:
     QLabel* m_problem;
     QString m_idNatPs;
     QString m_serial;
+    std::optional<Model::StaffAccount> m_editing;
 };
 
 } // namespace Officine::Ui

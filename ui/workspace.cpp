@@ -98,6 +98,8 @@ Workspace::Workspace(const ShellContext& context, QWidget* parent)
     }
     connect(m_administration, &AdministrationPage::newAccountRequested, this,
             &Workspace::newAccountRequested);
+    connect(m_administration, &AdministrationPage::editAccountRequested, this,
+            &Workspace::editAccountRequested);
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { showSection(static_cast<Section>(std::max(0, row))); });
 

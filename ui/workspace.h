@@ -37,6 +37,7 @@ public:
 Q_SIGNALS:
     void sectionChanged(Officine::Ui::Workspace::Section section);
     void newAccountRequested();
+    void editAccountRequested(const QString& accountUuid);
 
 private:
     QListWidget* m_navigation;

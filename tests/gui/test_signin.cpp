@@ -418,6 +418,38 @@ private Q_SLOTS:
         QVERIFY(m_window->isLocked());
     }
 
+    void theTitulaireEditsAnAccountButKeepsATitulaire()
+    {
+        signIn(QStringLiteral("titulaire"), "1234");
+        Storage::StaffRepository repo(*m_store);
+        auto lea = repo.findByCard(QStringLiteral("3990000002/0042"));
+        QVERIFY(lea && lea->has_value());
+        StaffAccountDialog edit(m_context, **lea);
+        QCOMPARE(edit.findChild<QLineEdit*>(QStringLiteral("staff.given"))->text(), QStringLiteral("Léa"));
+        auto* role = edit.findChild<QComboBox*>(QStringLiteral("staff.role"));
+        role->setCurrentIndex(role->findData(Auth::roleId(Auth::Role::Etudiant)));
+        QVERIFY(edit.apply());
+        auto edited = repo.get((*lea)->meta.uuid);
+        QCOMPARE(edited->role, Auth::Role::Etudiant);
+        QCOMPARE(edited->idNatPs, QStringLiteral("3990000002/0042")); // her card stays bound
+        QCOMPARE(edited->meta.revision, (*lea)->meta.revision + 1);
+        role->setCurrentIndex(role->findData(Auth::roleId(Auth::Role::Preparateur)));
+        QVERIFY(edit.apply()); // a second change from the same dialog starts from the new revision
+
+        // The only titulaire cannot demote herself.
+        auto claire = repo.findByCard(QStringLiteral("810012345673"));
+        StaffAccountDialog self(m_context, **claire);
+        auto* selfRole = self.findChild<QComboBox*>(QStringLiteral("staff.role"));
+        selfRole->setCurrentIndex(selfRole->findData(Auth::roleId(Auth::Role::Pharmacien)));
+        QVERIFY(!self.apply());
+        QVERIFY(self.findChild<QLabel*>(QStringLiteral("staff.problem"))
+                    ->text()
+                    .contains(QStringLiteral("titulaire")));
+        QCOMPARE(repo.get((*claire)->meta.uuid)->role, Auth::Role::Titulaire);
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    }
+
     void switchingUserByCardKeepsEachPersonsInputApart()
     {
         signIn(QStringLiteral("titulaire"), "1234");
