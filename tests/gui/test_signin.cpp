@@ -373,6 +373,11 @@ private Q_SLOTS:
         m_window->showSection(Workspace::Section::Administration);
         auto* table = m_window->findChild<QTableWidget*>(QStringLiteral("administration.staff"));
         QVERIFY(table && table->rowCount() >= 2);
+        if (qEnvironmentVariableIsSet("OFFICINE_TEST_ARTIFACTS")) {
+            m_window->resize(1280, 900);
+            m_window->grab().save(qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS")
+                                  + QStringLiteral("/administration.png"));
+        }
         for (int r = 0; r < table->rowCount(); ++r) {
             if (table->item(r, 0)->text().contains(QStringLiteral("Claire"))) {
                 table->selectRow(r);
