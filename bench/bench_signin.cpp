@@ -77,12 +77,7 @@ private Q_SLOTS:
         Commands::CommandExecutor executor(*store, clock);
         executor.setActor(Commands::Actor {QStringLiteral("setup"), QString(), QString(),
                                            Auth::permissionsOf(Auth::Role::Titulaire)});
-        Model::StaffAccount titulaire;
-        titulaire.familyName = QStringLiteral("Démo");
-        titulaire.givenName = QStringLiteral("Claire");
-        titulaire.role = Auth::Role::Titulaire;
-        titulaire.rpps = QStringLiteral("10012345673");
-        titulaire.idNatPs = QStringLiteral("810012345673");
+        const Model::StaffAccount titulaire = Test::claireDemoTitulaire();
         Commands::CreateStaffAccountCommand create(titulaire);
         QVERIFY(executor.execute(create));
         executor.setActor(std::nullopt);

@@ -76,26 +76,23 @@ Result<void> validateStaffAccount(const Model::StaffAccount& a)
     return {};
 }
 
-CreateStaffAccountCommand::CreateStaffAccountCommand(Model::StaffAccount account)
+StaffWriteCommand::StaffWriteCommand(Model::StaffAccount account)
     : m_account(std::move(account))
 {
     m_account.familyName = m_account.familyName.trimmed();
     m_account.givenName = m_account.givenName.trimmed();
     m_account.rpps.remove(u' ');
+}
+
+CreateStaffAccountCommand::CreateStaffAccountCommand(Model::StaffAccount account)
+    : StaffWriteCommand(std::move(account))
+{
     m_account.active = true;
 }
 
 Result<void> CreateStaffAccountCommand::apply(CommandContext& context)
 {
     return Storage::StaffRepository(context.store).insert(m_account, context.writeContext());
-}
-
-UpdateStaffAccountCommand::UpdateStaffAccountCommand(Model::StaffAccount edited)
-    : m_account(std::move(edited))
-{
-    m_account.familyName = m_account.familyName.trimmed();
-    m_account.givenName = m_account.givenName.trimmed();
-    m_account.rpps.remove(u' ');
 }
 
 Result<void> UpdateStaffAccountCommand::apply(CommandContext& context)

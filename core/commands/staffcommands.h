@@ -11,37 +11,41 @@ namespace Officine::Commands {
 /// bound card says 8 + that RPPS.
 Result<void> validateStaffAccount(const Model::StaffAccount& account);
 
+/// What creating and editing an account share: the account (names trimmed, RPPS without
+/// spaces), its validation, the permission and the target.
+class StaffWriteCommand : public Command
+{
+public:
+    Permission requiredPermission() const override { return Permission::StaffManage; }
+    Result<void> validate() const override { return validateStaffAccount(m_account); }
+    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_account.meta.uuid}; }
+    const Model::StaffAccount& account() const { return m_account; }
+
+protected:
+    explicit StaffWriteCommand(Model::StaffAccount account);
+    Model::StaffAccount m_account;
+};
+
 /// The titulaire creates an account for a new team member (with or without a card bound yet).
-class CreateStaffAccountCommand final : public Command
+class CreateStaffAccountCommand final : public StaffWriteCommand
 {
 public:
     explicit CreateStaffAccountCommand(Model::StaffAccount account);
     QString id() const override { return QStringLiteral("staff.create"); }
-    Permission requiredPermission() const override { return Permission::StaffManage; }
-    Result<void> validate() const override { return validateStaffAccount(m_account); }
     Result<void> apply(CommandContext& context) override;
-    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_account.meta.uuid}; }
-    const Model::StaffAccount& account() const { return m_account; }
-
-private:
-    Model::StaffAccount m_account;
 };
 
 /// Edits an account: name, role, RPPS, bound card, fallback sign-in. Refuses to leave the
 /// pharmacy without an active titulaire.
-class UpdateStaffAccountCommand final : public Command
+class UpdateStaffAccountCommand final : public StaffWriteCommand
 {
 public:
-    explicit UpdateStaffAccountCommand(Model::StaffAccount edited);
+    explicit UpdateStaffAccountCommand(Model::StaffAccount edited)
+        : StaffWriteCommand(std::move(edited))
+    {
+    }
     QString id() const override { return QStringLiteral("staff.update"); }
-    Permission requiredPermission() const override { return Permission::StaffManage; }
-    Result<void> validate() const override { return validateStaffAccount(m_account); }
     Result<void> apply(CommandContext& context) override;
-    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_account.meta.uuid}; }
-    const Model::StaffAccount& account() const { return m_account; }
-
-private:
-    Model::StaffAccount m_account;
 };
 
 /// Deactivates (never deletes) an account: the history keeps its actor.

@@ -168,28 +168,12 @@ Result<void> PatientRepository::write(const Patient& p, bool insert)
     if (auto r = writeSearchEntries(m_store, p); !r) {
         return r;
     }
-    OutboxEntry e;
-    e.entity = QString::fromLatin1(entity);
-    e.recordUuid = p.meta.uuid;
-    e.revision = p.meta.revision;
-    e.operation = insert ? OutboxOperation::Create
-                         : (p.meta.deleted ? OutboxOperation::Delete : OutboxOperation::Update);
-    e.payload = p.toJson();
-    e.workstationId = p.meta.workstationId;
-    e.createdAt = p.meta.updatedAt;
-    return Outbox(m_store).append(e);
+    return Outbox(m_store).append(outboxEntryFor(entity, p.meta, insert, p.toJson()));
 }
 
 Result<void> PatientRepository::insert(Patient& patient, const WriteContext& ctx)
 {
-    if (patient.meta.uuid.isEmpty()) {
-        patient.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
-    patient.meta.revision = 1;
-    patient.meta.workstationId = ctx.workstationId;
-    patient.meta.deleted = false;
-    patient.meta.createdAt = ctx.now;
-    patient.meta.updatedAt = ctx.now;
+    stampNew(patient.meta, ctx);
     return write(patient, true);
 }
 
@@ -199,19 +183,13 @@ Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx
     if (!stored) {
         return fail(stored.error());
     }
-    if (stored->meta.revision != patient.meta.revision) {
-        return fail(ErrorCode::Conflict,
+    if (auto stamped
+        = stampEdit(patient.meta, stored->meta, ctx,
                     tr("Cette fiche patient a été modifiée entre-temps (sur ce poste ou un autre). "
-                       "Rechargez-la avant d'enregistrer."),
-                    QStringLiteral("patient %1: stale revision %2, stored %3")
-                        .arg(patient.meta.uuid)
-                        .arg(patient.meta.revision)
-                        .arg(stored->meta.revision));
+                       "Rechargez-la avant d'enregistrer."));
+        !stamped) {
+        return stamped;
     }
-    patient.meta.revision += 1;
-    patient.meta.workstationId = ctx.workstationId;
-    patient.meta.createdAt = stored->meta.createdAt;
-    patient.meta.updatedAt = ctx.now;
     return write(patient, false);
 }
 

@@ -1,19 +1,13 @@
 #pragma once
 
 #include "model/patient.h"
+#include "storage/recordstamp.h"
 #include "storage/store.h"
 
 #include <QCoreApplication>
 #include <vector>
 
 namespace Officine::Storage {
-
-/// Who and when for a write: the executor fills it from the command context.
-struct WriteContext
-{
-    QString workstationId;
-    QDateTime now;
-};
 
 /// Patients in the store. Writes must run inside a transaction (the command executor opens it);
 /// each one bumps the revision, stamps the workstation, keeps the search projection in step and

@@ -82,27 +82,12 @@ Result<void> StaffRepository::write(const StaffAccount& a, bool insert)
         }
         return r;
     }
-    OutboxEntry e;
-    e.entity = QString::fromLatin1(entity);
-    e.recordUuid = a.meta.uuid;
-    e.revision = a.meta.revision;
-    e.operation = insert ? OutboxOperation::Create : OutboxOperation::Update;
-    e.payload = a.toJson();
-    e.workstationId = a.meta.workstationId;
-    e.createdAt = a.meta.updatedAt;
-    return Outbox(m_store).append(e);
+    return Outbox(m_store).append(outboxEntryFor(entity, a.meta, insert, a.toJson()));
 }
 
 Result<void> StaffRepository::insert(StaffAccount& account, const WriteContext& ctx)
 {
-    if (account.meta.uuid.isEmpty()) {
-        account.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
-    account.meta.revision = 1;
-    account.meta.workstationId = ctx.workstationId;
-    account.meta.deleted = false;
-    account.meta.createdAt = ctx.now;
-    account.meta.updatedAt = ctx.now;
+    stampNew(account.meta, ctx);
     return write(account, true);
 }
 
@@ -112,16 +97,13 @@ Result<void> StaffRepository::update(StaffAccount& account, const WriteContext& 
     if (!stored) {
         return fail(stored.error());
     }
-    if (stored->meta.revision != account.meta.revision) {
-        return fail(ErrorCode::Conflict,
-                    tr("Ce compte a été modifié entre-temps (sur ce poste ou un autre). Rechargez-le avant "
-                       "d'enregistrer."),
-                    QStringLiteral("staff %1: stale revision").arg(account.meta.uuid));
+    if (auto stamped
+        = stampEdit(account.meta, stored->meta, ctx,
+                    tr("Ce compte a été modifié entre-temps (sur ce poste ou un autre). Rechargez-le "
+                       "avant d'enregistrer."));
+        !stamped) {
+        return stamped;
     }
-    account.meta.revision += 1;
-    account.meta.workstationId = ctx.workstationId;
-    account.meta.createdAt = stored->meta.createdAt;
-    account.meta.updatedAt = ctx.now;
     return write(account, false);
 }
 

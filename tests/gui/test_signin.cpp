@@ -143,12 +143,7 @@ private Q_SLOTS:
         // The pharmacy's team: the titulaire's and the technician's cards are bound.
         m_executor->setActor(Commands::Actor {QStringLiteral("setup"), QString(), QString(),
                                               Auth::permissionsOf(Auth::Role::Titulaire)});
-        Model::StaffAccount titulaire;
-        titulaire.familyName = QStringLiteral("Démo");
-        titulaire.givenName = QStringLiteral("Claire");
-        titulaire.role = Auth::Role::Titulaire;
-        titulaire.rpps = QStringLiteral("10012345673");
-        titulaire.idNatPs = QStringLiteral("810012345673");
+        const Model::StaffAccount titulaire = Test::claireDemoTitulaire();
         Commands::CreateStaffAccountCommand a(titulaire);
         QVERIFY(m_executor->execute(a));
         Model::StaffAccount tech;

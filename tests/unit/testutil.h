@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/staffaccount.h"
 #include "storage/store.h"
 #include "util/securebuffer.h"
 
@@ -31,6 +32,18 @@ inline std::unique_ptr<Storage::Store> openStore(const QString& path, const Secu
         return nullptr;
     }
     return std::move(*store);
+}
+
+/// The demo titulaire, whose emulated card (tools/cardemulator make-cards) says 8+RPPS.
+inline Model::StaffAccount claireDemoTitulaire()
+{
+    Model::StaffAccount titulaire;
+    titulaire.familyName = QStringLiteral("Démo");
+    titulaire.givenName = QStringLiteral("Claire");
+    titulaire.role = Auth::Role::Titulaire;
+    titulaire.rpps = QStringLiteral("10012345673");
+    titulaire.idNatPs = QStringLiteral("810012345673");
+    return titulaire;
 }
 
 inline QByteArray readAll(const QString& path)
