@@ -219,7 +219,7 @@ Result<QStringList> Pkcs11CardAuthenticator::tokens()
     return names;
 }
 
-Result<Auth::CardInfo> Pkcs11CardAuthenticator::readCard(const QString& reader)
+Result<std::pair<unsigned long, unsigned long>> Pkcs11CardAuthenticator::openSession(const QString& reader)
 {
     if (auto l = load(); !l) {
         return fail(l.error());
@@ -233,17 +233,27 @@ Result<Auth::CardInfo> Pkcs11CardAuthenticator::readCard(const QString& reader)
         rv != CKR_OK) {
         return fail(d->error(rv, "C_OpenSession"));
     }
+    return std::pair<unsigned long, unsigned long> {*slot, session};
+}
+
+Result<Auth::CardInfo> Pkcs11CardAuthenticator::readCard(const QString& reader)
+{
+    auto opened = openSession(reader);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    const auto [slot, session] = *opened;
     Auth::CardInfo info;
     info.reader = reader;
     CK_TOKEN_INFO token {};
-    if (d->p11->C_GetTokenInfo(*slot, &token) == CKR_OK) {
+    if (d->p11->C_GetTokenInfo(slot, &token) == CKR_OK) {
         info.serial = fixed(token.serialNumber, sizeof token.serialNumber).toLatin1();
     }
     const CK_OBJECT_HANDLE cert = d->certificate(session);
     if (cert != CK_INVALID_HANDLE) {
         info.certificateDer = d->attribute(session, cert, CKA_VALUE);
     }
-    info.pinTriesLeft = d->triesLeft(*slot);
+    info.pinTriesLeft = d->triesLeft(slot);
     d->p11->C_CloseSession(session);
     if (info.certificateDer.isEmpty()) {
         return fail(
@@ -257,18 +267,11 @@ Result<Auth::CardInfo> Pkcs11CardAuthenticator::readCard(const QString& reader)
 Result<QByteArray> Pkcs11CardAuthenticator::signChallenge(const QString& reader, const SecureBuffer& pin,
                                                           const QByteArray& challenge)
 {
-    if (auto l = load(); !l) {
-        return fail(l.error());
+    auto opened = openSession(reader);
+    if (!opened) {
+        return fail(opened.error());
     }
-    auto slot = d->findSlot(reader);
-    if (!slot) {
-        return fail(slot.error());
-    }
-    CK_SESSION_HANDLE session = CK_INVALID_HANDLE;
-    if (CK_RV rv = d->p11->C_OpenSession(*slot, CKF_SERIAL_SESSION, nullptr, nullptr, &session);
-        rv != CKR_OK) {
-        return fail(d->error(rv, "C_OpenSession"));
-    }
+    const auto [slot, session] = *opened;
     auto close = [this, session](Result<QByteArray> r) {
         d->p11->C_Logout(session); // the PIN never stays verified
         d->p11->C_CloseSession(session);
@@ -279,7 +282,7 @@ Result<QByteArray> Pkcs11CardAuthenticator::signChallenge(const QString& reader,
     if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN) {
         Error e = d->error(rv, "C_Login");
         if (e.code == ErrorCode::CardPinWrong) {
-            e.detail = d->triesLeft(*slot);
+            e.detail = d->triesLeft(slot);
             if (e.detail == 0) {
                 e.code = ErrorCode::CardPinBlocked;
             }

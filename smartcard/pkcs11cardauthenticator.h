@@ -33,6 +33,8 @@ public:
                                      const QByteArray& challenge) override;
 
 private:
+    /// Loads the module, finds the reader's slot and opens a read-only session: (slot, session).
+    Result<std::pair<unsigned long, unsigned long>> openSession(const QString& reader);
     struct Private;
     std::unique_ptr<Private> d;
 };
