@@ -101,6 +101,12 @@ int CardVerifier::trustedRootCount() const
 
 Result<VerifiedCertificate> CardVerifier::verifyCertificate(const QByteArray& der) const
 {
+    return verifyCertificateAt(der, m_clock.now());
+}
+
+Result<VerifiedCertificate> CardVerifier::verifyCertificateAt(const QByteArray& der,
+                                                              const QDateTime& at) const
+{
     X509Ptr cert = fromDer(der);
     if (!cert) {
         return fail(
@@ -118,7 +124,7 @@ Result<VerifiedCertificate> CardVerifier::verifyCertificate(const QByteArray& de
     }
     X509_STORE_CTX* ctx = X509_STORE_CTX_new();
     X509_STORE_CTX_init(ctx, store, cert.get(), untrusted);
-    X509_STORE_CTX_set_time(ctx, 0, static_cast<time_t>(m_clock.now().toSecsSinceEpoch()));
+    X509_STORE_CTX_set_time(ctx, 0, static_cast<time_t>(at.toSecsSinceEpoch()));
     const int ok = X509_verify_cert(ctx);
     const int err = X509_STORE_CTX_get_error(ctx);
     X509_STORE_CTX_free(ctx);
@@ -183,6 +189,35 @@ Result<VerifiedCertificate> CardVerifier::verifyCertificate(const QByteArray& de
     return v;
 }
 
+QString CardVerifier::certificateIdNat(const QByteArray& der)
+{
+    X509Ptr cert = fromDer(der);
+    return cert ? nameEntry(X509_get_subject_name(cert.get()), NID_commonName) : QString();
+}
+
+bool CardVerifier::signatureMatches(const QByteArray& der, const QByteArray& data,
+                                    const QByteArray& signature)
+{
+    X509Ptr cert = fromDer(der);
+    EVP_PKEY* key = cert ? X509_get0_pubkey(cert.get()) : nullptr;
+    bool ok = false;
+    if (key) {
+        EVP_MD_CTX* md = EVP_MD_CTX_new();
+        EVP_PKEY_CTX* pctx = nullptr;
+        ok = EVP_DigestVerifyInit(md, &pctx, EVP_sha256(), nullptr, key) == 1
+            && (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA
+                || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) == 1)
+            && EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.constData()),
+                                static_cast<size_t>(signature.size()),
+                                reinterpret_cast<const unsigned char*>(data.constData()),
+                                static_cast<size_t>(data.size()))
+                == 1;
+        EVP_MD_CTX_free(md);
+    }
+    ERR_clear_error();
+    return ok;
+}
+
 QByteArray CardVerifier::issueChallenge()
 {
     QByteArray challenge(32, Qt::Uninitialized);
@@ -205,23 +240,7 @@ Result<void> CardVerifier::verifySignature(const QByteArray& der, const QByteArr
                     QStringLiteral("unknown challenge"));
     }
     m_used.insert(challenge);
-    X509Ptr cert = fromDer(der);
-    EVP_PKEY* key = cert ? X509_get0_pubkey(cert.get()) : nullptr;
-    bool ok = false;
-    if (key) {
-        EVP_MD_CTX* md = EVP_MD_CTX_new();
-        EVP_PKEY_CTX* pctx = nullptr;
-        ok = EVP_DigestVerifyInit(md, &pctx, EVP_sha256(), nullptr, key) == 1
-            && (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA
-                || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) == 1)
-            && EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.constData()),
-                                static_cast<size_t>(signature.size()),
-                                reinterpret_cast<const unsigned char*>(challenge.constData()),
-                                static_cast<size_t>(challenge.size()))
-                == 1;
-        EVP_MD_CTX_free(md);
-    }
-    ERR_clear_error();
+    const bool ok = signatureMatches(der, challenge, signature);
     if (!ok) {
         return fail(ErrorCode::CardRefused,
                     tr("La signature de la carte ne correspond pas au défi envoyé : la carte est refusée."),

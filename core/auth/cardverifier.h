@@ -37,6 +37,13 @@ public:
     ~CardVerifier();
 
     Result<VerifiedCertificate> verifyCertificate(const QByteArray& der) const;
+    /// The same checks at another time (a signature made in the past: audit checkpoints).
+    Result<VerifiedCertificate> verifyCertificateAt(const QByteArray& der, const QDateTime& at) const;
+    /// Whether `signature` is the certificate's key's RSA PKCS#1 v1.5 (or ECDSA) signature of
+    /// SHA-256(data). No chain or challenge check.
+    /// The certificate's CN (idNat_PS), empty if it does not parse. No check.
+    static QString certificateIdNat(const QByteArray& der);
+    static bool signatureMatches(const QByteArray& der, const QByteArray& data, const QByteArray& signature);
     /// 32 random bytes, remembered until used.
     QByteArray issueChallenge();
     /// Consumes the challenge (a second use is a replay) and checks the signature.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditentry.h"
 #include "commands/actor.h"
 #include "commands/permission.h"
 #include "storage/patientrepository.h"
@@ -14,11 +15,13 @@ class Store;
 
 namespace Officine::Commands {
 
-/// What a command touches, for the audit trail: a type and the record's UUID (never a name).
+/// What a command touches, for the audit trail: a type, the record's UUID and the patient
+/// concerned (never a name).
 struct CommandTarget
 {
     QString entity;
     QString uuid;
+    QString patientUuid;
 };
 
 /// Handed to Command::apply(): the open transaction's store, who acts and when.
@@ -52,6 +55,14 @@ public:
     virtual Result<void> apply(CommandContext& context) = 0;
     /// What it acts on; known after apply() for a creation.
     virtual CommandTarget target() const = 0;
+    /// What the audit trail records it as.
+    virtual Audit::Action auditAction() const = 0;
+    /// Names (never values) of the fields the change touched; known after apply().
+    virtual QStringList changedFields() const { return {}; }
+    /// Machine detail for the audit entry, never health data.
+    virtual QString auditDetail() const { return {}; }
+    /// A written justification the user gave (opening an archived record), recorded as is.
+    virtual QString justification() const { return {}; }
 };
 
 } // namespace Officine::Commands

@@ -63,8 +63,30 @@ CommandExecutor::CommandExecutor(Storage::Store& store, const Clock& clock, QObj
     : QObject(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_audit(store, clock)
 {
 }
+
+Result<void> CommandExecutor::record(Audit::Entry entry)
+{
+    return m_audit.record(m_actor && m_actor->isValid() ? &*m_actor : nullptr, std::move(entry));
+}
+
+namespace {
+Audit::Entry refusalEntry(const Command& command, const Error& e, const QString& permission)
+{
+    const CommandTarget target = command.target();
+    Audit::Entry entry;
+    entry.action = command.auditAction();
+    entry.targetType = target.entity;
+    entry.targetUuid = target.uuid;
+    entry.patientUuid = target.patientUuid;
+    entry.outcome = Audit::Outcome::Refused;
+    entry.reason = Audit::Recorder::reasonFor(e, permission);
+    entry.detail = QStringLiteral("command=") + command.id();
+    return entry;
+}
+} // namespace
 
 void CommandExecutor::setActor(std::optional<Actor> actor)
 {
@@ -86,6 +108,7 @@ Result<void> CommandExecutor::execute(Command& command)
     if (!m_actor || !m_actor->isValid()) {
         Error e(ErrorCode::NotSignedIn, ExecutorTr::notSignedIn(),
                 QStringLiteral("%1 refused: no actor").arg(command.id()));
+        (void)m_audit.record(nullptr, refusalEntry(command, e, {}));
         for (CommandHook* h : m_hooks) {
             h->refused(command, nullptr, e);
         }
@@ -97,6 +120,8 @@ Result<void> CommandExecutor::execute(Command& command)
                 ExecutorTr::denied(permissionLabel(command.requiredPermission())),
                 QStringLiteral("%1 refused: account %2 lacks %3")
                     .arg(command.id(), m_actor->accountId, permissionName(command.requiredPermission())));
+        (void)m_audit.record(&*m_actor,
+                             refusalEntry(command, e, permissionName(command.requiredPermission())));
         for (CommandHook* h : m_hooks) {
             h->refused(command, &*m_actor, e);
         }
@@ -115,6 +140,25 @@ Result<void> CommandExecutor::execute(Command& command)
     if (auto r = command.apply(context); !r) {
         qCInfo(lcCommands).noquote() << command.id() << "failed:" << r.error().logText;
         return r; // the Transaction's destructor rolls back
+    }
+    {
+        const CommandTarget target = command.target();
+        Audit::Entry entry;
+        entry.at = context.now;
+        entry.action = command.auditAction();
+        entry.targetType = target.entity;
+        entry.targetUuid = target.uuid;
+        entry.patientUuid = target.patientUuid;
+        entry.fields = command.changedFields();
+        entry.justification = command.justification();
+        entry.detail = QStringLiteral("command=") + command.id();
+        if (const QString extra = command.auditDetail(); !extra.isEmpty()) {
+            entry.detail += u';' + extra;
+        }
+        if (auto r = m_audit.record(&*m_actor, std::move(entry)); !r) {
+            qCWarning(lcCommands).noquote() << command.id() << "audit failed:" << r.error().logText;
+            return r;
+        }
     }
     for (CommandHook* h : m_hooks) {
         if (auto r = h->inTransaction(command, context); !r) {

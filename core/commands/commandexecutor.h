@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditrecorder.h"
 #include "commands/actor.h"
 #include "commands/command.h"
 
@@ -10,9 +11,8 @@
 
 namespace Officine::Commands {
 
-/// Extension point run by the executor. The audit issue plugs its trail in here: the entry for a
-/// command is written in the same transaction as the change (inTransaction), and a refused
-/// action is recorded outside any transaction (refused).
+/// Extension point run by the executor after the audit entry, in the same transaction
+/// (inTransaction), and on a refusal (refused).
 class CommandHook
 {
 public:
@@ -24,8 +24,10 @@ public:
 };
 
 /// Runs every command the same way: actor present → permission held → input valid →
-/// BEGIN IMMEDIATE → apply (change + outbox rows) → hooks (audit) → COMMIT. Any failure rolls
-/// back, so a failed command leaves nothing behind.
+/// BEGIN IMMEDIATE → apply (change + outbox rows) → audit entry → hooks → COMMIT. Any failure
+/// rolls back, so a failed command leaves nothing behind, not even its audit entry; a refusal
+/// (no actor, no permission) writes a `refused` audit entry. The audit trail is built in: no
+/// command can run unaudited.
 ///
 /// Thread-safety: lives on the thread that owns the Store.
 class CommandExecutor : public QObject
@@ -46,6 +48,11 @@ public:
     Result<void> execute(Command& command);
 
     Storage::Store& store() { return m_store; }
+    const Clock& clock() const { return m_clock; }
+    /// The audit trail's writer, for what is not a command (reads, sign-in events, exports).
+    Audit::Recorder& audit() { return m_audit; }
+    /// Records a read, a refusal of a read or any non-command event for the current actor.
+    Result<void> record(Audit::Entry entry);
 
 Q_SIGNALS:
     /// Emitted after a successful commit, with the command's target entity.
@@ -54,6 +61,7 @@ Q_SIGNALS:
 private:
     Storage::Store& m_store;
     const Clock& m_clock;
+    Audit::Recorder m_audit;
     std::optional<Actor> m_actor;
     std::vector<CommandHook*> m_hooks;
 };

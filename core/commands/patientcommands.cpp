@@ -100,12 +100,19 @@ PatientWriteCommand::PatientWriteCommand(Model::Patient patient, QDate today)
 
 Result<void> CreatePatientCommand::apply(CommandContext& context)
 {
+    m_changed = Model::Patient::changedFields(Model::Patient {}, m_patient);
     return Storage::PatientRepository(context.store).insert(m_patient, context.writeContext());
 }
 
 Result<void> UpdatePatientCommand::apply(CommandContext& context)
 {
-    return Storage::PatientRepository(context.store).update(m_patient, context.writeContext());
+    Storage::PatientRepository repo(context.store);
+    auto stored = repo.get(m_patient.meta.uuid);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    m_changed = Model::Patient::changedFields(*stored, m_patient);
+    return repo.update(m_patient, context.writeContext());
 }
 
 } // namespace Officine::Commands

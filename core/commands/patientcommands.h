@@ -17,13 +17,18 @@ class PatientWriteCommand : public Command
 public:
     Permission requiredPermission() const override { return Permission::PatientWrite; }
     Result<void> validate() const override { return validatePatient(m_patient, m_today); }
-    CommandTarget target() const override { return {QStringLiteral("patient"), m_patient.meta.uuid}; }
+    CommandTarget target() const override
+    {
+        return {QStringLiteral("patient"), m_patient.meta.uuid, m_patient.meta.uuid};
+    }
+    QStringList changedFields() const override { return m_changed; }
     const Model::Patient& patient() const { return m_patient; }
 
 protected:
     PatientWriteCommand(Model::Patient patient, QDate today);
     Model::Patient m_patient;
     QDate m_today;
+    QStringList m_changed;
 };
 
 class CreatePatientCommand final : public PatientWriteCommand
@@ -34,6 +39,7 @@ public:
     {
     }
     QString id() const override { return QStringLiteral("patient.create"); }
+    Audit::Action auditAction() const override { return Audit::Action::Create; }
     Result<void> apply(CommandContext& context) override;
 };
 
@@ -46,6 +52,7 @@ public:
     {
     }
     QString id() const override { return QStringLiteral("patient.update"); }
+    Audit::Action auditAction() const override { return Audit::Action::Update; }
     Result<void> apply(CommandContext& context) override;
 };
 

@@ -92,6 +92,7 @@ CreateStaffAccountCommand::CreateStaffAccountCommand(Model::StaffAccount account
 
 Result<void> CreateStaffAccountCommand::apply(CommandContext& context)
 {
+    m_changed = Model::StaffAccount::changedFields(Model::StaffAccount {}, m_account);
     return Storage::StaffRepository(context.store).insert(m_account, context.writeContext());
 }
 
@@ -101,6 +102,11 @@ Result<void> UpdateStaffAccountCommand::apply(CommandContext& context)
     if (auto keep = keepsATitulaire(repo, m_account); !keep) {
         return keep;
     }
+    auto stored = repo.get(m_account.meta.uuid);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    m_changed = Model::StaffAccount::changedFields(*stored, m_account);
     return repo.update(m_account, context.writeContext());
 }
 
@@ -189,11 +195,13 @@ Result<void> SetFallbackCredentialsCommand::apply(CommandContext& context)
     if (!account) {
         return fail(account.error());
     }
+    const Model::StaffAccount before = *account;
     account->passwordHash = m_passwordHash;
     account->totpSecret = m_totpSecret;
     if (m_allowFallback && context.actor.can(Permission::StaffManage)) {
         account->fallbackAllowed = *m_allowFallback;
     }
+    m_changed = Model::StaffAccount::changedFields(before, *account);
     return repo.update(*account, context.writeContext());
 }
 

@@ -18,12 +18,17 @@ class StaffWriteCommand : public Command
 public:
     Permission requiredPermission() const override { return Permission::StaffManage; }
     Result<void> validate() const override { return validateStaffAccount(m_account); }
-    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_account.meta.uuid}; }
+    CommandTarget target() const override
+    {
+        return {QStringLiteral("staff_account"), m_account.meta.uuid, {}};
+    }
+    QStringList changedFields() const override { return m_changed; }
     const Model::StaffAccount& account() const { return m_account; }
 
 protected:
     explicit StaffWriteCommand(Model::StaffAccount account);
     Model::StaffAccount m_account;
+    QStringList m_changed;
 };
 
 /// The titulaire creates an account for a new team member (with or without a card bound yet).
@@ -32,6 +37,7 @@ class CreateStaffAccountCommand final : public StaffWriteCommand
 public:
     explicit CreateStaffAccountCommand(Model::StaffAccount account);
     QString id() const override { return QStringLiteral("staff.create"); }
+    Audit::Action auditAction() const override { return Audit::Action::Create; }
     Result<void> apply(CommandContext& context) override;
 };
 
@@ -45,6 +51,7 @@ public:
     {
     }
     QString id() const override { return QStringLiteral("staff.update"); }
+    Audit::Action auditAction() const override { return Audit::Action::Update; }
     Result<void> apply(CommandContext& context) override;
 };
 
@@ -56,7 +63,9 @@ public:
     QString id() const override { return QStringLiteral("staff.deactivate"); }
     Permission requiredPermission() const override { return Permission::StaffManage; }
     Result<void> apply(CommandContext& context) override;
-    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_uuid}; }
+    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_uuid, {}}; }
+    Audit::Action auditAction() const override { return Audit::Action::Update; }
+    QStringList changedFields() const override { return {QStringLiteral("active")}; }
 
 private:
     QString m_uuid;
@@ -74,7 +83,12 @@ public:
     Permission requiredPermission() const override { return Permission::StaffManage; }
     Result<void> validate() const override;
     Result<void> apply(CommandContext& context) override;
-    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_account.meta.uuid}; }
+    CommandTarget target() const override
+    {
+        return {QStringLiteral("staff_account"), m_account.meta.uuid, {}};
+    }
+    Audit::Action auditAction() const override { return Audit::Action::Create; }
+    QString auditDetail() const override { return QStringLiteral("bootstrap;finess"); }
     const Model::StaffAccount& account() const { return m_account; }
 
 private:
@@ -96,15 +110,18 @@ public:
     SetFallbackCredentialsCommand(QString accountUuid, QString passwordHash, QByteArray totpSecret,
                                   std::optional<bool> allowFallback = std::nullopt);
     QString id() const override { return QStringLiteral("staff.credentials"); }
+    Audit::Action auditAction() const override { return Audit::Action::Update; }
+    QStringList changedFields() const override { return m_changed; }
     Permission requiredPermission() const override { return Permission::StaffManage; }
     bool allowedFor(const Actor& actor) const override
     {
         return actor.can(Permission::StaffManage) || actor.accountId == m_uuid;
     }
     Result<void> apply(CommandContext& context) override;
-    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_uuid}; }
+    CommandTarget target() const override { return {QStringLiteral("staff_account"), m_uuid, {}}; }
 
 private:
+    QStringList m_changed;
     QString m_uuid;
     QString m_passwordHash;
     QByteArray m_totpSecret;

@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcCommands, "officine.commands", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "officine.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "officine.app", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "officine.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAudit, "officine.audit", QtInfoMsg)
 
 namespace Logging {
 

@@ -28,6 +28,28 @@ Sex sexFromCode(const QString& code)
     return Sex::Unknown;
 }
 
+QStringList Patient::changedFields(const Patient& a, const Patient& b)
+{
+    QStringList out;
+    auto check = [&out](bool differs, const char* name) {
+        if (differs) {
+            out << QString::fromLatin1(name);
+        }
+    };
+    check(a.birthFamilyName != b.birthFamilyName, "birth_family_name");
+    check(a.usedFamilyName != b.usedFamilyName, "used_family_name");
+    check(a.givenNames != b.givenNames, "given_names");
+    check(a.sex != b.sex, "sex");
+    check(a.birthDate != b.birthDate, "birth_date");
+    check(a.nir != b.nir, "nir");
+    check(a.addressLine != b.addressLine, "address_line");
+    check(a.postalCode != b.postalCode, "postal_code");
+    check(a.city != b.city, "city");
+    check(a.phone != b.phone, "phone");
+    check(a.email != b.email, "email");
+    return out;
+}
+
 QString Patient::firstGivenName() const
 {
     return givenNames.section(u' ', 0, 0);

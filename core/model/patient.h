@@ -31,11 +31,17 @@ struct Patient
     QString city;
     QString phone;
     QString email;
+    /// Set when the retention job moved the file to the archive: it is then absent from the
+    /// screens and searches, and opening it needs a written justification. Not synced.
+    QDateTime archivedAt;
 
     /// "DUPONT (née MARTIN) Jeanne" style: the name the counter calls.
     QString displayName() const;
     QString firstGivenName() const;
     QJsonObject toJson() const;
+    /// Names (stable, as in the store) of the fields that differ between two versions of a
+    /// patient; against a default Patient, the fields a new record fills. For the audit trail.
+    static QStringList changedFields(const Patient& before, const Patient& after);
 };
 
 /// What the patient list shows of a patient, read from the search projection (one contiguous

@@ -2,6 +2,28 @@
 
 namespace Officine::Model {
 
+QStringList StaffAccount::changedFields(const StaffAccount& a, const StaffAccount& b)
+{
+    QStringList out;
+    auto check = [&out](bool differs, const char* name) {
+        if (differs) {
+            out << QString::fromLatin1(name);
+        }
+    };
+    check(a.familyName != b.familyName, "family_name");
+    check(a.givenName != b.givenName, "given_name");
+    check(a.role != b.role, "role");
+    check(a.rpps != b.rpps, "rpps");
+    check(a.idNatPs != b.idNatPs, "id_nat_ps");
+    check(a.cardSerial != b.cardSerial, "card_serial");
+    check(a.active != b.active, "active");
+    check(a.fallbackAllowed != b.fallbackAllowed, "fallback_allowed");
+    check(a.passwordHash != b.passwordHash, "password_hash");
+    check(a.totpSecret != b.totpSecret, "totp_secret");
+    return out;
+}
+
+
 QJsonObject StaffAccount::toJson() const
 {
     return QJsonObject {

@@ -27,6 +27,8 @@ struct StaffAccount
 
     QString displayName() const { return givenName + u' ' + familyName.toUpper(); }
     QJsonObject toJson() const;
+    /// Names of the fields that differ (never their values), for the audit trail.
+    static QStringList changedFields(const StaffAccount& before, const StaffAccount& after);
 };
 
 /// Prints only the UUID: a staff member's identity is personal data too.

@@ -5,42 +5,115 @@
 
 namespace Officine::Services {
 
-Result<void> PatientDirectory::checkRead() const
+Result<void> PatientDirectory::checkRead(const QString& uuid, Audit::Action action)
 {
+    std::optional<Error> refused;
     if (!m_executor.actor() || !m_executor.actor()->isValid()) {
-        return fail(ErrorCode::NotSignedIn,
-                    tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE pour "
-                       "consulter les dossiers."),
-                    QStringLiteral("patient read without actor"));
+        refused = Error(ErrorCode::NotSignedIn,
+                        tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE pour "
+                           "consulter les dossiers."),
+                        QStringLiteral("patient read without actor"));
+    } else if (!m_executor.allowed(Commands::Permission::PatientRead)) {
+        refused = Error(ErrorCode::PermissionDenied,
+                        tr("Votre rôle ne permet pas de consulter les dossiers patients."),
+                        QStringLiteral("patient read denied"));
     }
-    if (!m_executor.allowed(Commands::Permission::PatientRead)) {
-        return fail(ErrorCode::PermissionDenied,
-                    tr("Votre rôle ne permet pas de consulter les dossiers patients."),
-                    QStringLiteral("patient read denied"));
+    if (refused && !uuid.isEmpty()) {
+        Audit::Entry entry;
+        entry.action = action;
+        entry.targetType = QStringLiteral("patient");
+        entry.targetUuid = uuid;
+        entry.patientUuid = uuid;
+        entry.outcome = Audit::Outcome::Refused;
+        entry.reason = Audit::Recorder::reasonFor(
+            *refused, Commands::permissionName(Commands::Permission::PatientRead));
+        (void)m_executor.record(std::move(entry));
+    }
+    if (refused) {
+        return fail(*refused);
     }
     return {};
 }
 
 Result<std::vector<Model::PatientSummary>> PatientDirectory::search(const QString& text, int limit)
 {
-    if (auto c = checkRead(); !c) {
+    if (auto c = checkRead({}, Audit::Action::View); !c) {
         return fail(c.error());
     }
     Storage::PatientRepository repo(m_executor.store());
     return text.trimmed().isEmpty() ? repo.list(0, limit) : repo.search(text, limit);
 }
 
+namespace {
+Audit::Entry patientEntry(Audit::Action action, const QString& uuid)
+{
+    Audit::Entry entry;
+    entry.action = action;
+    entry.targetType = QStringLiteral("patient");
+    entry.targetUuid = uuid;
+    entry.patientUuid = uuid;
+    return entry;
+}
+} // namespace
+
 Result<Model::Patient> PatientDirectory::get(const QString& uuid)
 {
-    if (auto c = checkRead(); !c) {
+    if (auto c = checkRead(uuid, Audit::Action::View); !c) {
         return fail(c.error());
     }
-    return Storage::PatientRepository(m_executor.store()).get(uuid);
+    auto patient = Storage::PatientRepository(m_executor.store()).get(uuid);
+    if (!patient) {
+        return patient;
+    }
+    if (patient->archivedAt.isValid()) {
+        Audit::Entry entry = patientEntry(Audit::Action::View, uuid);
+        entry.outcome = Audit::Outcome::Refused;
+        entry.reason = QStringLiteral("archived");
+        (void)m_executor.record(std::move(entry));
+        return fail(
+            ErrorCode::PermissionDenied,
+            tr("Ce dossier est archivé : son ouverture doit être justifiée par écrit et sera tracée."),
+            QStringLiteral("patient %1 archived").arg(uuid));
+    }
+    // The read and its trace go together: no trace, no data.
+    if (auto r = m_executor.record(patientEntry(Audit::Action::View, uuid)); !r) {
+        return fail(r.error());
+    }
+    return patient;
+}
+
+Result<Model::Patient> PatientDirectory::openArchived(const QString& uuid, const QString& justification)
+{
+    if (auto c = checkRead(uuid, Audit::Action::ArchiveAccess); !c) {
+        return fail(c.error());
+    }
+    if (justification.simplified().size() < minimumJustificationLength) {
+        Audit::Entry entry = patientEntry(Audit::Action::ArchiveAccess, uuid);
+        entry.outcome = Audit::Outcome::Refused;
+        entry.reason = QStringLiteral("justification_missing");
+        (void)m_executor.record(std::move(entry));
+        return fail(
+            ErrorCode::InvalidInput,
+            tr("Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères) : "
+               "la justification est conservée dans la traçabilité.")
+                .arg(minimumJustificationLength),
+            QStringLiteral("archive access without justification"));
+    }
+    auto patient = Storage::PatientRepository(m_executor.store()).get(uuid);
+    if (!patient) {
+        return patient;
+    }
+    Audit::Entry entry = patientEntry(Audit::Action::ArchiveAccess, uuid);
+    entry.justification = justification.simplified();
+    if (auto r = m_executor.record(std::move(entry)); !r) {
+        return fail(r.error());
+    }
+    return patient;
 }
 
 Result<qint64> PatientDirectory::count()
 {
-    if (auto c = checkRead(); !c) {
+    if (auto c = checkRead({}, Audit::Action::View); !c) {
         return fail(c.error());
     }
     return Storage::PatientRepository(m_executor.store()).count();

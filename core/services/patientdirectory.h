@@ -22,13 +22,19 @@ public:
 
     /// Name-prefix search; an empty text lists the first patients by name.
     Result<std::vector<Model::PatientSummary>> search(const QString& text, int limit);
+    /// Opens a patient file: checks the permission and writes a `view` audit entry (a refusal
+    /// writes a `refused` one). An archived file is refused: see openArchived().
     Result<Model::Patient> get(const QString& uuid);
+    /// Opens an archived file, with the written justification the law asks for (at least a few
+    /// words), recorded in the `archive_access` audit entry.
+    Result<Model::Patient> openArchived(const QString& uuid, const QString& justification);
+    static constexpr int minimumJustificationLength = 15;
     Result<qint64> count();
     /// Changes waiting for the sync service (shown in the status bar).
     Result<qint64> pendingChanges();
 
 private:
-    Result<void> checkRead() const;
+    Result<void> checkRead(const QString& uuid, Audit::Action action);
     Commands::CommandExecutor& m_executor;
 };
 

@@ -86,7 +86,7 @@ Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& 
     if (auto r = remove->run(); !r) {
         return r;
     }
-    if (p.meta.deleted) {
+    if (p.meta.deleted || p.archivedAt.isValid()) {
         return {};
     }
     const QString birthKey = searchKey(p.birthFamilyName);
@@ -183,6 +183,11 @@ Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx
     if (!stored) {
         return fail(stored.error());
     }
+    if (stored->archivedAt.isValid()) {
+        return fail(ErrorCode::InvalidInput,
+                    tr("Ce dossier est archivé : sortez-le des archives avant de le modifier."),
+                    QStringLiteral("patient %1 is archived").arg(patient.meta.uuid));
+    }
     if (auto stamped
         = stampEdit(patient.meta, stored->meta, ctx,
                     tr("Cette fiche patient a été modifiée entre-temps (sur ce poste ou un autre). "
@@ -209,7 +214,7 @@ Result<void> PatientRepository::markDeleted(const QString& uuid, qint64 expected
 Result<Patient> PatientRepository::get(const QString& uuid)
 {
     auto q = m_store.query(QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(" FROM patient WHERE uuid = ?1"));
+                           + QStringLiteral(", archived_at FROM patient WHERE uuid = ?1"));
     if (!q) {
         return fail(q.error());
     }
@@ -222,7 +227,116 @@ Result<Patient> PatientRepository::get(const QString& uuid)
         return fail(ErrorCode::NotFound, tr("Fiche patient introuvable."),
                     QStringLiteral("patient %1 not found").arg(uuid));
     }
-    return readPatient(*q);
+    Patient p = readPatient(*q);
+    if (!q->isNull(17)) {
+        p.archivedAt = QDateTime::fromString(q->text(17), Qt::ISODateWithMs);
+    }
+    return p;
+}
+
+namespace {
+Result<QStringList> uuids(Store& store, const QString& sql, const QDateTime& cutoff)
+{
+    auto q = store.query(sql);
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, cutoff.toUTC().toString(Qt::ISODateWithMs));
+    QStringList out;
+    for (;;) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        out << q->text(0);
+    }
+    return out;
+}
+} // namespace
+
+Result<QStringList> PatientRepository::dueForArchive(const QDateTime& cutoff)
+{
+    return uuids(m_store,
+                 QStringLiteral("SELECT uuid FROM patient WHERE deleted = 0 AND archived_at IS NULL AND "
+                                "updated_at < ?1 ORDER BY updated_at"),
+                 cutoff);
+}
+
+Result<QStringList> PatientRepository::dueForPurge(const QDateTime& cutoff)
+{
+    return uuids(m_store,
+                 QStringLiteral("SELECT uuid FROM patient WHERE (archived_at IS NOT NULL OR deleted = 1) AND "
+                                "updated_at < ?1 ORDER BY updated_at"),
+                 cutoff);
+}
+
+Result<void> PatientRepository::archive(const QString& uuid, const QDateTime& now)
+{
+    auto q = m_store.query(
+        QStringLiteral("UPDATE patient SET archived_at = ?2 WHERE uuid = ?1 AND archived_at IS NULL"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid).bind(2, now.toUTC().toString(Qt::ISODateWithMs));
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    auto remove = m_store.query(QStringLiteral("DELETE FROM patient_search WHERE uuid = ?1"));
+    if (!remove) {
+        return fail(remove.error());
+    }
+    remove->bind(1, uuid);
+    return remove->run();
+}
+
+Result<void> PatientRepository::unarchive(const QString& uuid, const WriteContext& ctx)
+{
+    auto q = m_store.query(QStringLiteral("UPDATE patient SET archived_at = NULL WHERE uuid = ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid);
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    auto p = get(uuid);
+    if (!p) {
+        return fail(p.error());
+    }
+    // A file brought back is in use again: its active period starts over.
+    return update(*p, ctx);
+}
+
+Result<void> PatientRepository::purge(const QString& uuid, const WriteContext& ctx)
+{
+    auto stored = get(uuid);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    for (const char* sql : {"DELETE FROM patient_search WHERE uuid = ?1",
+                            "DELETE FROM outbox WHERE entity = 'patient' AND record_uuid = ?1",
+                            "DELETE FROM patient WHERE uuid = ?1"}) {
+        auto q = m_store.query(QString::fromLatin1(sql));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, uuid);
+        if (auto r = q->run(); !r) {
+            return r;
+        }
+    }
+    Model::RecordMeta meta = stored->meta;
+    meta.revision += 1;
+    meta.deleted = true;
+    meta.workstationId = ctx.workstationId;
+    meta.updatedAt = ctx.now;
+    QJsonObject payload {{QStringLiteral("uuid"), uuid}, {QStringLiteral("purged"), true}};
+    OutboxEntry tomb = outboxEntryFor(entity, meta, false, payload);
+    tomb.operation = OutboxOperation::Delete;
+    return Outbox(m_store).append(tomb);
 }
 
 Result<std::vector<PatientSummary>> PatientRepository::searchRange(const QString& family,
@@ -294,7 +408,8 @@ Result<std::vector<PatientSummary>> PatientRepository::list(int offset, int limi
 
 Result<qint64> PatientRepository::count()
 {
-    return m_store.scalar(QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0"));
+    return m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0 AND archived_at IS NULL"));
 }
 
 Result<std::vector<Patient>> PatientRepository::allForMigration()

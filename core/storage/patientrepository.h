@@ -32,7 +32,20 @@ public:
     /// Tombstones the record; it disappears from searches but is kept until its retention ends.
     Result<void> markDeleted(const QString& uuid, qint64 expectedRevision, const WriteContext& ctx);
 
+    /// Any patient, archived included (Patient::archivedAt tells): callers decide what to show.
     Result<Model::Patient> get(const QString& uuid);
+
+    // Retention (core/retention). Archived files leave the search projection.
+    /// Live, active files whose last change is before `cutoff`.
+    Result<QStringList> dueForArchive(const QDateTime& cutoff);
+    /// Files (archived or tombstoned) whose last change is before `cutoff`.
+    Result<QStringList> dueForPurge(const QDateTime& cutoff);
+    Result<void> archive(const QString& uuid, const QDateTime& now);
+    /// Back to the active base (a pharmacist needs the file again): it counts as a change.
+    Result<void> unarchive(const QString& uuid, const WriteContext& ctx);
+    /// Deletes the file for good with its search rows and pending outbox rows (which carry its
+    /// data), and queues a tombstone for the server.
+    Result<void> purge(const QString& uuid, const WriteContext& ctx);
     /// Name-prefix search on birth or used family name (accent- and case-insensitive); words
     /// after the first narrow by given name. Sorted by name; tombstoned records excluded.
     Result<std::vector<Model::PatientSummary>> search(const QString& text, int limit);

@@ -143,6 +143,77 @@ CREATE TABLE staff_signin_state (
 )SQL"));
 }
 
+// The audit trail (core/audit): append-only, one hash chain per workstation, ordered by its own
+// sequence. Triggers refuse an UPDATE and any DELETE of an entry newer than the purge horizon
+// (meta audit_purge_before, set only by the retention job for entries past 10 years): a guard
+// against our own bugs; tampering by someone holding the key is what the hash chain and the
+// signed checkpoints detect. Retention: the titulaire's policy overrides and the archive state
+// of patient files.
+Result<void> v4AuditAndRetention(Store& s)
+{
+    return s.exec(QStringLiteral(R"SQL(
+CREATE TABLE audit_entry (
+    workstation_id TEXT    NOT NULL,
+    seq            INTEGER NOT NULL CHECK (seq >= 1),
+    uuid           TEXT    NOT NULL,
+    at             TEXT    NOT NULL,
+    account_uuid   TEXT    NOT NULL,
+    national_id    TEXT    NOT NULL,
+    action         TEXT    NOT NULL,
+    target_type    TEXT    NOT NULL,
+    target_uuid    TEXT    NOT NULL,
+    patient_uuid   TEXT    NOT NULL,
+    outcome        TEXT    NOT NULL CHECK (outcome IN ('success', 'refused', 'failure')),
+    reason         TEXT    NOT NULL,
+    fields         TEXT    NOT NULL,
+    justification  TEXT    NOT NULL,
+    detail         TEXT    NOT NULL,
+    prev_hash      BLOB    NOT NULL,
+    hash           BLOB    NOT NULL,
+    PRIMARY KEY (workstation_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX audit_entry_patient ON audit_entry (patient_uuid, at) WHERE patient_uuid <> '';
+CREATE INDEX audit_entry_account ON audit_entry (account_uuid, at);
+CREATE INDEX audit_entry_at ON audit_entry (at);
+CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+BEGIN
+    SELECT RAISE(ABORT, 'audit entries are append-only');
+END;
+CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+WHEN OLD.at >= COALESCE((SELECT value FROM meta WHERE key = 'audit_purge_before'), '')
+BEGIN
+    SELECT RAISE(ABORT, 'audit entries are kept 10 years');
+END;
+CREATE TABLE audit_checkpoint (
+    workstation_id     TEXT    NOT NULL,
+    head_seq           INTEGER NOT NULL,
+    head_hash          BLOB    NOT NULL,
+    signed_at          TEXT    NOT NULL,
+    signer_account     TEXT    NOT NULL,
+    signer_national_id TEXT    NOT NULL,
+    certificate        BLOB    NOT NULL,
+    signature          BLOB    NOT NULL,
+    entry_seq          INTEGER NOT NULL,
+    PRIMARY KEY (workstation_id, head_seq)
+);
+CREATE TABLE audit_anchor (
+    workstation_id TEXT PRIMARY KEY NOT NULL,
+    seq            INTEGER NOT NULL,
+    hash           BLOB    NOT NULL
+);
+CREATE TABLE retention_policy (
+    category       TEXT PRIMARY KEY NOT NULL,
+    active_months  INTEGER NOT NULL CHECK (active_months >= 0),
+    archive_months INTEGER NOT NULL CHECK (archive_months >= 0),
+    end_action     TEXT    NOT NULL CHECK (end_action IN ('purge', 'anonymise')),
+    updated_at     TEXT    NOT NULL,
+    updated_by     TEXT    NOT NULL
+);
+ALTER TABLE patient ADD COLUMN archived_at TEXT;
+ALTER TABLE staff_account ADD COLUMN anonymised INTEGER NOT NULL DEFAULT 0;
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -151,6 +222,7 @@ const std::vector<Migration>& Store::schemaMigrations()
         {1, "initial schema: meta, outbox, patient", &v1Initial},
         {2, "patient_search: name-clustered projection for prefix search", &v2SearchProjection},
         {3, "staff accounts and sign-in throttling state", &v3StaffAccounts},
+        {4, "audit trail, signed checkpoints, retention policy and archive state", &v4AuditAndRetention},
     };
     return migrations;
 }

@@ -82,6 +82,10 @@ public:
     double real(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    /// The column's UTF-8 text (integers as decimal), valid until the next step: for loops that
+    /// must not convert every row to QString (audit verification).
+    QByteArrayView utf8(int column) const;
+    QByteArrayView blobView(int column) const;
 
 private:
     Store* m_store;

@@ -1,0 +1,348 @@
+#include "audittrail.h"
+
+#include "storage/store.h"
+
+#include <QUuid>
+
+namespace Officine::Audit {
+
+namespace {
+void field(QByteArray& out, const QByteArray& bytes)
+{
+    const auto n = static_cast<quint32>(bytes.size());
+    const char len[4] = {char(n >> 24), char((n >> 16) & 0xff), char((n >> 8) & 0xff), char(n & 0xff)};
+    out.append(len, 4);
+    out.append(bytes);
+}
+
+QDateTime parseTime(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.toUTC();
+}
+} // namespace
+
+QByteArray Checkpoint::payload() const
+{
+    QByteArray out("OFC1");
+    field(out, workstationId.toUtf8());
+    field(out, QByteArray::number(headSeq));
+    field(out, headHash.toHex());
+    field(out, Entry::timeText(signedAt).toUtf8());
+    field(out, signerNationalId.toUtf8());
+    return out;
+}
+
+const char* Trail::entryColumns()
+{
+    return "workstation_id, seq, uuid, at, account_uuid, national_id, action, target_type, target_uuid, "
+           "patient_uuid, outcome, reason, fields, justification, detail, prev_hash, hash";
+}
+
+Entry Trail::fromRow(const Storage::Query& q)
+{
+    Entry e;
+    e.workstationId = q.text(0);
+    e.seq = q.integer(1);
+    e.uuid = q.text(2);
+    e.at = parseTime(q.text(3));
+    e.accountUuid = q.text(4);
+    e.nationalId = q.text(5);
+    e.action = actionFromId(q.text(6)).value_or(Action::View);
+    e.targetType = q.text(7);
+    e.targetUuid = q.text(8);
+    e.patientUuid = q.text(9);
+    e.outcome = outcomeFromId(q.text(10)).value_or(Outcome::Failure);
+    e.reason = q.text(11);
+    const QString fields = q.text(12);
+    e.fields = fields.isEmpty() ? QStringList() : fields.split(u',');
+    e.justification = q.text(13);
+    e.detail = q.text(14);
+    e.prevHash = q.blob(15);
+    e.hash = q.blob(16);
+    return e;
+}
+
+Result<Trail::Head> Trail::head()
+{
+    return head(m_store.workstationId());
+}
+
+Result<Trail::Head> Trail::head(const QString& workstationId)
+{
+    auto q = m_store.query(QStringLiteral(
+        "SELECT seq, hash FROM audit_entry WHERE workstation_id = ?1 ORDER BY seq DESC LIMIT 1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, workstationId);
+    auto row = q->next();
+    if (!row) {
+        return fail(row.error());
+    }
+    if (*row) {
+        return Head {q->integer(0), q->blob(1)};
+    }
+    // A chain whose old entries were purged continues from its anchor.
+    auto a = m_store.query(QStringLiteral("SELECT seq, hash FROM audit_anchor WHERE workstation_id = ?1"));
+    if (!a) {
+        return fail(a.error());
+    }
+    a->bind(1, workstationId);
+    auto arow = a->next();
+    if (!arow) {
+        return fail(arow.error());
+    }
+    if (*arow) {
+        return Head {a->integer(0), a->blob(1)};
+    }
+    return Head {0, genesisHash()};
+}
+
+Result<void> Trail::append(Entry& e)
+{
+    std::optional<Storage::Transaction> own;
+    if (!m_store.inTransaction()) {
+        auto tx = Storage::Transaction::begin(m_store);
+        if (!tx) {
+            return fail(tx.error());
+        }
+        own.emplace(std::move(*tx));
+    }
+    if (e.uuid.isEmpty()) {
+        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    e.workstationId = m_store.workstationId();
+    auto h = head(e.workstationId);
+    if (!h) {
+        return fail(h.error());
+    }
+    e.seq = h->seq + 1;
+    e.prevHash = h->hash;
+    // Millisecond precision: what is hashed is what is stored.
+    e.at = e.at.toUTC();
+    e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second(), e.at.time().msec()));
+    e.hash = chainHash(e.prevHash, canonical(e));
+
+    auto q = m_store.query(QStringLiteral(
+        "INSERT INTO audit_entry (workstation_id, seq, uuid, at, account_uuid, national_id, action, "
+        "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, prev_hash, "
+        "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, e.workstationId)
+        .bind(2, e.seq)
+        .bind(3, e.uuid)
+        .bind(4, Entry::timeText(e.at))
+        .bind(5, e.accountUuid)
+        .bind(6, e.nationalId)
+        .bind(7, actionId(e.action))
+        .bind(8, e.targetType)
+        .bind(9, e.targetUuid)
+        .bind(10, e.patientUuid)
+        .bind(11, outcomeId(e.outcome))
+        .bind(12, e.reason)
+        .bind(13, e.fields.join(u','))
+        .bind(14, e.justification)
+        .bind(15, e.detail)
+        .bindBlob(16, e.prevHash)
+        .bindBlob(17, e.hash);
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    if (own) {
+        return own->commit();
+    }
+    return {};
+}
+
+Result<void> Trail::addCheckpoint(Checkpoint& c)
+{
+    auto tx = m_store.inTransaction() ? Result<std::optional<Storage::Transaction>>(std::nullopt)
+                                      : Storage::Transaction::begin(m_store).map([](Storage::Transaction t) {
+                                            return std::optional<Storage::Transaction>(std::move(t));
+                                        });
+    if (!tx) {
+        return fail(tx.error());
+    }
+    Entry e;
+    e.at = c.signedAt;
+    e.accountUuid = c.signerAccount;
+    e.nationalId = c.signerNationalId;
+    e.action = Action::Checkpoint;
+    e.targetType = QStringLiteral("audit");
+    e.detail = QStringLiteral("head=%1;hash=%2").arg(c.headSeq).arg(QString::fromLatin1(c.headHash.toHex()));
+    if (auto r = append(e); !r) {
+        return r;
+    }
+    c.entrySeq = e.seq;
+    c.workstationId = e.workstationId;
+    auto q = m_store.query(QStringLiteral(
+        "INSERT INTO audit_checkpoint (workstation_id, head_seq, head_hash, signed_at, signer_account, "
+        "signer_national_id, certificate, signature, entry_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+        "?9)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, c.workstationId)
+        .bind(2, c.headSeq)
+        .bindBlob(3, c.headHash)
+        .bind(4, Entry::timeText(c.signedAt))
+        .bind(5, c.signerAccount)
+        .bind(6, c.signerNationalId)
+        .bindBlob(7, c.certificateDer)
+        .bindBlob(8, c.signature)
+        .bind(9, c.entrySeq);
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    if (*tx) {
+        return (*tx)->commit();
+    }
+    return {};
+}
+
+namespace {
+Checkpoint checkpointFromRow(const Storage::Query& q)
+{
+    Checkpoint c;
+    c.workstationId = q.text(0);
+    c.headSeq = q.integer(1);
+    c.headHash = q.blob(2);
+    c.signedAt = parseTime(q.text(3));
+    c.signerAccount = q.text(4);
+    c.signerNationalId = q.text(5);
+    c.certificateDer = q.blob(6);
+    c.signature = q.blob(7);
+    c.entrySeq = q.integer(8);
+    return c;
+}
+} // namespace
+
+Result<std::vector<Checkpoint>> Trail::checkpoints()
+{
+    auto q = m_store.query(QStringLiteral(
+        "SELECT workstation_id, head_seq, head_hash, signed_at, signer_account, signer_national_id, "
+        "certificate, signature, entry_seq FROM audit_checkpoint ORDER BY workstation_id, head_seq"));
+    if (!q) {
+        return fail(q.error());
+    }
+    std::vector<Checkpoint> out;
+    while (true) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        out.push_back(checkpointFromRow(*q));
+    }
+    return out;
+}
+
+Result<std::optional<Checkpoint>> Trail::lastCheckpoint()
+{
+    auto q = m_store.query(QStringLiteral(
+        "SELECT workstation_id, head_seq, head_hash, signed_at, signer_account, signer_national_id, "
+        "certificate, signature, entry_seq FROM audit_checkpoint WHERE workstation_id = ?1 "
+        "ORDER BY head_seq DESC LIMIT 1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, m_store.workstationId());
+    auto row = q->next();
+    if (!row) {
+        return fail(row.error());
+    }
+    if (!*row) {
+        return std::optional<Checkpoint>();
+    }
+    return std::optional<Checkpoint>(checkpointFromRow(*q));
+}
+
+Result<std::vector<Anchor>> Trail::anchors()
+{
+    auto q = m_store.query(QStringLiteral("SELECT workstation_id, seq, hash FROM audit_anchor"));
+    if (!q) {
+        return fail(q.error());
+    }
+    std::vector<Anchor> out;
+    while (true) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        out.push_back(Anchor {q->text(0), q->integer(1), q->blob(2)});
+    }
+    return out;
+}
+
+Result<std::vector<Entry>> Trail::find(const Filter& f)
+{
+    QString sql
+        = QStringLiteral("SELECT ") + QLatin1String(entryColumns()) + QStringLiteral(" FROM audit_entry");
+    QStringList where;
+    if (!f.patientUuid.isEmpty()) {
+        where << QStringLiteral("patient_uuid = ?1");
+    }
+    if (!f.accountUuid.isEmpty()) {
+        where << QStringLiteral("account_uuid = ?2");
+    }
+    if (f.action) {
+        where << QStringLiteral("action = ?3");
+    }
+    if (f.from.isValid()) {
+        where << QStringLiteral("at >= ?4");
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("at < ?5");
+    }
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    sql += QStringLiteral(" ORDER BY at DESC, workstation_id, seq DESC LIMIT ?6");
+    auto q = m_store.query(sql);
+    if (!q) {
+        return fail(q.error());
+    }
+    if (!f.patientUuid.isEmpty()) {
+        q->bind(1, f.patientUuid);
+    }
+    if (!f.accountUuid.isEmpty()) {
+        q->bind(2, f.accountUuid);
+    }
+    if (f.action) {
+        q->bind(3, actionId(*f.action));
+    }
+    if (f.from.isValid()) {
+        q->bind(4, Entry::timeText(f.from));
+    }
+    if (f.to.isValid()) {
+        q->bind(5, Entry::timeText(f.to));
+    }
+    q->bind(6, qint64(f.limit));
+    std::vector<Entry> out;
+    while (true) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        out.push_back(fromRow(*q));
+    }
+    return out;
+}
+
+Result<qint64> Trail::count()
+{
+    return m_store.scalar(QStringLiteral("SELECT count(*) FROM audit_entry"));
+}
+
+} // namespace Officine::Audit

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "audit/auditentry.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <optional>
+#include <vector>
+
+namespace Officine::Storage {
+class Store;
+class Query;
+} // namespace Officine::Storage
+
+namespace Officine::Audit {
+
+/// A signed statement that a chain's head was (seq, hash) at a given time, made with a
+/// pharmacist's card. Kept in its own table as well as in the chain (as a `checkpoint` entry), so
+/// that cutting the chain's tail is detected by the checkpoint that outlives it.
+struct Checkpoint
+{
+    QString workstationId;
+    qint64 headSeq = 0;
+    QByteArray headHash;
+    QDateTime signedAt;
+    QString signerAccount;
+    QString signerNationalId;
+    QByteArray certificateDer;
+    QByteArray signature; ///< RSA PKCS#1 v1.5 over SHA-256(payload())
+    qint64 entrySeq = 0; ///< the `checkpoint` entry that records it in the chain
+
+    /// What the card signs: "OFC1" then workstation, head seq, head hash (hex), signing time and
+    /// signer's idNat_PS, each length-prefixed as in the entries' canonical encoding.
+    QByteArray payload() const;
+};
+
+/// Where a chain starts after audit entries past their retention were purged: the last purged
+/// entry's seq and hash.
+struct Anchor
+{
+    QString workstationId;
+    qint64 seq = 0;
+    QByteArray hash;
+};
+
+/// Which entries the viewer wants. Empty fields do not filter.
+struct Filter
+{
+    QString patientUuid;
+    QString accountUuid;
+    std::optional<Action> action;
+    QDateTime from; ///< inclusive
+    QDateTime to; ///< exclusive
+    int limit = 5000;
+};
+
+/// The append-only, hash-chained audit trail in the encrypted store (core/audit).
+///
+/// Entries are appended inside the caller's transaction (the command executor's), so the entry
+/// and the change commit or roll back together; outside a transaction append() opens its own.
+/// Each workstation's entries form one chain ordered by a sequence number read and incremented
+/// inside the writing transaction (BEGIN IMMEDIATE), never by wall-clock time.
+///
+/// Thread-safety: as the Store it is given (one thread).
+class Trail
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+
+public:
+    explicit Trail(Storage::Store& store)
+        : m_store(store)
+    {
+    }
+
+    /// Fills uuid (if empty), workstationId, seq, prevHash and hash, then inserts.
+    Result<void> append(Entry& entry);
+
+    struct Head
+    {
+        qint64 seq = 0; ///< 0 for an empty chain
+        QByteArray hash; ///< the genesis hash for an empty chain
+    };
+    Result<Head> head(const QString& workstationId);
+    Result<Head> head();
+
+    /// Records a verified checkpoint: its row and its `checkpoint` entry (by the signer).
+    Result<void> addCheckpoint(Checkpoint& checkpoint);
+    Result<std::vector<Checkpoint>> checkpoints();
+    /// The most recent checkpoint of this workstation, if any.
+    Result<std::optional<Checkpoint>> lastCheckpoint();
+    Result<std::vector<Anchor>> anchors();
+
+    Result<std::vector<Entry>> find(const Filter& filter);
+    Result<qint64> count();
+
+    /// Reads one row of SELECT entryColumns.
+    static Entry fromRow(const Storage::Query& q);
+    static const char* entryColumns();
+
+private:
+    Storage::Store& m_store;
+};
+
+} // namespace Officine::Audit
