@@ -1,0 +1,625 @@
+// The audit trail: one entry per command in the command's transaction, refusals and reads
+// audited, no health-data value in any entry, tampering detected by `audit verify`'s walk and by
+// signed checkpoints.
+
+#include "audit/auditverifier.h"
+#include "audit/checkpointer.h"
+#include "auth/cardverifier.h"
+#include "commands/commandexecutor.h"
+#include "commands/patientcommands.h"
+#include "commands/staffcommands.h"
+#include "services/patientdirectory.h"
+#include "storage/patientrepository.h"
+#include "storage/staffrepository.h"
+#include "testpki.h"
+#include "testutil.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+#include <openssl/evp.h>
+
+using namespace Officine;
+using namespace Officine::Commands;
+using Officine::Tools::TestPki;
+
+namespace {
+
+Model::Patient distinctivePatient()
+{
+    Model::Patient p;
+    p.birthFamilyName = QStringLiteral("Zyxwvutsrq");
+    p.usedFamilyName = QStringLiteral("Qponmlkjih");
+    p.givenNames = QStringLiteral("Gérardine Ophélie");
+    p.sex = Model::Sex::Female;
+    p.birthDate = QDate(1985, 7, 2);
+    p.nir = QStringLiteral("285077511504230");
+    p.addressLine = QStringLiteral("17 rue des Glycines");
+    p.postalCode = QStringLiteral("75015");
+    p.city = QStringLiteral("Montcuq-en-Quercy");
+    p.phone = QStringLiteral("0611223344");
+    p.email = QStringLiteral("gerardine@example.org");
+    return p;
+}
+
+QByteArray sign(const TestPki::Issued& holder, const QByteArray& data)
+{
+    EVP_MD_CTX* md = EVP_MD_CTX_new();
+    EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, holder.key.get());
+    size_t len = 0;
+    EVP_DigestSign(md, nullptr, &len, reinterpret_cast<const unsigned char*>(data.constData()),
+                   static_cast<size_t>(data.size()));
+    QByteArray out(static_cast<qsizetype>(len), Qt::Uninitialized);
+    EVP_DigestSign(md, reinterpret_cast<unsigned char*>(out.data()), &len,
+                   reinterpret_cast<const unsigned char*>(data.constData()),
+                   static_cast<size_t>(data.size()));
+    EVP_MD_CTX_free(md);
+    out.truncate(static_cast<qsizetype>(len));
+    return out;
+}
+
+} // namespace
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    FakeClock m_clock {QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)};
+    TestPki::Issued m_root, m_ca, m_pharmacist, m_forger;
+    std::unique_ptr<Auth::CardVerifier> m_verifier;
+
+    std::unique_ptr<Storage::Store> freshStore()
+    {
+        return Test::openStore(m_dir.filePath(QStringLiteral("audit-%1.db").arg(++m_n)), Test::testKey());
+    }
+
+    Actor titulaire(Storage::Store& store)
+    {
+        // A real account, so that actor ids are account UUIDs as in the application.
+        Model::StaffAccount account = Test::claireDemoTitulaire();
+        if (Storage::StaffRepository(store).get(m_titulaireUuid)) {
+            account.meta.uuid = m_titulaireUuid;
+        } else {
+            auto tx = Storage::Transaction::begin(store);
+            Storage::StaffRepository(store).insert(account, {store.workstationId(), m_clock.now()});
+            (void)tx->commit();
+            m_titulaireUuid = account.meta.uuid;
+        }
+        return Actor {account.meta.uuid, QStringLiteral("Claire DÉMO"), account.idNatPs,
+                      Auth::permissionsOf(Auth::Role::Titulaire)};
+    }
+    QString m_titulaireUuid;
+
+    static qint64 entries(Storage::Store& store)
+    {
+        return *store.scalar(QStringLiteral("SELECT count(*) FROM audit_entry"));
+    }
+    static Audit::Entry last(Storage::Store& store)
+    {
+        Audit::Filter all;
+        all.limit = 1;
+        auto found = Audit::Trail(store).find(all);
+        return found && !found->empty() ? found->front() : Audit::Entry {};
+    }
+
+    /// A chain of `n` view entries, and a checkpoint signed by the pharmacist's card after
+    /// `checkpointAfter` of them (0: none).
+    void buildChain(Storage::Store& store, int n, int checkpointAfter)
+    {
+        Audit::Recorder recorder(store, m_clock);
+        const Actor actor = titulaire(store);
+        for (int i = 1; i <= n; ++i) {
+            Audit::Entry e;
+            e.action = Audit::Action::View;
+            e.targetType = QStringLiteral("patient");
+            e.targetUuid = e.patientUuid = QStringLiteral("patient-%1").arg(i % 3);
+            QVERIFY(recorder.record(&actor, e));
+            m_clock.advanceSeconds(30);
+            if (i == checkpointAfter) {
+                Audit::Checkpointer cp(store, m_clock, *m_verifier);
+                auto c = cp.prepare(actor);
+                QVERIFY(c);
+                QVERIFY(cp.complete(*c, m_pharmacist.certificateDer(), sign(m_pharmacist, c->payload())));
+            }
+        }
+    }
+
+    Audit::Report verify(Storage::Store& store)
+    {
+        auto r = Audit::Verifier(store, m_verifier.get()).run();
+        if (!r) {
+            qWarning("verify failed: %s", qPrintable(r.error().logText));
+            return {};
+        }
+        return *r;
+    }
+
+    static void tamper(Storage::Store& store, const QString& sql)
+    {
+        // Someone holding the key can drop the guards; the chain is what must catch them.
+        QVERIFY(store.exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_entry_no_update; "
+                                          "DROP TRIGGER IF EXISTS audit_entry_no_delete;")));
+        auto r = store.exec(sql);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().logText));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_root = TestPki::makeRoot(QStringLiteral("AC RACINE TEST"), m_clock.now().addDays(-1));
+        m_ca = TestPki::makeIntermediate(QStringLiteral("AC PERSONNES TEST"), m_root,
+                                         m_clock.now().addDays(-1));
+        TestPki::HolderSpec spec;
+        spec.idNatPs = QStringLiteral("810012345673");
+        spec.familyName = QStringLiteral("Démo");
+        spec.givenName = QStringLiteral("Claire");
+        spec.notBefore = m_clock.now().addDays(-10);
+        spec.notAfter = m_clock.now().addDays(3000);
+        m_pharmacist = TestPki::makeHolder(spec, m_ca, 501);
+        auto pirateRoot = TestPki::makeRoot(QStringLiteral("AC PIRATE"), m_clock.now().addDays(-1));
+        m_forger = TestPki::makeHolder(spec, pirateRoot, 502);
+        m_verifier = std::make_unique<Auth::CardVerifier>(
+            m_clock, QList<QByteArray> {m_root.certificatePem()}, QList<QByteArray> {m_ca.certificatePem()});
+    }
+
+    // --- one entry per command, in its transaction ------------------------------------------
+
+    void everyCommandWritesExactlyOneEntryWithItsActorAndTarget()
+    {
+        auto store = freshStore();
+        QVERIFY(store);
+        CommandExecutor executor(*store, m_clock);
+        const Actor actor = titulaire(*store);
+        executor.setActor(actor);
+
+        Model::Patient created;
+        Model::StaffAccount staff;
+        staff.familyName = QStringLiteral("Martin");
+        staff.givenName = QStringLiteral("Léa");
+        staff.role = Auth::Role::Preparateur;
+
+        struct Case
+        {
+            const char* id;
+            Audit::Action action;
+            std::function<std::unique_ptr<Command>()> make;
+            QStringList fields; ///< expected to be among the recorded names
+        };
+        const std::vector<Case> cases = {
+            {"patient.create",
+             Audit::Action::Create,
+             [&] { return std::make_unique<CreatePatientCommand>(distinctivePatient(), m_clock.today()); },
+             {QStringLiteral("birth_family_name"), QStringLiteral("nir")}},
+            {"patient.update",
+             Audit::Action::Update,
+             [&] {
+                 Model::Patient p = *Storage::PatientRepository(*store).get(created.meta.uuid);
+                 p.phone = QStringLiteral("0699887766");
+                 return std::make_unique<UpdatePatientCommand>(p, m_clock.today());
+             },
+             {QStringLiteral("phone")}},
+            {"staff.create",
+             Audit::Action::Create,
+             [&] { return std::make_unique<CreateStaffAccountCommand>(staff); },
+             {QStringLiteral("family_name")}},
+            {"staff.update",
+             Audit::Action::Update,
+             [&] {
+                 Model::StaffAccount s = *Storage::StaffRepository(*store).get(staff.meta.uuid);
+                 s.givenName = QStringLiteral("Léonie");
+                 return std::make_unique<UpdateStaffAccountCommand>(s);
+             },
+             {QStringLiteral("given_name")}},
+            {"staff.credentials",
+             Audit::Action::Update,
+             [&] {
+                 return std::make_unique<SetFallbackCredentialsCommand>(
+                     staff.meta.uuid, QStringLiteral("$scrypt$x"), QByteArray(20, 'k'), true);
+             },
+             {QStringLiteral("password_hash"), QStringLiteral("totp_secret")}},
+            {"staff.deactivate",
+             Audit::Action::Update,
+             [&] {
+                 auto s = *Storage::StaffRepository(*store).get(staff.meta.uuid);
+                 return std::make_unique<DeactivateStaffAccountCommand>(s.meta.uuid, s.meta.revision);
+             },
+             {QStringLiteral("active")}},
+        };
+        for (const Case& c : cases) {
+            std::unique_ptr<Command> command = c.make();
+            QCOMPARE(command->id(), QString::fromLatin1(c.id));
+            const qint64 before = entries(*store);
+            auto r = executor.execute(*command);
+            QVERIFY2(r, qPrintable(QString::fromLatin1(c.id) + u' ' + (r ? QString() : r.error().logText)));
+            QCOMPARE(entries(*store), before + 1);
+            const Audit::Entry e = last(*store);
+            QCOMPARE(e.action, c.action);
+            QCOMPARE(e.outcome, Audit::Outcome::Success);
+            QCOMPARE(e.accountUuid, actor.accountId);
+            QCOMPARE(e.nationalId, QStringLiteral("810012345673"));
+            QCOMPARE(e.targetType, command->target().entity);
+            QCOMPARE(e.targetUuid, command->target().uuid);
+            QVERIFY(!e.targetUuid.isEmpty());
+            QCOMPARE(e.patientUuid, command->target().patientUuid);
+            QCOMPARE(e.detail.section(u';', 0, 0), QStringLiteral("command=") + command->id());
+            for (const QString& f : c.fields) {
+                QVERIFY2(e.fields.contains(f),
+                         qPrintable(QString::fromLatin1(c.id) + u' ' + e.fields.join(u',')));
+            }
+            if (command->id() == QLatin1String("patient.create")) {
+                created = static_cast<CreatePatientCommand&>(*command).patient();
+                QCOMPARE(e.patientUuid, created.meta.uuid);
+            }
+            if (command->id() == QLatin1String("staff.create")) {
+                staff = static_cast<CreateStaffAccountCommand&>(*command).account();
+            }
+        }
+        // The update recorded only what changed.
+        Audit::Filter updates;
+        updates.patientUuid = created.meta.uuid;
+        updates.action = Audit::Action::Update;
+        QCOMPARE(Audit::Trail(*store).find(updates)->front().fields, QStringList {QStringLiteral("phone")});
+
+        // Bootstrap: on an empty pharmacy, by the card holder before the account exists.
+        auto empty = freshStore();
+        CommandExecutor first(*empty, m_clock);
+        first.setActor(Actor {QStringLiteral("bootstrap:810012345673"),
+                              QStringLiteral("Claire DÉMO"),
+                              QStringLiteral("810012345673"),
+                              {Permission::StaffManage}});
+        BootstrapTitulaireCommand bootstrap(Test::claireDemoTitulaire(), QStringLiteral("760021832"));
+        QVERIFY(first.execute(bootstrap));
+        QCOMPARE(entries(*empty), 1);
+        QCOMPARE(last(*empty).action, Audit::Action::Create);
+        QCOMPARE(last(*empty).targetUuid, bootstrap.account().meta.uuid);
+        QCOMPARE(last(*empty).nationalId, QStringLiteral("810012345673"));
+    }
+
+    void aFailedChangeLeavesNoEntry()
+    {
+        auto store = freshStore();
+        CommandExecutor executor(*store, m_clock);
+        executor.setActor(titulaire(*store));
+        CreatePatientCommand create(distinctivePatient(), m_clock.today());
+        QVERIFY(executor.execute(create));
+        const qint64 before = entries(*store);
+
+        Model::Patient stale = create.patient();
+        stale.meta.revision = 7; // someone else's edit came first
+        stale.phone = QStringLiteral("0600000000");
+        UpdatePatientCommand update(stale, m_clock.today());
+        QCOMPARE(executor.execute(update).error().code, ErrorCode::Conflict);
+
+        Model::Patient invalid = distinctivePatient();
+        invalid.birthDate = m_clock.today().addDays(3);
+        CreatePatientCommand refusedInput(invalid, m_clock.today());
+        QCOMPARE(executor.execute(refusedInput).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(entries(*store), before);
+
+        // An audit write that fails takes the change down with it.
+        QVERIFY(store->exec(QStringLiteral("CREATE TRIGGER audit_down BEFORE INSERT ON audit_entry BEGIN "
+                                           "SELECT RAISE(ABORT, 'disk full'); END")));
+        const qint64 patients = *store->scalar(QStringLiteral("SELECT count(*) FROM patient"));
+        CreatePatientCommand another(distinctivePatient(), m_clock.today());
+        QVERIFY(!executor.execute(another));
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM patient")), patients);
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_uuid = '")
+                                + another.patient().meta.uuid + u'\''),
+                 0);
+        // And a read that cannot be traced is not shown.
+        Services::PatientDirectory directory(executor);
+        QVERIFY(!directory.get(create.patient().meta.uuid));
+        QVERIFY(store->exec(QStringLiteral("DROP TRIGGER audit_down")));
+        QCOMPARE(entries(*store), before);
+    }
+
+    void aRefusedActionLeavesARefusedEntry()
+    {
+        auto store = freshStore();
+        CommandExecutor executor(*store, m_clock);
+        const Actor tech {QStringLiteral("tech-uuid"), QStringLiteral("Léa MARTIN"),
+                          QStringLiteral("3760021832/0042"), Auth::permissionsOf(Auth::Role::Preparateur)};
+        executor.setActor(tech);
+        Model::StaffAccount s;
+        s.familyName = QStringLiteral("Pirate");
+        s.givenName = QStringLiteral("Jean");
+        CreateStaffAccountCommand create(s);
+        QCOMPARE(executor.execute(create).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(entries(*store), 1);
+        Audit::Entry e = last(*store);
+        QCOMPARE(e.outcome, Audit::Outcome::Refused);
+        QCOMPARE(e.action, Audit::Action::Create);
+        QCOMPARE(e.accountUuid, QStringLiteral("tech-uuid"));
+        QCOMPARE(e.nationalId, QStringLiteral("3760021832/0042"));
+        QCOMPARE(e.reason, QStringLiteral("permission:staff.manage"));
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM staff_account")), 0);
+
+        executor.setActor(std::nullopt);
+        CreatePatientCommand nobody(distinctivePatient(), m_clock.today());
+        QCOMPARE(executor.execute(nobody).error().code, ErrorCode::NotSignedIn);
+        QCOMPARE(entries(*store), 2);
+        QCOMPARE(last(*store).reason, QStringLiteral("not_signed_in"));
+        QCOMPARE(last(*store).accountUuid, QString());
+
+        // A read refused for lack of permission is traced against the patient.
+        executor.setActor(Actor {QStringLiteral("nobody"), QStringLiteral("X"), QString(), {}});
+        Services::PatientDirectory directory(executor);
+        QCOMPARE(directory.get(QStringLiteral("some-patient")).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(last(*store).action, Audit::Action::View);
+        QCOMPARE(last(*store).outcome, Audit::Outcome::Refused);
+        QCOMPARE(last(*store).patientUuid, QStringLiteral("some-patient"));
+        QVERIFY(verify(*store).intact());
+    }
+
+    void openingAPatientFileWritesAViewEntry()
+    {
+        auto store = freshStore();
+        CommandExecutor executor(*store, m_clock);
+        executor.setActor(titulaire(*store));
+        CreatePatientCommand create(distinctivePatient(), m_clock.today());
+        QVERIFY(executor.execute(create));
+        Services::PatientDirectory directory(executor);
+        const qint64 before = entries(*store);
+        QVERIFY(directory.search(QStringLiteral("zyx"), 10)); // a list is not a file opened
+        QCOMPARE(entries(*store), before);
+        QVERIFY(directory.get(create.patient().meta.uuid));
+        QCOMPARE(entries(*store), before + 1);
+        QCOMPARE(last(*store).action, Audit::Action::View);
+        QCOMPARE(last(*store).patientUuid, create.patient().meta.uuid);
+    }
+
+    void noHealthDataValueInAnyEntry()
+    {
+        auto store = freshStore();
+        CommandExecutor executor(*store, m_clock);
+        executor.setActor(titulaire(*store));
+        const Model::Patient p = distinctivePatient();
+        CreatePatientCommand create(p, m_clock.today());
+        QVERIFY(executor.execute(create));
+        Model::Patient edited = create.patient();
+        edited.givenNames = QStringLiteral("Bérénice Ophélie");
+        edited.city = QStringLiteral("Saint-Glinglin");
+        edited.phone = QStringLiteral("0755443322");
+        UpdatePatientCommand update(edited, m_clock.today());
+        QVERIFY(executor.execute(update));
+        Services::PatientDirectory directory(executor);
+        QVERIFY(directory.get(create.patient().meta.uuid));
+        executor.setActor(Actor {QStringLiteral("x"), QStringLiteral("X"), QString(), {}});
+        QVERIFY(!directory.get(create.patient().meta.uuid));
+        QVERIFY(entries(*store) >= 4);
+
+        auto q = store->query(QStringLiteral("SELECT * FROM audit_entry"));
+        QVERIFY(q);
+        QString everything;
+        while (*q->next()) {
+            for (int c = 0; c < 15; ++c) {
+                everything += q->text(c) + u'\x1f';
+            }
+        }
+        const QStringList values = {p.birthFamilyName,
+                                    p.usedFamilyName,
+                                    QStringLiteral("Gérardine"),
+                                    QStringLiteral("Ophélie"),
+                                    QStringLiteral("Bérénice"),
+                                    p.nir,
+                                    p.nir.left(13),
+                                    QStringLiteral("Glycines"),
+                                    p.city,
+                                    QStringLiteral("Saint-Glinglin"),
+                                    p.phone,
+                                    QStringLiteral("0755443322"),
+                                    p.email,
+                                    QStringLiteral("1985-07-02"),
+                                    QStringLiteral("75015")};
+        for (const QString& v : values) {
+            QVERIFY2(!everything.contains(v, Qt::CaseInsensitive), qPrintable(v));
+        }
+        QVERIFY(everything.contains(QStringLiteral("given_names,city,phone")));
+    }
+
+    // --- verification -------------------------------------------------------------------------
+
+    void anIntactChainVerifies()
+    {
+        auto store = freshStore();
+        buildChain(*store, 20, 15);
+        const Audit::Report r = verify(*store);
+        QVERIFY2(r.intact(), qPrintable(r.summary()));
+        QCOMPARE(r.entries, 21); // 20 views + the checkpoint's own entry
+        QCOMPARE(r.checkpoints, 1);
+        QCOMPARE(r.checkpointsUnanchored, 0);
+        QVERIFY(r.summary().startsWith(QStringLiteral("intact")));
+    }
+
+    void changingOneByteIsDetectedAtThatEntry()
+    {
+        auto store = freshStore();
+        buildChain(*store, 20, 0);
+        const QString uuid = *store->query(QStringLiteral("SELECT uuid FROM audit_entry WHERE seq = 7"))
+                                  .and_then([](Storage::Query q) -> Result<QString> {
+                                      (void)q.next();
+                                      return q.text(0);
+                                  });
+        // One character of the target: 'patient-1' → 'patient-2'.
+        tamper(*store,
+               QStringLiteral("UPDATE audit_entry SET target_uuid = replace(target_uuid, '1', '2') "
+                              "WHERE seq = 7"));
+        const Audit::Report r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->seq, 7);
+        QCOMPARE(r.firstBreak->entryUuid, uuid);
+        QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::ContentAltered);
+        QVERIFY(r.summary().contains(uuid));
+    }
+
+    void deletingOneEntryIsDetected()
+    {
+        auto store = freshStore();
+        buildChain(*store, 20, 0);
+        tamper(*store, QStringLiteral("DELETE FROM audit_entry WHERE seq = 9"));
+        const Audit::Report r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::Missing);
+        QCOMPARE(r.firstBreak->seq, 10);
+        QVERIFY(r.firstBreak->reason.contains(QStringLiteral("9")));
+    }
+
+    void deletingAnEntryAndRenumberingIsDetected()
+    {
+        auto store = freshStore();
+        buildChain(*store, 20, 0);
+        tamper(*store,
+               QStringLiteral("DELETE FROM audit_entry WHERE seq = 9; "
+                              "UPDATE audit_entry SET seq = seq - 1 WHERE seq > 9"));
+        const Audit::Report r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->seq, 9);
+    }
+
+    void swappingTwoEntriesIsDetected()
+    {
+        auto store = freshStore();
+        buildChain(*store, 20, 0);
+        // Exchange the rows at 5 and 6 (each keeps its own hash): the order is what changed.
+        tamper(*store,
+               QStringLiteral("UPDATE audit_entry SET seq = 1005 WHERE seq = 5; "
+                              "UPDATE audit_entry SET seq = 5 WHERE seq = 6; "
+                              "UPDATE audit_entry SET seq = 6 WHERE seq = 1005;"));
+        const Audit::Report r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->seq, 5);
+    }
+
+    void cuttingTheChainBeforeItsLastCheckpointIsDetected()
+    {
+        auto store = freshStore();
+        buildChain(*store, 20, 15);
+        // Remove the tail from entry 12 on (the checkpoint covers up to 15, its entry is 16).
+        tamper(*store, QStringLiteral("DELETE FROM audit_entry WHERE seq >= 12"));
+        const Audit::Report r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::Truncated);
+        QCOMPARE(r.firstBreak->seq, 12);
+        QVERIFY(r.firstBreak->reason.contains(QStringLiteral("tronquée")));
+    }
+
+    void aChainRewrittenFromScratchFailsOnItsSignedCheckpoint()
+    {
+        auto store = freshStore();
+        buildChain(*store, 20, 15);
+        // The forger edits entry 3 then re-hashes every entry from the start: each link holds.
+        tamper(*store, QStringLiteral("UPDATE audit_entry SET target_uuid = 'patient-forged' WHERE seq = 3"));
+        std::vector<Audit::Entry> all;
+        {
+            auto q = store->query(QStringLiteral("SELECT ") + QLatin1String(Audit::Trail::entryColumns())
+                                  + QStringLiteral(" FROM audit_entry ORDER BY seq"));
+            while (*q->next()) {
+                all.push_back(Audit::Trail::fromRow(*q));
+            }
+        }
+        QByteArray prev = Audit::genesisHash();
+        for (Audit::Entry& e : all) {
+            e.prevHash = prev;
+            e.hash = Audit::chainHash(prev, Audit::canonical(e));
+            prev = e.hash;
+            auto u = store->query(
+                QStringLiteral("UPDATE audit_entry SET prev_hash = ?1, hash = ?2 WHERE seq = ?3"));
+            u->bindBlob(1, e.prevHash).bindBlob(2, e.hash).bind(3, e.seq);
+            QVERIFY(u->run());
+        }
+        const Audit::Report r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::CheckpointMismatch);
+        QCOMPARE(r.firstBreak->seq, 15);
+        QCOMPARE(r.anomalies, 1); // every link holds: only the signature tells
+
+        // Re-signing the forged head needs a card from a trusted authority.
+        auto cp = *Audit::Trail(*store).lastCheckpoint();
+        tamper(*store, QStringLiteral("DELETE FROM audit_checkpoint"));
+        Audit::Checkpoint forged = *cp;
+        forged.headHash = all[14].hash;
+        forged.certificateDer = m_forger.certificateDer();
+        forged.signature = sign(m_forger, forged.payload());
+        auto ins = store->query(QStringLiteral(
+            "INSERT INTO audit_checkpoint (workstation_id, head_seq, head_hash, signed_at, signer_account, "
+            "signer_national_id, certificate, signature, entry_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+            "?9)"));
+        ins->bind(1, forged.workstationId)
+            .bind(2, forged.headSeq)
+            .bindBlob(3, forged.headHash)
+            .bind(4, Audit::Entry::timeText(forged.signedAt))
+            .bind(5, forged.signerAccount)
+            .bind(6, forged.signerNationalId)
+            .bindBlob(7, forged.certificateDer)
+            .bindBlob(8, forged.signature)
+            .bind(9, forged.entrySeq);
+        QVERIFY(ins->run());
+        const Audit::Report again = verify(*store);
+        QVERIFY(!again.intact());
+        QCOMPARE(again.firstBreak->kind, Audit::Break::Kind::CheckpointSignature);
+    }
+
+    void aCheckpointIsRefusedFromAnotherCardOrATechnician()
+    {
+        auto store = freshStore();
+        buildChain(*store, 3, 0);
+        Audit::Checkpointer cp(*store, m_clock, *m_verifier);
+        const Actor tech {QStringLiteral("t"), QStringLiteral("T"), QStringLiteral("3760021832/0042"), {}};
+        QCOMPARE(cp.prepare(tech).error().code, ErrorCode::PermissionDenied);
+        auto c = cp.prepare(titulaire(*store));
+        QVERIFY(c);
+        QCOMPARE(cp.complete(*c, m_forger.certificateDer(), sign(m_forger, c->payload())).error().code,
+                 ErrorCode::CardRefused);
+        QCOMPARE(
+            cp.complete(*c, m_pharmacist.certificateDer(), sign(m_pharmacist, "something else")).error().code,
+            ErrorCode::CardRefused);
+        QVERIFY(Audit::Trail(*store).checkpoints()->empty());
+        QVERIFY(*cp.isDue());
+        QVERIFY(cp.complete(*c, m_pharmacist.certificateDer(), sign(m_pharmacist, c->payload())));
+        QVERIFY(!*cp.isDue()); // signed today, nothing new
+        m_clock.advanceDays(1);
+        QVERIFY(!*cp.isDue()); // a new day but nothing new
+        Audit::Recorder(*store, m_clock).recordSystem(Audit::Entry {});
+        QVERIFY(*cp.isDue());
+    }
+
+    void theClockGoingBackNeitherReordersNorHidesEntries()
+    {
+        auto store = freshStore();
+        Audit::Recorder recorder(*store, m_clock);
+        const Actor actor = titulaire(*store);
+        Audit::Entry e;
+        e.action = Audit::Action::Login;
+        QVERIFY(recorder.record(&actor, e));
+        m_clock.advanceDays(-2); // someone sets the workstation's clock back
+        e.action = Audit::Action::View;
+        QVERIFY(recorder.record(&actor, e));
+        auto seqs = store->query(QStringLiteral("SELECT action FROM audit_entry ORDER BY seq"));
+        QVERIFY(*seqs->next());
+        QCOMPARE(seqs->text(0), QStringLiteral("login"));
+        QVERIFY(*seqs->next());
+        QCOMPARE(seqs->text(0), QStringLiteral("view"));
+        QVERIFY(verify(*store).intact());
+        // Rewriting the time of an entry to hide it in another period breaks it.
+        tamper(*store,
+               QStringLiteral("UPDATE audit_entry SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 2"));
+        QCOMPARE(verify(*store).firstBreak->seq, 2);
+        m_clock.advanceDays(2);
+    }
+
+    void entriesAreAppendOnlyInTheStore()
+    {
+        auto store = freshStore();
+        buildChain(*store, 2, 0);
+        QVERIFY(!store->exec(QStringLiteral("UPDATE audit_entry SET detail = 'x'")));
+        QVERIFY(!store->exec(QStringLiteral("DELETE FROM audit_entry")));
+        QCOMPARE(entries(*store), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "test_audit.moc"
