@@ -15,7 +15,9 @@ PACKAGES=(
   pcscd vsmartcard-vpcd pcsc-tools gnome-keyring libsecret-tools dbus dbus-x11 postgresql softhsm2
   systemd  # systemd-socket-activate starts the test pcscd on a private socket (no systemd needed running)
   # headless display, screenshots, packaging checks
-  xvfb xauth x11-apps desktop-file-utils appstream
+  xvfb xauth x11-apps desktop-file-utils appstream poppler-utils
+  # the inspector's independent audit-export checker (tools/audit/verify-export.py)
+  python3 python3-cryptography
   # fonts so the offscreen and Xvfb renderings have glyphs
   fonts-dejavu-core
 )

@@ -1,10 +1,16 @@
 // officine-cli: the administrator's command-line tool (in the spirit of keepassxc-cli).
 // It links the same libraries as the application and never prints health data.
 
+#include "audit/auditexport.h"
+#include "audit/auditrecorder.h"
+#include "audit/auditverifier.h"
+#include "auth/cardverifier.h"
 #include "backup/backupservice.h"
 #include "logging/logging.h"
 #include "platform/keychainsecretstore.h"
 #include "platform/profile.h"
+#include "platform/trustdir.h"
+#include "settings/settings.h"
 #include "storage/databasekey.h"
 #include "storage/outbox.h"
 #include "storage/patientrepository.h"
@@ -16,6 +22,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSaveFile>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -56,6 +63,7 @@ private:
     static int backup(const Platform::Profile& profile, const QStringList& args);
     static int restore(const Platform::Profile& profile, const QStringList& args);
     static int check(const Platform::Profile& profile, const QStringList& args);
+    static int audit(const Platform::Profile& profile, const QStringList& args);
 };
 
 Result<SecureBuffer> Cli::readLine(const QString& prompt)
@@ -245,6 +253,104 @@ int Cli::check(const Platform::Profile& profile, const QStringList& args)
     return 0;
 }
 
+int Cli::audit(const Platform::Profile& profile, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Traçabilité.") + u'\n' + u'\n'
+        + tr(
+            "  verify   vérifie chaque chaîne d'entrées et chaque point de contrôle signé ; code de sortie 1 "
+            "si le journal a été altéré")
+        + u'\n'
+        + tr("  export   écrit le journal et ses points de contrôle pour un inspecteur (JSON Lines, "
+             "docs/audit-format.md)"));
+    parser.addHelpOption();
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        tr("Dossier des certificats de confiance (IGC-Santé) qui vérifient les "
+           "signatures des points de contrôle (par défaut : celui des paramètres)."),
+        tr("DOSSIER"));
+    parser.addOption(trust);
+    parser.addPositionalArgument(QStringLiteral("action"), tr("verify ou export"));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), tr("Pour export : le fichier à écrire."));
+    parser.process(args);
+    const QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty()
+        || (rest.first() != QLatin1StringView("verify") && rest.first() != QLatin1StringView("export"))
+        || (rest.first() == QLatin1StringView("export") && rest.size() != 2)) {
+        err(tr("Usage : officine-cli audit verify [--trust DOSSIER] | officine-cli audit export FICHIER"));
+        return 2;
+    }
+    Platform::KeychainSecretStore secrets;
+    auto store = Platform::StoreOpener::open(profile, secrets, false);
+    if (!store) {
+        return failWith(store.error());
+    }
+    SystemClock clock;
+    Audit::Recorder recorder(**store, clock);
+
+    if (rest.first() == QLatin1StringView("export")) {
+        QSaveFile file(rest.at(1));
+        if (!file.open(QIODevice::WriteOnly)) {
+            err(tr("Impossible d'écrire %1 : %2")
+                    .arg(QDir::toNativeSeparators(rest.at(1)), file.errorString()));
+            return 1;
+        }
+        auto summary = Audit::exportChain(**store, file, clock.now());
+        if (!summary) {
+            file.cancelWriting();
+            return failWith(summary.error());
+        }
+        if (!file.commit()) {
+            err(tr("Impossible d'écrire %1 : %2")
+                    .arg(QDir::toNativeSeparators(rest.at(1)), file.errorString()));
+            return 1;
+        }
+        Audit::Entry e;
+        e.action = Audit::Action::Export;
+        e.targetType = QStringLiteral("audit");
+        e.detail = QStringLiteral("cli;format=jsonl;entries=%1;checkpoints=%2")
+                       .arg(summary->entries)
+                       .arg(summary->checkpoints);
+        if (auto r = recorder.recordSystem(e); !r) {
+            return failWith(r.error());
+        }
+        out(tr("Journal exporté : %1 entrées, %2 point(s) de contrôle → %3")
+                .arg(summary->entries)
+                .arg(summary->checkpoints)
+                .arg(QDir::toNativeSeparators(rest.at(1))));
+        return 0;
+    }
+
+    Settings settings(profile.settingsPath);
+    const QString trustFolder
+        = parser.isSet(trust) ? parser.value(trust) : settings.string(Settings::Key::TrustStoreDir);
+    const Platform::TrustDir anchors = Platform::TrustDir::load(trustFolder);
+    std::unique_ptr<Auth::CardVerifier> verifier;
+    if (!anchors.roots.isEmpty()) {
+        verifier = std::make_unique<Auth::CardVerifier>(clock, anchors.roots, anchors.intermediates);
+    }
+    auto report = Audit::Verifier(**store, verifier.get()).run();
+    if (!report) {
+        return failWith(report.error());
+    }
+    Audit::Entry e;
+    e.action = Audit::Action::Verify;
+    e.targetType = QStringLiteral("audit");
+    e.outcome = report->intact() ? Audit::Outcome::Success : Audit::Outcome::Failure;
+    e.detail = QStringLiteral("cli;entries=%1;anomalies=%2").arg(report->entries).arg(report->anomalies);
+    if (report->firstBreak) {
+        e.reason = report->firstBreak->kindId() + u':' + QString::number(report->firstBreak->seq);
+    }
+    (void)recorder.recordSystem(e);
+    if (report->intact()) {
+        out(report->summary());
+        return 0;
+    }
+    err(report->summary());
+    return 1;
+}
+
 int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -253,7 +359,8 @@ int Cli::run(const QStringList& arguments)
         + tr("  init     crée la base chiffrée de l'officine") + u'\n'
         + tr("  backup   écrit une sauvegarde chiffrée par phrase de passe") + u'\n'
         + tr("  restore  restaure une sauvegarde") + u'\n' + tr("  check    vérifie l'intégrité de la base")
-        + u'\n' + u'\n' + tr("« officine-cli COMMANDE --help » détaille chaque commande."));
+        + u'\n' + tr("  audit    vérifie ou exporte le journal de traçabilité") + u'\n' + u'\n'
+        + tr("« officine-cli COMMANDE --help » détaille chaque commande."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -264,7 +371,7 @@ int Cli::run(const QStringList& arguments)
                                      tr("DOSSIER"));
     parser.addOption(demo);
     parser.addOption(dataDir);
-    parser.addPositionalArgument(QStringLiteral("commande"), tr("init, backup, restore ou check"));
+    parser.addPositionalArgument(QStringLiteral("commande"), tr("init, backup, restore, check ou audit"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(arguments);
     const QStringList rest = parser.positionalArguments();
@@ -286,6 +393,9 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == QLatin1StringView("check")) {
         return check(profile, sub);
+    }
+    if (command == QLatin1StringView("audit")) {
+        return audit(profile, sub);
     }
     err(tr("Commande inconnue : %1. Voir officine-cli --help.").arg(command));
     return 2;

@@ -196,7 +196,17 @@ Result<Report> Verifier::run()
         }
         buffer.resize(0);
         buffer.append("OFA1", 4);
-        for (int c = 0; c < 15; ++c) {
+        field(buffer, ws);
+        {
+            // The sequence as decimal text, without asking SQLite to convert (it would allocate).
+            char digits[24];
+            int n = 0;
+            for (quint64 v = static_cast<quint64>(seq); n == 0 || v > 0; v /= 10) {
+                digits[sizeof digits - 1 - n++] = static_cast<char>('0' + v % 10);
+            }
+            field(buffer, QByteArrayView(digits + sizeof digits - n, n));
+        }
+        for (int c = 2; c < 15; ++c) {
             field(buffer, q->utf8(c));
         }
         sha.chain(prevStored.data(), prevStored.size(), buffer.constData(), buffer.size(), digest);

@@ -172,9 +172,8 @@ CREATE TABLE audit_entry (
     hash           BLOB    NOT NULL,
     PRIMARY KEY (workstation_id, seq)
 ) WITHOUT ROWID;
-CREATE INDEX audit_entry_patient ON audit_entry (patient_uuid, at) WHERE patient_uuid <> '';
+CREATE INDEX audit_entry_patient ON audit_entry (patient_uuid) WHERE patient_uuid <> '';
 CREATE INDEX audit_entry_account ON audit_entry (account_uuid, at);
-CREATE INDEX audit_entry_at ON audit_entry (at);
 CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
 BEGIN
     SELECT RAISE(ABORT, 'audit entries are append-only');
