@@ -257,7 +257,9 @@ Result<Report> Verifier::run()
     for (size_t i = 0; i < checkpoints->size(); ++i) {
         const Checkpoint& c = (*checkpoints)[i];
         const qint64 last = lastOf.value(c.workstationId, 0);
-        if (!headSeen[i]) {
+        const auto anchor = anchorOf.constFind(c.workstationId);
+        const bool coveredByAnchor = anchor != anchorOf.cend() && c.headSeq <= anchor->seq;
+        if (!headSeen[i] && !coveredByAnchor) {
             if (c.headSeq > last) {
                 addBreak(
                     {Break::Kind::Truncated, c.workstationId, last + 1, QString(),
