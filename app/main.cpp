@@ -17,6 +17,8 @@
 #include "platform/profile.h"
 #include "platform/trustdir.h"
 #include "readermonitor.h"
+#include "retention/retentionjob.h"
+#include "services/auditlog.h"
 #include "services/patientdirectory.h"
 #include "services/staffdirectory.h"
 #include "settings/settings.h"
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QScreen>
 #include <QTimer>
 #include <memory>
@@ -92,6 +95,8 @@ int App::run(QApplication& app)
     Commands::CommandExecutor executor(**store, clock);
     Services::PatientDirectory directory(executor);
     Services::StaffDirectory staff(executor);
+    Services::AuditLog auditLog(executor);
+    Retention::Job retention(**store, executor.audit(), clock);
 
     // Card sign-in: always for a real pharmacy; for the demo when its emulated cards run.
     const bool cardSignIn = !profile.demo || parser.isSet(demoCards);
@@ -145,6 +150,41 @@ int App::run(QApplication& app)
                     sessions->setInactivityLimit(settings.integer(Settings::Key::InactivityLockSeconds));
                 }
             });
+        // Sessions in the audit trail: sign-in, unlock, lock, sign-out, refused sign-ins.
+        QObject::connect(sessions.get(), &Auth::SessionManager::sessionOpened, &executor,
+                         [&executor](const QString&, bool resumed, const QString&) {
+                             Audit::Entry e;
+                             e.action = resumed ? Audit::Action::Unlock : Audit::Action::Login;
+                             e.targetType = QStringLiteral("session");
+                             (void)executor.record(e);
+                         });
+        QObject::connect(
+            sessions.get(), &Auth::SessionManager::locked, &executor,
+            [&executor, &sessions](Auth::SessionManager::LockReason reason) {
+                const Auth::SessionManager::Session* s = sessions->current();
+                Audit::Entry e;
+                e.action = Audit::Action::Lock;
+                e.targetType = QStringLiteral("session");
+                e.detail = QString::fromLatin1(
+                    QMetaEnum::fromType<Auth::SessionManager::LockReason>().valueToKey(int(reason)));
+                (void)executor.audit().record(s ? &s->actor : nullptr, e);
+            });
+        QObject::connect(sessions.get(), &Auth::SessionManager::sessionEnded, &executor,
+                         [&executor](const QString& account) {
+                             Audit::Entry e;
+                             e.action = Audit::Action::Logout;
+                             e.targetType = QStringLiteral("session");
+                             e.accountUuid = account;
+                             (void)executor.audit().record(nullptr, e);
+                         });
+        QObject::connect(flow.get(), &Auth::SignInFlow::failed, &executor, [&executor](const Error& error) {
+            Audit::Entry e;
+            e.action = Audit::Action::LoginFailed;
+            e.targetType = QStringLiteral("session");
+            e.outcome = Audit::Outcome::Refused;
+            e.reason = Audit::Recorder::reasonFor(error);
+            (void)executor.audit().record(nullptr, e);
+        });
         monitor->start();
     } else {
         executor.setActor(Platform::DemoPharmacy::actor());
@@ -185,6 +225,7 @@ int App::run(QApplication& app)
     context.settings = &settings;
     context.executor = &executor;
     context.patients = &directory;
+    context.auditLog = &auditLog;
     context.backups = &scheduler;
     context.demo = profile.demo;
     context.storePath = profile.storePath;
@@ -211,6 +252,17 @@ int App::run(QApplication& app)
             static_cast<Ui::MainWindow::Section>(std::clamp(parser.value(section).toInt() - 1, 0, 5)));
     }
     window.show();
+
+    // The retention job: at start, then checked hourly, runs once per day.
+    QTimer retentionTimer;
+    auto runRetention = [&retention]() {
+        if (auto r = retention.runIfDue(); !r) {
+            qCWarning(lcApp).noquote() << "retention job failed:" << r.error().logText;
+        }
+    };
+    QObject::connect(&retentionTimer, &QTimer::timeout, &retentionTimer, runRetention);
+    retentionTimer.start(60 * 60 * 1000);
+    QTimer::singleShot(3000, &retentionTimer, runRetention);
 
     QTimer backupTimer;
     QObject::connect(&backupTimer, &QTimer::timeout, &scheduler, &Backup::BackupScheduler::tick);

@@ -1,5 +1,6 @@
 #include "patientspage.h"
 
+#include "auditview.h"
 #include "pagetitle.h"
 #include "patienttablemodel.h"
 #include "services/patientdirectory.h"
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -50,7 +52,8 @@ QString formatNir(const QString& nir)
 
 } // namespace
 
-PatientsPage::PatientsPage(Services::PatientDirectory& directory, QWidget* parent)
+PatientsPage::PatientsPage(Services::PatientDirectory& directory, Services::AuditLog* auditLog,
+                           QWidget* parent)
     : QWidget(parent)
     , m_directory(directory)
     , m_search(new QLineEdit(this))
@@ -100,9 +103,18 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, QWidget* paren
     detailsLayout->addStretch();
     m_details->setMinimumWidth(290);
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("patients.tabs"));
+    m_tabs->addTab(m_details, tr("Dossier"));
+    if (auditLog) {
+        m_history = new AuditView(*auditLog, nullptr, m_tabs);
+        m_history->setObjectName(QStringLiteral("patients.history"));
+        m_tabs->addTab(m_history, tr("Historique des accès"));
+        m_tabs->setTabEnabled(1, false);
+    }
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
@@ -168,6 +180,10 @@ void PatientsPage::refresh()
 
 void PatientsPage::clearDetails()
 {
+    if (m_history) {
+        m_tabs->setCurrentIndex(0);
+        m_tabs->setTabEnabled(1, false);
+    }
     while (m_detailsForm->rowCount() > 0) {
         m_detailsForm->removeRow(0);
     }
@@ -181,6 +197,11 @@ void PatientsPage::showDetails(const QString& uuid)
     auto patient = m_directory.get(uuid);
     while (m_detailsForm->rowCount() > 0) {
         m_detailsForm->removeRow(0);
+    }
+    if (m_history) {
+        // After the file's own `view` entry, so the history shows this consultation too.
+        m_history->setFixedPatient(uuid);
+        m_tabs->setTabEnabled(1, bool(patient));
     }
     if (!patient) {
         m_detailsForm->addRow(new QLabel(patient.error().userText, m_details));

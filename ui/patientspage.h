@@ -7,9 +7,12 @@ class QLineEdit;
 class QTableView;
 class QFormLayout;
 
+class QTabWidget;
+
 namespace Officine::Services {
 class PatientDirectory;
-}
+class AuditLog;
+} // namespace Officine::Services
 
 namespace Officine::Ui {
 
@@ -22,7 +25,11 @@ class PatientsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit PatientsPage(Services::PatientDirectory& directory, QWidget* parent = nullptr);
+    /// `auditLog` adds the "Historique des accès" tab (who saw or changed the file).
+    explicit PatientsPage(Services::PatientDirectory& directory, Services::AuditLog* auditLog = nullptr,
+                          QWidget* parent = nullptr);
+    class AuditView* historyView() const { return m_history; }
+    QTabWidget* detailTabs() const { return m_tabs; }
 
     QLineEdit* searchField() const { return m_search; }
     QTableView* table() const { return m_table; }
@@ -43,6 +50,8 @@ private:
     QLabel* m_message;
     QWidget* m_details;
     QFormLayout* m_detailsForm;
+    QTabWidget* m_tabs = nullptr;
+    class AuditView* m_history = nullptr;
 };
 
 } // namespace Officine::Ui

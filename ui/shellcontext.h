@@ -14,6 +14,7 @@ class CommandExecutor;
 namespace Services {
 class PatientDirectory;
 class StaffDirectory;
+class AuditLog;
 } // namespace Services
 namespace Backup {
 class BackupScheduler;
@@ -34,6 +35,8 @@ struct ShellContext
     Settings* settings = nullptr;
     Commands::CommandExecutor* executor = nullptr;
     Services::PatientDirectory* patients = nullptr;
+    /// The audit trail's viewer service (Traçabilité, patient history); null hides them.
+    Services::AuditLog* auditLog = nullptr;
     Backup::BackupScheduler* backups = nullptr; ///< may be null (tests)
     /// Card sign-in. When null, the window runs with the executor's fixed actor (the demo
     /// pharmacy without its card emulators) and never locks.

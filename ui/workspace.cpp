@@ -1,10 +1,13 @@
 #include "workspace.h"
 
 #include "administrationpage.h"
+#include "auditview.h"
+#include "pagetitle.h"
 #include "patientspage.h"
 #include "placeholderpage.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
 
@@ -52,7 +55,7 @@ Workspace::Workspace(const ShellContext& context, QWidget* parent)
     : QWidget(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_patients(new PatientsPage(*context.patients, m_pages))
+    , m_patients(new PatientsPage(*context.patients, context.auditLog, m_pages))
     , m_administration(new AdministrationPage(context, m_pages))
 {
     setObjectName(QStringLiteral("workspace"));
@@ -75,11 +78,29 @@ Workspace::Workspace(const ShellContext& context, QWidget* parent)
         tr("Accès en lecture ou en écriture accordés aux aidants, infirmiers, au patient et aux autres "
            "professionnels, avec vérification d'identité, échéance et révocation."),
         m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        QStringLiteral("page.traceability"), sectionTitle(Section::Traceability),
-        tr("Journal infalsifiable de chaque consultation et modification des données de santé, consultable "
-           "et exportable."),
-        m_pages));
+    if (context.auditLog) {
+        m_audit = new QWidget(m_pages);
+        m_audit->setObjectName(QStringLiteral("page.traceability"));
+        auto* layout = new QVBoxLayout(m_audit);
+        layout->addWidget(makePageTitle(sectionTitle(Section::Traceability), m_audit));
+        auto* intro
+            = new QLabel(tr("Chaque consultation et modification des données de santé, chaque connexion "
+                            "et chaque refus, enchaînés par empreintes SHA-256 et signés chaque jour par "
+                            "la carte d'un pharmacien."),
+                         m_audit);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+        m_auditView = new AuditView(*context.auditLog, context.patients, m_audit);
+        layout->addWidget(m_auditView, 1);
+        m_pages->addWidget(m_audit);
+    } else {
+        m_pages->addWidget(new PlaceholderPage(QStringLiteral("page.traceability"),
+                                               sectionTitle(Section::Traceability),
+                                               tr("Journal infalsifiable de chaque consultation et "
+                                                  "modification des données de santé, consultable "
+                                                  "et exportable."),
+                                               m_pages));
+    }
     m_pages->addWidget(m_administration);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -124,6 +145,9 @@ void Workspace::showSection(Section section)
     }
     if (section == Section::Administration) {
         m_administration->refresh();
+    }
+    if (section == Section::Traceability && m_auditView) {
+        m_auditView->refresh();
     }
     Q_EMIT sectionChanged(section);
 }

@@ -29,6 +29,7 @@ public:
     void showSection(Section section);
     PatientsPage* patientsPage() const { return m_patients; }
     AdministrationPage* administrationPage() const { return m_administration; }
+    class AuditView* auditView() const { return m_auditView; }
     void refresh();
 
     static QString sectionId(Section section);
@@ -44,6 +45,8 @@ private:
     QStackedWidget* m_pages;
     PatientsPage* m_patients;
     AdministrationPage* m_administration;
+    QWidget* m_audit = nullptr;
+    class AuditView* m_auditView = nullptr;
 };
 
 } // namespace Officine::Ui

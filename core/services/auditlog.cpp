@@ -1,0 +1,246 @@
+#include "auditlog.h"
+
+#include "storage/patientrepository.h"
+#include "storage/staffrepository.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace Officine::Services {
+
+Result<void> AuditLog::checkRead()
+{
+    if (!m_executor.allowed(Commands::Permission::AuditRead)) {
+        return fail(ErrorCode::PermissionDenied, tr("Votre rôle ne permet pas de consulter la traçabilité."),
+                    QStringLiteral("audit read denied"));
+    }
+    return {};
+}
+
+QString AuditLog::fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("birth_family_name"), QT_TR_NOOP("nom de naissance")},
+        {QStringLiteral("used_family_name"), QT_TR_NOOP("nom d'usage")},
+        {QStringLiteral("given_names"), QT_TR_NOOP("prénoms")},
+        {QStringLiteral("sex"), QT_TR_NOOP("sexe")},
+        {QStringLiteral("birth_date"), QT_TR_NOOP("date de naissance")},
+        {QStringLiteral("nir"), QT_TR_NOOP("NIR")},
+        {QStringLiteral("address_line"), QT_TR_NOOP("adresse")},
+        {QStringLiteral("postal_code"), QT_TR_NOOP("code postal")},
+        {QStringLiteral("city"), QT_TR_NOOP("commune")},
+        {QStringLiteral("phone"), QT_TR_NOOP("téléphone")},
+        {QStringLiteral("email"), QT_TR_NOOP("courriel")},
+        {QStringLiteral("family_name"), QT_TR_NOOP("nom")},
+        {QStringLiteral("given_name"), QT_TR_NOOP("prénom")},
+        {QStringLiteral("role"), QT_TR_NOOP("rôle")},
+        {QStringLiteral("rpps"), QT_TR_NOOP("RPPS")},
+        {QStringLiteral("id_nat_ps"), QT_TR_NOOP("carte associée")},
+        {QStringLiteral("card_serial"), QT_TR_NOOP("numéro de carte")},
+        {QStringLiteral("active"), QT_TR_NOOP("activation")},
+        {QStringLiteral("fallback_allowed"), QT_TR_NOOP("connexion sans carte autorisée")},
+        {QStringLiteral("password_hash"), QT_TR_NOOP("mot de passe")},
+        {QStringLiteral("totp_secret"), QT_TR_NOOP("code à usage unique")},
+        {QStringLiteral("active_months"), QT_TR_NOOP("durée en base active")},
+        {QStringLiteral("archive_months"), QT_TR_NOOP("durée en archive")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.cend() ? field : tr(*it);
+}
+
+Result<std::vector<AuditRow>> AuditLog::query(const Audit::Filter& filter)
+{
+    if (auto c = checkRead(); !c) {
+        return fail(c.error());
+    }
+    auto entries = Audit::Trail(m_executor.store()).find(filter);
+    if (!entries) {
+        return fail(entries.error());
+    }
+    Storage::PatientRepository patients(m_executor.store());
+    Storage::StaffRepository staff(m_executor.store());
+    QHash<QString, QString> patientNames;
+    QHash<QString, QString> staffNames;
+    auto staffName = [&](const QString& uuid) -> QString {
+        if (uuid.isEmpty()) {
+            return QString();
+        }
+        if (uuid == Audit::systemAccount) {
+            return tr("Officine (automatique)");
+        }
+        if (!staffNames.contains(uuid)) {
+            auto a = staff.get(uuid);
+            staffNames.insert(uuid, a ? a->displayName() : QString());
+        }
+        return staffNames.value(uuid);
+    };
+    auto patientName = [&](const QString& uuid) -> QString {
+        if (!patientNames.contains(uuid)) {
+            auto p = patients.get(uuid);
+            patientNames.insert(uuid,
+                                !p ? tr("dossier supprimé")
+                                   : (p->archivedAt.isValid() ? tr("dossier archivé") : p->displayName()));
+        }
+        return patientNames.value(uuid);
+    };
+
+    const QLocale fr(QLocale::French, QLocale::France);
+    std::vector<AuditRow> rows;
+    rows.reserve(entries->size());
+    for (Audit::Entry& e : *entries) {
+        AuditRow r;
+        r.when = fr.toString(e.at.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+        const QString name = staffName(e.accountUuid);
+        if (e.accountUuid.isEmpty()) {
+            r.who = tr("personne (non connecté)");
+        } else if (name.isEmpty()) {
+            r.who = e.nationalId.isEmpty() ? e.accountUuid : e.nationalId;
+        } else {
+            r.who = e.nationalId.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, e.nationalId);
+        }
+        r.what = Audit::actionLabel(e.action);
+        if (e.targetType == QLatin1StringView("patient")) {
+            r.target = tr("Dossier patient %1").arg(patientName(e.targetUuid));
+        } else if (e.targetType == QLatin1StringView("staff_account")) {
+            const QString s = staffName(e.targetUuid);
+            r.target = tr("Compte de l'équipe %1").arg(s.isEmpty() ? e.targetUuid.left(8) : s);
+        } else if (e.targetType == QLatin1StringView("audit")) {
+            r.target = tr("Journal de traçabilité");
+        } else if (e.targetType == QLatin1StringView("retention_policy")) {
+            r.target = tr("Durées de conservation");
+        } else if (e.targetType == QLatin1StringView("settings")) {
+            r.target = tr("Paramètres");
+        } else if (e.targetType == QLatin1StringView("session")) {
+            r.target = tr("Session");
+        } else {
+            r.target = e.targetType;
+        }
+        r.outcome = Audit::outcomeLabel(e.outcome);
+        if (!e.reason.isEmpty()) {
+            r.outcome += QStringLiteral(" (%1)").arg(e.reason);
+        }
+        QStringList details;
+        if (!e.fields.isEmpty()) {
+            QStringList labels;
+            for (const QString& f : e.fields) {
+                labels << fieldLabel(f);
+            }
+            details << tr("champs : %1").arg(labels.join(QStringLiteral(", ")));
+        }
+        if (!e.justification.isEmpty()) {
+            details << tr("justification : « %1 »").arg(e.justification);
+        }
+        r.details = details.join(QStringLiteral(" ; "));
+        r.entry = std::move(e);
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+Result<std::vector<std::pair<QString, QString>>> AuditLog::actors()
+{
+    if (auto c = checkRead(); !c) {
+        return fail(c.error());
+    }
+    auto q = m_executor.store().query(QStringLiteral(
+        "SELECT DISTINCT account_uuid, national_id FROM audit_entry WHERE account_uuid <> ''"));
+    if (!q) {
+        return fail(q.error());
+    }
+    Storage::StaffRepository staff(m_executor.store());
+    std::vector<std::pair<QString, QString>> out;
+    QSet<QString> seen;
+    while (true) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        const QString uuid = q->text(0);
+        if (seen.contains(uuid)) {
+            continue;
+        }
+        seen.insert(uuid);
+        QString name;
+        if (uuid == Audit::systemAccount) {
+            name = tr("Officine (automatique)");
+        } else if (auto a = staff.get(uuid)) {
+            name = a->displayName();
+        } else {
+            name = q->text(1).isEmpty() ? uuid : q->text(1);
+        }
+        out.emplace_back(uuid, name);
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
+namespace {
+QString csvField(const QString& v)
+{
+    if (v.contains(u';') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+        QString q = v;
+        q.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + q + u'"';
+    }
+    return v;
+}
+} // namespace
+
+Result<void> AuditLog::writeCsv(const std::vector<AuditRow>& rows, QIODevice& out)
+{
+    QByteArray data("\xEF\xBB\xBF");
+    const QStringList header = {tr("Date et heure"),
+                                tr("Membre de l'équipe"),
+                                tr("Action"),
+                                tr("Objet"),
+                                tr("Résultat"),
+                                tr("Détails"),
+                                tr("Poste"),
+                                tr("N°"),
+                                tr("Identifiant de l'entrée")};
+    auto line = [&data](const QStringList& cells) {
+        QStringList escaped;
+        for (const QString& c : cells) {
+            escaped << csvField(c);
+        }
+        data += escaped.join(u';').toUtf8() + "\r\n";
+    };
+    line(header);
+    for (const AuditRow& r : rows) {
+        line({r.when, r.who, r.what, r.target, r.outcome, r.details, r.entry.workstationId,
+              QString::number(r.entry.seq), r.entry.uuid});
+    }
+    if (out.write(data) != data.size()) {
+        return fail(ErrorCode::StoreIo, tr("Écriture du fichier impossible : %1").arg(out.errorString()),
+                    QStringLiteral("csv write failed"));
+    }
+    return {};
+}
+
+Result<void> AuditLog::recordExport(const Audit::Filter& filter, const QString& format, qsizetype rows)
+{
+    Audit::Entry e;
+    e.action = Audit::Action::Export;
+    e.targetType = QStringLiteral("audit");
+    e.patientUuid = filter.patientUuid;
+    QStringList d {QStringLiteral("format=") + format, QStringLiteral("rows=%1").arg(rows)};
+    if (!filter.accountUuid.isEmpty()) {
+        d << QStringLiteral("account=") + filter.accountUuid;
+    }
+    if (filter.action) {
+        d << QStringLiteral("action=") + Audit::actionId(*filter.action);
+    }
+    if (filter.from.isValid()) {
+        d << QStringLiteral("from=") + Audit::Entry::timeText(filter.from);
+    }
+    if (filter.to.isValid()) {
+        d << QStringLiteral("to=") + Audit::Entry::timeText(filter.to);
+    }
+    e.detail = d.join(u';');
+    return m_executor.record(e);
+}
+
+} // namespace Officine::Services

@@ -1,0 +1,163 @@
+// The Traçabilité viewer on real widgets: filtering by patient shows only that patient's
+// entries, the CSV export matches what is shown, the PDF export renders, and both exports are
+// themselves audited; a patient file's "Historique des accès" shows that patient only.
+
+#include "../unit/testutil.h"
+#include "auditview.h"
+#include "commands/commandexecutor.h"
+#include "commands/patientcommands.h"
+#include "patientspage.h"
+#include "services/auditlog.h"
+#include "services/patientdirectory.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Officine;
+
+class TestAuditView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock {QDateTime::currentDateTimeUtc().addDays(-1)};
+    std::unique_ptr<Storage::Store> m_store;
+    std::unique_ptr<Commands::CommandExecutor> m_executor;
+    std::unique_ptr<Services::PatientDirectory> m_patients;
+    std::unique_ptr<Services::AuditLog> m_log;
+    QString m_dupont, m_martin;
+
+    QString create(const QString& name, const QString& given)
+    {
+        Model::Patient p;
+        p.birthFamilyName = name;
+        p.givenNames = given;
+        p.birthDate = QDate(1950, 5, 5);
+        Commands::CreatePatientCommand c(p, m_clock.today());
+        if (!m_executor->execute(c)) {
+            return {};
+        }
+        return c.patient().meta.uuid;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = Test::openStore(m_dir.filePath(QStringLiteral("v.db")), Test::testKey());
+        m_executor = std::make_unique<Commands::CommandExecutor>(*m_store, m_clock);
+        m_executor->setActor(Commands::Actor {QStringLiteral("titulaire"), QStringLiteral("Claire DÉMO"),
+                                              QStringLiteral("810012345673"),
+                                              Auth::permissionsOf(Auth::Role::Titulaire)});
+        m_patients = std::make_unique<Services::PatientDirectory>(*m_executor);
+        m_log = std::make_unique<Services::AuditLog>(*m_executor);
+        m_dupont = create(QStringLiteral("Dupont"), QStringLiteral("Jeanne"));
+        m_martin = create(QStringLiteral("Martin"), QStringLiteral("Paul"));
+        for (int i = 0; i < 3; ++i) {
+            m_clock.advanceMinutes(5);
+            QVERIFY(m_patients->get(m_dupont));
+        }
+        m_clock.advanceMinutes(5);
+        QVERIFY(m_patients->get(m_martin));
+    }
+
+    void filterByPatientShowsOnlyThatPatientAndCsvMatches()
+    {
+        Ui::AuditView view(*m_log, m_patients.get());
+        view.resize(1100, 500);
+        view.show();
+        view.refresh();
+        QCOMPARE(view.rowCount(), 6); // 2 creations + 4 views
+
+        auto* search = view.findChild<QLineEdit*>(QStringLiteral("audit.patientSearch"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("dup"));
+        QTest::keyClick(search, Qt::Key_Return);
+        auto* patient = view.findChild<QComboBox*>(QStringLiteral("audit.patient"));
+        QCOMPARE(patient->currentData().toString(), m_dupont);
+        QCOMPARE(view.rowCount(), 4); // created, viewed three times
+        for (const Services::AuditRow& r : view.rows()) {
+            QCOMPARE(r.entry.patientUuid, m_dupont);
+            QVERIFY(r.target.contains(QStringLiteral("DUPONT")));
+        }
+        auto* table = view.findChild<QTableView*>(QStringLiteral("audit.table"));
+        QCOMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Consultation"));
+        QVERIFY(table->model()->index(0, 1).data().toString().contains(QStringLiteral("810012345673")));
+
+        const QString csvPath = m_dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(view.exportCsv(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines
+            = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 4);
+        QVERIFY(lines.first().startsWith(QStringLiteral("Date et heure;")));
+        for (int i = 0; i < 4; ++i) {
+            const QStringList cells = lines.at(i + 1).split(u';');
+            QCOMPARE(cells.at(0), table->model()->index(i, 0).data().toString());
+            QCOMPARE(cells.at(2), table->model()->index(i, 2).data().toString());
+            QCOMPARE(cells.at(3), table->model()->index(i, 3).data().toString());
+            QCOMPARE(cells.at(8), view.rows().at(size_t(i)).entry.uuid);
+        }
+        // The export is itself in the trail, for this patient, with no name in it.
+        Audit::Filter exports;
+        exports.action = Audit::Action::Export;
+        auto e = Audit::Trail(*m_store).find(exports);
+        QCOMPARE(e->size(), size_t(1));
+        QCOMPARE(e->front().patientUuid, m_dupont);
+        QVERIFY(e->front().detail.contains(QStringLiteral("format=csv;rows=4")));
+        QVERIFY(!e->front().detail.contains(QStringLiteral("Dupont"), Qt::CaseInsensitive));
+
+        const QString pdfPath = m_dir.filePath(QStringLiteral("export.pdf"));
+        QVERIFY(view.exportPdf(pdfPath));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdfPath, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pdf.contains(QStringLiteral("Traçabilité")), qPrintable(pdf.left(200)));
+        QVERIFY(pdf.contains(QStringLiteral("DUPONT")));
+        QVERIFY(!pdf.contains(QStringLiteral("MARTIN")));
+        if (!qEnvironmentVariableIsEmpty("OFFICINE_TEST_ARTIFACTS")) {
+            view.grab().save(qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS")
+                             + QStringLiteral("/audit-view.png"));
+            QFile::copy(pdfPath,
+                        qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS")
+                            + QStringLiteral("/audit-export.pdf"));
+        }
+    }
+
+    void aPatientFileHistoryTabShowsThatPatientOnly()
+    {
+        Ui::PatientsPage page(*m_patients, m_log.get());
+        page.resize(1200, 600);
+        page.show();
+        page.refresh();
+        auto* search = page.searchField();
+        search->setText(QStringLiteral("mar"));
+        page.refresh();
+        QTRY_COMPARE(page.table()->model()->rowCount(), 1);
+        page.table()->selectRow(0);
+        QVERIFY(page.detailTabs()->isTabEnabled(1));
+        page.detailTabs()->setCurrentIndex(1);
+        QVERIFY(page.historyView()->rowCount() >= 3); // created, viewed before, viewed now
+        for (const Services::AuditRow& r : page.historyView()->rows()) {
+            QCOMPARE(r.entry.patientUuid, m_martin);
+        }
+        // A technician without the audit permission sees why, not the entries.
+        m_executor->setActor(Commands::Actor {QStringLiteral("prep"), QStringLiteral("P"), QString(),
+                                              Auth::permissionsOf(Auth::Role::Preparateur)});
+        page.historyView()->refresh();
+        QCOMPARE(page.historyView()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestAuditView)
+#include "test_auditview.moc"

@@ -1,0 +1,318 @@
+#include "auditview.h"
+
+#include "services/patientdirectory.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTextDocument>
+
+namespace Officine::Ui {
+
+AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patients, QWidget* parent)
+    : QWidget(parent)
+    , m_log(log)
+    , m_patients(patients)
+    , m_patientSearch(new QLineEdit(this))
+    , m_patient(new QComboBox(this))
+    , m_staff(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_table(new QTableView(this))
+    , m_model(new QStandardItemModel(this))
+    , m_status(new QLabel(this))
+    , m_csv(new QPushButton(tr("Exporter en CSV…"), this))
+    , m_pdf(new QPushButton(tr("Exporter en PDF…"), this))
+    , m_patientRow(new QWidget(this))
+{
+    setObjectName(QStringLiteral("auditView"));
+    m_patientSearch->setObjectName(QStringLiteral("audit.patientSearch"));
+    m_patientSearch->setPlaceholderText(tr("Nom du patient, puis Entrée"));
+    m_patientSearch->setClearButtonEnabled(true);
+    m_patient->setObjectName(QStringLiteral("audit.patient"));
+    m_patient->addItem(tr("Tous les patients"), QString());
+    m_patient->setMinimumContentsLength(24);
+    m_staff->setObjectName(QStringLiteral("audit.staff"));
+    m_action->setObjectName(QStringLiteral("audit.action"));
+    m_action->addItem(tr("Toutes les actions"), QString());
+    for (Audit::Action a : Audit::allActions) {
+        m_action->addItem(Audit::actionLabel(a), Audit::actionId(a));
+    }
+    m_from->setObjectName(QStringLiteral("audit.from"));
+    m_to->setObjectName(QStringLiteral("audit.to"));
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    }
+    m_from->setDate(QDate::currentDate().addMonths(-3));
+    m_to->setDate(QDate::currentDate());
+    m_table->setObjectName(QStringLiteral("audit.table"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_status->setObjectName(QStringLiteral("audit.status"));
+    m_csv->setObjectName(QStringLiteral("audit.exportCsv"));
+    m_pdf->setObjectName(QStringLiteral("audit.exportPdf"));
+
+    auto* patientLayout = new QHBoxLayout(m_patientRow);
+    patientLayout->setContentsMargins(0, 0, 0, 0);
+    patientLayout->addWidget(new QLabel(tr("Patient :"), m_patientRow));
+    patientLayout->addWidget(m_patientSearch, 1);
+    patientLayout->addWidget(m_patient, 1);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Membre de l'équipe :"), this));
+    filters->addWidget(m_staff, 1);
+    filters->addWidget(new QLabel(tr("Action :"), this));
+    filters->addWidget(m_action, 1);
+    filters->addWidget(new QLabel(tr("Du"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("au"), this));
+    filters->addWidget(m_to);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_csv);
+    actions->addWidget(m_pdf);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_patientRow);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+
+    connect(m_patientSearch, &QLineEdit::returnPressed, this, &AuditView::findPatients);
+    for (QComboBox* c : {m_patient, m_staff, m_action}) {
+        connect(c, &QComboBox::currentIndexChanged, this, &AuditView::refresh);
+    }
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditView::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditView::refresh);
+    auto exportTo = [this](bool pdf) {
+        const QString path = QFileDialog::getSaveFileName(
+            this, pdf ? tr("Exporter la traçabilité en PDF") : tr("Exporter la traçabilité en CSV"),
+            pdf ? tr("tracabilite.pdf") : tr("tracabilite.csv"),
+            pdf ? tr("Document PDF (*.pdf)") : tr("Tableau CSV (*.csv)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        auto r = pdf ? exportPdf(path) : exportCsv(path);
+        if (!r) {
+            QMessageBox::warning(this, tr("Export"), r.error().userText);
+        } else {
+            m_status->setText(tr("%n ligne(s) exportée(s).", nullptr, int(m_rows.size())));
+        }
+    };
+    connect(m_csv, &QPushButton::clicked, this, [exportTo]() { exportTo(false); });
+    connect(m_pdf, &QPushButton::clicked, this, [exportTo]() { exportTo(true); });
+    reloadActors();
+}
+
+void AuditView::setFixedPatient(const QString& uuid)
+{
+    m_fixedPatient = uuid;
+    m_patientRow->setVisible(false);
+    m_from->setDate(QDate(2000, 1, 1));
+    refresh();
+}
+
+void AuditView::setPatientFilter(const QString& uuid)
+{
+    int index = m_patient->findData(uuid);
+    if (index < 0) {
+        m_patient->addItem(tr("Patient sélectionné"), uuid);
+        index = m_patient->count() - 1;
+    }
+    m_patient->setCurrentIndex(index);
+}
+
+void AuditView::setActionFilter(std::optional<Audit::Action> action)
+{
+    m_action->setCurrentIndex(action ? m_action->findData(Audit::actionId(*action)) : 0);
+}
+
+void AuditView::reloadActors()
+{
+    const QSignalBlocker blocker(m_staff);
+    const QString current = m_staff->currentData().toString();
+    m_staff->clear();
+    m_staff->addItem(tr("Toute l'équipe"), QString());
+    if (auto actors = m_log.actors()) {
+        for (const auto& [uuid, name] : *actors) {
+            m_staff->addItem(name, uuid);
+        }
+    }
+    m_staff->setCurrentIndex(std::max(0, m_staff->findData(current)));
+}
+
+void AuditView::findPatients()
+{
+    if (!m_patients) {
+        return;
+    }
+    auto found = m_patients->search(m_patientSearch->text(), 30);
+    if (!found) {
+        m_status->setText(found.error().userText);
+        return;
+    }
+    const QSignalBlocker blocker(m_patient);
+    m_patient->clear();
+    m_patient->addItem(tr("Tous les patients"), QString());
+    for (const Model::PatientSummary& p : *found) {
+        m_patient->addItem((p.usedFamilyName.isEmpty() ? p.birthFamilyName : p.usedFamilyName).toUpper()
+                               + u' ' + p.givenNames + QStringLiteral(" — ")
+                               + QLocale(QLocale::French).toString(p.birthDate, QStringLiteral("dd/MM/yyyy")),
+                           p.uuid);
+    }
+    m_patient->setCurrentIndex(found->empty() ? 0 : 1);
+    refresh();
+}
+
+Audit::Filter AuditView::filter() const
+{
+    Audit::Filter f;
+    f.patientUuid = m_fixedPatient.isEmpty() ? m_patient->currentData().toString() : m_fixedPatient;
+    f.accountUuid = m_staff->currentData().toString();
+    if (const QString a = m_action->currentData().toString(); !a.isEmpty()) {
+        f.action = Audit::actionFromId(a);
+    }
+    f.from = m_from->date().startOfDay();
+    f.to = m_to->date().addDays(1).startOfDay();
+    return f;
+}
+
+void AuditView::refresh()
+{
+    reloadActors();
+    auto rows = m_log.query(filter());
+    m_model->clear();
+    m_model->setHorizontalHeaderLabels({tr("Date et heure"), tr("Membre de l'équipe"), tr("Action"),
+                                        tr("Objet"), tr("Résultat"), tr("Détails")});
+    if (!rows) {
+        m_rows.clear();
+        m_status->setText(rows.error().userText);
+        m_csv->setEnabled(false);
+        m_pdf->setEnabled(false);
+        return;
+    }
+    m_rows = std::move(*rows);
+    for (const Services::AuditRow& r : m_rows) {
+        QList<QStandardItem*> items;
+        for (const QString& text : {r.when, r.who, r.what, r.target, r.outcome, r.details}) {
+            auto* item = new QStandardItem(text);
+            item->setToolTip(text);
+            items << item;
+        }
+        if (r.entry.outcome != Audit::Outcome::Success) {
+            for (QStandardItem* item : items) {
+                item->setForeground(QColor(0xb0, 0x20, 0x20));
+            }
+        }
+        m_model->appendRow(items);
+    }
+    m_table->resizeColumnsToContents();
+    m_status->setText(tr("%n entrée(s).", nullptr, int(m_rows.size())));
+    m_csv->setEnabled(!m_rows.empty());
+    m_pdf->setEnabled(!m_rows.empty());
+}
+
+int AuditView::rowCount() const
+{
+    return m_model->rowCount();
+}
+
+QString AuditView::describeFilter() const
+{
+    QStringList parts;
+    if (!m_fixedPatient.isEmpty() || !m_patient->currentData().toString().isEmpty()) {
+        parts
+            << tr("patient : %1").arg(m_fixedPatient.isEmpty() ? m_patient->currentText() : tr("ce patient"));
+    }
+    if (!m_staff->currentData().toString().isEmpty()) {
+        parts << tr("membre : %1").arg(m_staff->currentText());
+    }
+    if (!m_action->currentData().toString().isEmpty()) {
+        parts << tr("action : %1").arg(m_action->currentText());
+    }
+    parts << tr("du %1 au %2")
+                 .arg(m_from->date().toString(QStringLiteral("dd/MM/yyyy")),
+                      m_to->date().toString(QStringLiteral("dd/MM/yyyy")));
+    return parts.join(QStringLiteral(" ; "));
+}
+
+Result<void> AuditView::exportCsv(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+    }
+    if (auto r = Services::AuditLog::writeCsv(m_rows, file); !r) {
+        file.cancelWriting();
+        return r;
+    }
+    // The export is traced before the file appears.
+    if (auto r = m_log.recordExport(filter(), QStringLiteral("csv"), qsizetype(m_rows.size())); !r) {
+        file.cancelWriting();
+        return r;
+    }
+    if (!file.commit()) {
+        return fail(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+Result<void> AuditView::exportPdf(const QString& path)
+{
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border='1' cellspacing='0' cellpadding='3' "
+                                  "width='100%'><tr>")
+                       .arg(tr("Traçabilité").toHtmlEscaped(), describeFilter().toHtmlEscaped());
+    for (const QString& h : {tr("Date et heure"), tr("Membre de l'équipe"), tr("Action"), tr("Objet"),
+                             tr("Résultat"), tr("Détails")}) {
+        html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    }
+    html += QStringLiteral("</tr>");
+    for (const Services::AuditRow& r : m_rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString& c : {r.when, r.who, r.what, r.target, r.outcome, r.details}) {
+            html += QStringLiteral("<td>%1</td>").arg(c.toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("%n entrée(s). Document confidentiel : il contient des données de santé.", nullptr,
+                        int(m_rows.size()))
+                         .toHtmlEscaped());
+    if (auto r = m_log.recordExport(filter(), QStringLiteral("pdf"), qsizetype(m_rows.size())); !r) {
+        return r;
+    }
+    QPdfWriter writer(path);
+    writer.setTitle(tr("Traçabilité"));
+    writer.setCreator(QStringLiteral("Officine"));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setResolution(110);
+    QTextDocument doc;
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(7);
+    doc.setDefaultFont(font);
+    doc.setHtml(html);
+    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    doc.print(&writer);
+    return {};
+}
+
+} // namespace Officine::Ui
