@@ -13,6 +13,392 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Connexion</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Déconnexion</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <source>Verrouillage</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Déverrouillage</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Échec de connexion</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Création</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Accès accordé</source>
+        <translation>Access granted</translation>
+    </message>
+    <message>
+        <source>Accès révoqué</source>
+        <translation>Access revoked</translation>
+    </message>
+    <message>
+        <source>Archivage</source>
+        <translation>Archiving</translation>
+    </message>
+    <message>
+        <source>Consultation d&apos;archive</source>
+        <translation>Archive access</translation>
+    </message>
+    <message>
+        <source>Sortie d&apos;archive</source>
+        <translation>Taken out of the archive</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Modification des paramètres</source>
+        <translation>Settings change</translation>
+    </message>
+    <message>
+        <source>Opération sur la clé</source>
+        <translation>Key operation</translation>
+    </message>
+    <message>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restauration</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Point de contrôle signé</source>
+        <translation>Signed checkpoint</translation>
+    </message>
+    <message>
+        <source>Vérification du journal</source>
+        <translation>Trail verification</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpointer</name>
+    <message>
+        <source>Seule la carte CPS d&apos;un pharmacien peut signer le journal de traçabilité.</source>
+        <translation>Only a pharmacist&apos;s CPS card can sign the audit trail.</translation>
+    </message>
+    <message>
+        <source>Le journal de traçabilité est vide&#xa0;: rien à signer.</source>
+        <translation>The audit trail is empty: nothing to sign.</translation>
+    </message>
+    <message>
+        <source>La carte insérée n&apos;est pas celle du pharmacien connecté&#xa0;: le journal n&apos;est pas signé.</source>
+        <translation>The card inserted is not the signed-in pharmacist&apos;s: the trail is not signed.</translation>
+    </message>
+    <message>
+        <source>La signature de la carte ne correspond pas au journal&#xa0;: le point de contrôle est refusé.</source>
+        <translation>The card&apos;s signature does not match the trail: the checkpoint is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>Écriture de l&apos;export impossible&#xa0;: %1</source>
+        <translation>Cannot write the export: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Votre rôle ne permet pas de consulter la traçabilité.</source>
+        <translation>Your role does not allow viewing the audit trail.</translation>
+    </message>
+    <message>
+        <source>nom de naissance</source>
+        <translation>birth name</translation>
+    </message>
+    <message>
+        <source>nom d&apos;usage</source>
+        <translation>used name</translation>
+    </message>
+    <message>
+        <source>prénoms</source>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <source>sexe</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>date de naissance</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>courriel</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>rôle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>carte associée</source>
+        <translation>bound card</translation>
+    </message>
+    <message>
+        <source>numéro de carte</source>
+        <translation>card number</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>connexion sans carte autorisée</source>
+        <translation>sign-in without card allowed</translation>
+    </message>
+    <message>
+        <source>mot de passe</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>code à usage unique</source>
+        <translation>one-time code</translation>
+    </message>
+    <message>
+        <source>durée en base active</source>
+        <translation>time in the active base</translation>
+    </message>
+    <message>
+        <source>durée en archive</source>
+        <translation>time in the archive</translation>
+    </message>
+    <message>
+        <source>Officine (automatique)</source>
+        <translation>Officine (automatic)</translation>
+    </message>
+    <message>
+        <source>dossier supprimé</source>
+        <translation>deleted file</translation>
+    </message>
+    <message>
+        <source>dossier archivé</source>
+        <translation>archived file</translation>
+    </message>
+    <message>
+        <source>personne (non connecté)</source>
+        <translation>nobody (not signed in)</translation>
+    </message>
+    <message>
+        <source>Dossier patient %1</source>
+        <translation>Patient file %1</translation>
+    </message>
+    <message>
+        <source>Compte de l&apos;équipe %1</source>
+        <translation>Team account %1</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Durées de conservation</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>champs&#xa0;: %1</source>
+        <translation>fields: %1</translation>
+    </message>
+    <message>
+        <source>justification&#xa0;: «&#xa0;%1&#xa0;»</source>
+        <translation>justification: “%1”</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;entrée</source>
+        <translation>Entry identifier</translation>
+    </message>
+    <message>
+        <source>Écriture du fichier impossible&#xa0;: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Réussi</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Refusé</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Échec</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>ALTÉRÉ&#xa0;: %1 (poste %2, entrée n° %3%4). %5 anomalie(s) sur %6 entrées.</source>
+        <translation>ALTERED: %1 (workstation %2, entry no. %3%4). %5 anomaly(ies) in %6 entries.</translation>
+    </message>
+    <message>
+        <source>intact&#xa0;: %1 entrées, %2 chaîne(s), %3 point(s) de contrôle signé(s)</source>
+        <translation>intact: %1 entries, %2 chain(s), %3 signed checkpoint(s)</translation>
+    </message>
+    <message>
+        <source> (%1 certificat(s) non rattaché(s) à une autorité de confiance&#xa0;: aucun magasin de confiance configuré)</source>
+        <translation> (%1 certificate(s) not linked to a trusted authority: no trust store configured)</translation>
+    </message>
+    <message>
+        <source>entrée(s) n° %1 à %2 supprimée(s)&#xa0;: la séquence saute jusqu&apos;à cette entrée</source>
+        <translation>entry(ies) no. %1 to %2 deleted: the sequence jumps to this entry</translation>
+    </message>
+    <message>
+        <source>numéro de séquence en désordre</source>
+        <translation>sequence number out of order</translation>
+    </message>
+    <message>
+        <source>le lien vers l&apos;entrée précédente est rompu (entrées réordonnées ou réécrites)</source>
+        <translation>the link to the previous entry is broken (entries reordered or rewritten)</translation>
+    </message>
+    <message>
+        <source>le contenu de l&apos;entrée a été modifié (empreinte SHA-256 différente)</source>
+        <translation>the entry&apos;s content was changed (different SHA-256 digest)</translation>
+    </message>
+    <message>
+        <source>cette entrée ne correspond plus à la tête de chaîne signée le %1&#xa0;: la chaîne a été réécrite</source>
+        <translation>this entry no longer matches the chain head signed on %1: the chain was rewritten</translation>
+    </message>
+    <message>
+        <source>point de contrôle enregistré dans la chaîne mais sa signature a disparu</source>
+        <translation>checkpoint recorded in the chain but its signature is gone</translation>
+    </message>
+    <message>
+        <source>la chaîne est tronquée&#xa0;: le point de contrôle signé le %1 couvre l&apos;entrée n° %2, absente</source>
+        <translation>the chain is truncated: the checkpoint signed on %1 covers entry no. %2, which is missing</translation>
+    </message>
+    <message>
+        <source>l&apos;entrée signée par un point de contrôle a disparu</source>
+        <translation>the entry signed by a checkpoint is gone</translation>
+    </message>
+    <message>
+        <source>l&apos;entrée qui consigne ce point de contrôle a disparu</source>
+        <translation>the entry recording this checkpoint is gone</translation>
+    </message>
+    <message>
+        <source>la signature du point de contrôle du %1 ne correspond pas à son contenu ou à son signataire</source>
+        <translation>the signature of the checkpoint of %1 does not match its content or its signer</translation>
+    </message>
+    <message>
+        <source>le certificat qui a signé le point de contrôle n&apos;est pas reconnu&#xa0;: %1</source>
+        <translation>the certificate that signed the checkpoint is not recognised: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupFile</name>
     <message>
         <source>Lecture de l&apos;instantané de la base impossible.</source>
@@ -453,6 +839,158 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::AuditView</name>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Exporter en PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Nom du patient, puis Entrée</source>
+        <translation>Patient name, then Enter</translation>
+    </message>
+    <message>
+        <source>Tous les patients</source>
+        <translation>All patients</translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Patient&#xa0;:</source>
+        <translation>Patient:</translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe&#xa0;:</source>
+        <translation>Team member:</translation>
+    </message>
+    <message>
+        <source>Action&#xa0;:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Exporter la traçabilité en PDF</source>
+        <translation>Export the audit trail as PDF</translation>
+    </message>
+    <message>
+        <source>Exporter la traçabilité en CSV</source>
+        <translation>Export the audit trail as CSV</translation>
+    </message>
+    <message>
+        <source>tracabilite.pdf</source>
+        <translation>audit-trail.pdf</translation>
+    </message>
+    <message>
+        <source>tracabilite.csv</source>
+        <translation>audit-trail.csv</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tableau CSV (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) exportée(s).</source>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient sélectionné</source>
+        <translation>Selected patient</translation>
+    </message>
+    <message>
+        <source>Toute l&apos;équipe</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s).</source>
+        <translation>
+            <numerusform>%n entryy.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>patient&#xa0;: %1</source>
+        <translation>patient: %1</translation>
+    </message>
+    <message>
+        <source>ce patient</source>
+        <translation>this patient</translation>
+    </message>
+    <message>
+        <source>membre&#xa0;: %1</source>
+        <translation>member: %1</translation>
+    </message>
+    <message>
+        <source>action&#xa0;: %1</source>
+        <translation>action: %1</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Traçabilité</source>
+        <translation>Traceability</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s). Document confidentiel&#xa0;: il contient des données de santé.</source>
+        <translation>
+            <numerusform>%n entryy. Confidential document: it contains health data.</numerusform>
+            <numerusform>%n entries. Confidential document: it contains health data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::LockScreen</name>
     <message>
         <source>Valider</source>
@@ -839,6 +1377,14 @@
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Historique des accès</source>
+        <translation>Access history</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PlaceholderPage</name>
@@ -1083,6 +1629,10 @@
         <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</source>
         <translation>Prescription entry with structured dosage (morning, noon, evening, bedtime; days of the week; duration), renewals and dispensing records.</translation>
     </message>
+    <message>
+        <source>Chaque consultation et modification des données de santé, chaque connexion et chaque refus, enchaînés par empreintes SHA-256 et signés chaque jour par la carte d&apos;un pharmacien.</source>
+        <translation>Every view and change of health data, every sign-in and every refusal, chained by SHA-256 digests and signed daily with a pharmacist&apos;s card.</translation>
+    </message>
 </context>
 <context>
     <name>Password</name>
@@ -1116,6 +1666,14 @@
         <source>Votre rôle ne permet pas de consulter les dossiers patients.</source>
         <translation>Your role does not allow viewing patient files.</translation>
     </message>
+    <message>
+        <source>Ce dossier est archivé&#xa0;: son ouverture doit être justifiée par écrit et sera tracée.</source>
+        <translation>This file is archived: opening it requires a written justification and will be traced.</translation>
+    </message>
+    <message>
+        <source>Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères)&#xa0;: la justification est conservée dans la traçabilité.</source>
+        <translation>Write why you are opening this archived file (at least %1 characters): the justification is kept in the audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>PatientRepository</name>
@@ -1126,6 +1684,10 @@
     <message>
         <source>Fiche patient introuvable.</source>
         <translation>Patient file not found.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</source>
+        <translation>This file is archived: take it out of the archive before changing it.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1847,73 @@
     <message>
         <source>Aucune clé d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</source>
         <translation>No authentication key on this card: it is not a CPS or CPE card.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Données de soins partagées (plans de pilulier, observance)</source>
+        <translation>Shared care data (pill-organiser plans, adherence)</translation>
+    </message>
+    <message>
+        <source>Dossier patient (identité, contact)</source>
+        <translation>Patient file (identity, contact)</translation>
+    </message>
+    <message>
+        <source>Dispensations (ordonnancier)</source>
+        <translation>Dispensings (prescription register)</translation>
+    </message>
+    <message>
+        <source>Traçabilité des boîtes des piluliers</source>
+        <translation>Box traceability of pill organisers</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Comptes de l&apos;équipe et des personnes autorisées (désactivés)</source>
+        <translation>Team and authorised persons&apos; accounts (deactivated)</translation>
+    </message>
+    <message>
+        <source>suppression définitive</source>
+        <translation>permanent deletion</translation>
+    </message>
+    <message>
+        <source>anonymisation</source>
+        <translation>anonymisation</translation>
+    </message>
+    <message>
+        <source>règle du Dossier Pharmaceutique (décret n° 2015-208)&#xa0;: 4 mois accessibles puis 32 mois en archive</source>
+        <translation>Dossier Pharmaceutique rule (decree no. 2015-208): 4 months accessible then 32 months archived</translation>
+    </message>
+    <message>
+        <source>ordonnancier&#xa0;: 10 ans (Code de la santé publique, R.5132-10)</source>
+        <translation>prescription register: 10 years (Public Health Code, R.5132-10)</translation>
+    </message>
+    <message>
+        <source>traçabilité des lots&#xa0;: 10 ans, par analogie avec l&apos;ordonnancier</source>
+        <translation>batch traceability: 10 years, by analogy with the prescription register</translation>
+    </message>
+    <message>
+        <source>traçabilité des opérations&#xa0;: 10 ans</source>
+        <translation>traceability of operations: 10 years</translation>
+    </message>
+    <message>
+        <source>données de compte&#xa0;: 3 ans après le dernier contact, le journal devant pouvoir nommer ses auteurs</source>
+        <translation>account data: 3 years after last contact, as the trail must be able to name its authors</translation>
+    </message>
+    <message>
+        <source>Le sort des données en fin de conservation (%1) n&apos;est pas modifiable pour cette catégorie.</source>
+        <translation>What happens to the data at the end of retention (%1) cannot be changed for this category.</translation>
+    </message>
+    <message>
+        <source>Les durées doivent être comprises entre 0 et 600 mois.</source>
+        <translation>Periods must be between 0 and 600 months.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ne peut pas être conservé moins de %2 mois au total (dont %3 mois en base active)&#xa0;: %4.</source>
+        <translation>“%1” cannot be kept less than %2 months in total (including %3 months in the active base): %4.</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +2299,52 @@
         <translation>FOLDER</translation>
     </message>
     <message>
-        <source>init, backup, restore ou check</source>
-        <translation>init, backup, restore or check</translation>
-    </message>
-    <message>
         <source>Commande inconnue&#xa0;: %1. Voir officine-cli --help.</source>
         <translation>Unknown command: %1. See officine-cli --help.</translation>
+    </message>
+    <message>
+        <source>Traçabilité.</source>
+        <translation>Audit trail.</translation>
+    </message>
+    <message>
+        <source>  verify   vérifie chaque chaîne d&apos;entrées et chaque point de contrôle signé&#xa0;; code de sortie 1 si le journal a été altéré</source>
+        <translation>  verify   checks every chain of entries and every signed checkpoint; exit status 1 if the trail was altered</translation>
+    </message>
+    <message>
+        <source>  export   écrit le journal et ses points de contrôle pour un inspecteur (JSON Lines, docs/audit-format.md)</source>
+        <translation>  export   writes the trail and its checkpoints for an inspector (JSON Lines, docs/audit-format.md)</translation>
+    </message>
+    <message>
+        <source>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui des paramètres).</source>
+        <translation>Folder of trusted certificates (IGC-Santé) that check the checkpoint signatures (default: the one in the settings).</translation>
+    </message>
+    <message>
+        <source>verify ou export</source>
+        <translation>verify or export</translation>
+    </message>
+    <message>
+        <source>Pour export&#xa0;: le fichier à écrire.</source>
+        <translation>For export: the file to write.</translation>
+    </message>
+    <message>
+        <source>Usage&#xa0;: officine-cli audit verify [--trust DOSSIER] | officine-cli audit export FICHIER</source>
+        <translation>Usage: officine-cli audit verify [--trust FOLDER] | officine-cli audit export FILE</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal exporté&#xa0;: %1 entrées, %2 point(s) de contrôle → %3</source>
+        <translation>Trail exported: %1 entries, %2 checkpoint(s) → %3</translation>
+    </message>
+    <message>
+        <source>  audit    vérifie ou exporte le journal de traçabilité</source>
+        <translation>  audit    checks or exports the audit trail</translation>
+    </message>
+    <message>
+        <source>init, backup, restore, check ou audit</source>
+        <translation>init, backup, restore, check or audit</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,392 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Connexion</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Déconnexion</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Verrouillage</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Déverrouillage</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Échec de connexion</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Création</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Accès accordé</source>
+        <translation>Accès accordé</translation>
+    </message>
+    <message>
+        <source>Accès révoqué</source>
+        <translation>Accès révoqué</translation>
+    </message>
+    <message>
+        <source>Archivage</source>
+        <translation>Archivage</translation>
+    </message>
+    <message>
+        <source>Consultation d&apos;archive</source>
+        <translation>Consultation d&apos;archive</translation>
+    </message>
+    <message>
+        <source>Sortie d&apos;archive</source>
+        <translation>Sortie d&apos;archive</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Modification des paramètres</source>
+        <translation>Modification des paramètres</translation>
+    </message>
+    <message>
+        <source>Opération sur la clé</source>
+        <translation>Opération sur la clé</translation>
+    </message>
+    <message>
+        <source>Sauvegarde</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restauration</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Point de contrôle signé</source>
+        <translation>Point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>Vérification du journal</source>
+        <translation>Vérification du journal</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpointer</name>
+    <message>
+        <source>Seule la carte CPS d&apos;un pharmacien peut signer le journal de traçabilité.</source>
+        <translation>Seule la carte CPS d&apos;un pharmacien peut signer le journal de traçabilité.</translation>
+    </message>
+    <message>
+        <source>Le journal de traçabilité est vide&#xa0;: rien à signer.</source>
+        <translation>Le journal de traçabilité est vide&#xa0;: rien à signer.</translation>
+    </message>
+    <message>
+        <source>La carte insérée n&apos;est pas celle du pharmacien connecté&#xa0;: le journal n&apos;est pas signé.</source>
+        <translation>La carte insérée n&apos;est pas celle du pharmacien connecté&#xa0;: le journal n&apos;est pas signé.</translation>
+    </message>
+    <message>
+        <source>La signature de la carte ne correspond pas au journal&#xa0;: le point de contrôle est refusé.</source>
+        <translation>La signature de la carte ne correspond pas au journal&#xa0;: le point de contrôle est refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>Écriture de l&apos;export impossible&#xa0;: %1</source>
+        <translation>Écriture de l&apos;export impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Votre rôle ne permet pas de consulter la traçabilité.</source>
+        <translation>Votre rôle ne permet pas de consulter la traçabilité.</translation>
+    </message>
+    <message>
+        <source>nom de naissance</source>
+        <translation>nom de naissance</translation>
+    </message>
+    <message>
+        <source>nom d&apos;usage</source>
+        <translation>nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>prénoms</source>
+        <translation>prénoms</translation>
+    </message>
+    <message>
+        <source>sexe</source>
+        <translation>sexe</translation>
+    </message>
+    <message>
+        <source>date de naissance</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>adresse</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>courriel</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>nom</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>prénom</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>rôle</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>carte associée</source>
+        <translation>carte associée</translation>
+    </message>
+    <message>
+        <source>numéro de carte</source>
+        <translation>numéro de carte</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>connexion sans carte autorisée</source>
+        <translation>connexion sans carte autorisée</translation>
+    </message>
+    <message>
+        <source>mot de passe</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>code à usage unique</source>
+        <translation>code à usage unique</translation>
+    </message>
+    <message>
+        <source>durée en base active</source>
+        <translation>durée en base active</translation>
+    </message>
+    <message>
+        <source>durée en archive</source>
+        <translation>durée en archive</translation>
+    </message>
+    <message>
+        <source>Officine (automatique)</source>
+        <translation>Officine (automatique)</translation>
+    </message>
+    <message>
+        <source>dossier supprimé</source>
+        <translation>dossier supprimé</translation>
+    </message>
+    <message>
+        <source>dossier archivé</source>
+        <translation>dossier archivé</translation>
+    </message>
+    <message>
+        <source>personne (non connecté)</source>
+        <translation>personne (non connecté)</translation>
+    </message>
+    <message>
+        <source>Dossier patient %1</source>
+        <translation>Dossier patient %1</translation>
+    </message>
+    <message>
+        <source>Compte de l&apos;équipe %1</source>
+        <translation>Compte de l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité</source>
+        <translation>Journal de traçabilité</translation>
+    </message>
+    <message>
+        <source>Durées de conservation</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>champs&#xa0;: %1</source>
+        <translation>champs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>justification&#xa0;: «&#xa0;%1&#xa0;»</source>
+        <translation>justification&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Poste</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;entrée</source>
+        <translation>Identifiant de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Écriture du fichier impossible&#xa0;: %1</source>
+        <translation>Écriture du fichier impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>Réussi</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Refusé</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Échec</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>ALTÉRÉ&#xa0;: %1 (poste %2, entrée n° %3%4). %5 anomalie(s) sur %6 entrées.</source>
+        <translation>ALTÉRÉ&#xa0;: %1 (poste %2, entrée n° %3%4). %5 anomalie(s) sur %6 entrées.</translation>
+    </message>
+    <message>
+        <source>intact&#xa0;: %1 entrées, %2 chaîne(s), %3 point(s) de contrôle signé(s)</source>
+        <translation>intact&#xa0;: %1 entrées, %2 chaîne(s), %3 point(s) de contrôle signé(s)</translation>
+    </message>
+    <message>
+        <source> (%1 certificat(s) non rattaché(s) à une autorité de confiance&#xa0;: aucun magasin de confiance configuré)</source>
+        <translation> (%1 certificat(s) non rattaché(s) à une autorité de confiance&#xa0;: aucun magasin de confiance configuré)</translation>
+    </message>
+    <message>
+        <source>entrée(s) n° %1 à %2 supprimée(s)&#xa0;: la séquence saute jusqu&apos;à cette entrée</source>
+        <translation>entrée(s) n° %1 à %2 supprimée(s)&#xa0;: la séquence saute jusqu&apos;à cette entrée</translation>
+    </message>
+    <message>
+        <source>numéro de séquence en désordre</source>
+        <translation>numéro de séquence en désordre</translation>
+    </message>
+    <message>
+        <source>le lien vers l&apos;entrée précédente est rompu (entrées réordonnées ou réécrites)</source>
+        <translation>le lien vers l&apos;entrée précédente est rompu (entrées réordonnées ou réécrites)</translation>
+    </message>
+    <message>
+        <source>le contenu de l&apos;entrée a été modifié (empreinte SHA-256 différente)</source>
+        <translation>le contenu de l&apos;entrée a été modifié (empreinte SHA-256 différente)</translation>
+    </message>
+    <message>
+        <source>cette entrée ne correspond plus à la tête de chaîne signée le %1&#xa0;: la chaîne a été réécrite</source>
+        <translation>cette entrée ne correspond plus à la tête de chaîne signée le %1&#xa0;: la chaîne a été réécrite</translation>
+    </message>
+    <message>
+        <source>point de contrôle enregistré dans la chaîne mais sa signature a disparu</source>
+        <translation>point de contrôle enregistré dans la chaîne mais sa signature a disparu</translation>
+    </message>
+    <message>
+        <source>la chaîne est tronquée&#xa0;: le point de contrôle signé le %1 couvre l&apos;entrée n° %2, absente</source>
+        <translation>la chaîne est tronquée&#xa0;: le point de contrôle signé le %1 couvre l&apos;entrée n° %2, absente</translation>
+    </message>
+    <message>
+        <source>l&apos;entrée signée par un point de contrôle a disparu</source>
+        <translation>l&apos;entrée signée par un point de contrôle a disparu</translation>
+    </message>
+    <message>
+        <source>l&apos;entrée qui consigne ce point de contrôle a disparu</source>
+        <translation>l&apos;entrée qui consigne ce point de contrôle a disparu</translation>
+    </message>
+    <message>
+        <source>la signature du point de contrôle du %1 ne correspond pas à son contenu ou à son signataire</source>
+        <translation>la signature du point de contrôle du %1 ne correspond pas à son contenu ou à son signataire</translation>
+    </message>
+    <message>
+        <source>le certificat qui a signé le point de contrôle n&apos;est pas reconnu&#xa0;: %1</source>
+        <translation>le certificat qui a signé le point de contrôle n&apos;est pas reconnu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupFile</name>
     <message>
         <source>Lecture de l&apos;instantané de la base impossible.</source>
@@ -453,6 +839,158 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::AuditView</name>
+    <message>
+        <source>Exporter en CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Exporter en PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Nom du patient, puis Entrée</source>
+        <translation>Nom du patient, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Tous les patients</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Patient&#xa0;:</source>
+        <translation>Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe&#xa0;:</source>
+        <translation>Membre de l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action&#xa0;:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Exporter la traçabilité en PDF</source>
+        <translation>Exporter la traçabilité en PDF</translation>
+    </message>
+    <message>
+        <source>Exporter la traçabilité en CSV</source>
+        <translation>Exporter la traçabilité en CSV</translation>
+    </message>
+    <message>
+        <source>tracabilite.pdf</source>
+        <translation>tracabilite.pdf</translation>
+    </message>
+    <message>
+        <source>tracabilite.csv</source>
+        <translation>tracabilite.csv</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tableau CSV (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) exportée(s).</source>
+        <translation>
+            <numerusform>%n ligne exportée.</numerusform>
+            <numerusform>%n lignes exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient sélectionné</source>
+        <translation>Patient sélectionné</translation>
+    </message>
+    <message>
+        <source>Toute l&apos;équipe</source>
+        <translation>Toute l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Détails</source>
+        <translation>Détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s).</source>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>patient&#xa0;: %1</source>
+        <translation>patient&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ce patient</source>
+        <translation>ce patient</translation>
+    </message>
+    <message>
+        <source>membre&#xa0;: %1</source>
+        <translation>membre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>action&#xa0;: %1</source>
+        <translation>action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Traçabilité</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrée(s). Document confidentiel&#xa0;: il contient des données de santé.</source>
+        <translation>
+            <numerusform>%n entrée. Document confidentiel&#xa0;: il contient des données de santé.</numerusform>
+            <numerusform>%n entrées. Document confidentiel&#xa0;: il contient des données de santé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::LockScreen</name>
     <message>
         <source>Valider</source>
@@ -839,6 +1377,14 @@
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Historique des accès</source>
+        <translation>Historique des accès</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PlaceholderPage</name>
@@ -1083,6 +1629,10 @@
         <source>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</source>
         <translation>Saisie des ordonnances avec posologie structurée (matin, midi, soir, coucher&#xa0;; jours de la semaine&#xa0;; durée), renouvellements et enregistrement des dispensations.</translation>
     </message>
+    <message>
+        <source>Chaque consultation et modification des données de santé, chaque connexion et chaque refus, enchaînés par empreintes SHA-256 et signés chaque jour par la carte d&apos;un pharmacien.</source>
+        <translation>Chaque consultation et modification des données de santé, chaque connexion et chaque refus, enchaînés par empreintes SHA-256 et signés chaque jour par la carte d&apos;un pharmacien.</translation>
+    </message>
 </context>
 <context>
     <name>Password</name>
@@ -1116,6 +1666,14 @@
         <source>Votre rôle ne permet pas de consulter les dossiers patients.</source>
         <translation>Votre rôle ne permet pas de consulter les dossiers patients.</translation>
     </message>
+    <message>
+        <source>Ce dossier est archivé&#xa0;: son ouverture doit être justifiée par écrit et sera tracée.</source>
+        <translation>Ce dossier est archivé&#xa0;: son ouverture doit être justifiée par écrit et sera tracée.</translation>
+    </message>
+    <message>
+        <source>Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères)&#xa0;: la justification est conservée dans la traçabilité.</source>
+        <translation>Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères)&#xa0;: la justification est conservée dans la traçabilité.</translation>
+    </message>
 </context>
 <context>
     <name>PatientRepository</name>
@@ -1126,6 +1684,10 @@
     <message>
         <source>Fiche patient introuvable.</source>
         <translation>Fiche patient introuvable.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</source>
+        <translation>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1847,73 @@
     <message>
         <source>Aucune clé d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</source>
         <translation>Aucune clé d&apos;authentification sur cette carte&#xa0;: ce n&apos;est pas une carte CPS ou CPE.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Données de soins partagées (plans de pilulier, observance)</source>
+        <translation>Données de soins partagées (plans de pilulier, observance)</translation>
+    </message>
+    <message>
+        <source>Dossier patient (identité, contact)</source>
+        <translation>Dossier patient (identité, contact)</translation>
+    </message>
+    <message>
+        <source>Dispensations (ordonnancier)</source>
+        <translation>Dispensations (ordonnancier)</translation>
+    </message>
+    <message>
+        <source>Traçabilité des boîtes des piluliers</source>
+        <translation>Traçabilité des boîtes des piluliers</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité</source>
+        <translation>Journal de traçabilité</translation>
+    </message>
+    <message>
+        <source>Comptes de l&apos;équipe et des personnes autorisées (désactivés)</source>
+        <translation>Comptes de l&apos;équipe et des personnes autorisées (désactivés)</translation>
+    </message>
+    <message>
+        <source>suppression définitive</source>
+        <translation>suppression définitive</translation>
+    </message>
+    <message>
+        <source>anonymisation</source>
+        <translation>anonymisation</translation>
+    </message>
+    <message>
+        <source>règle du Dossier Pharmaceutique (décret n° 2015-208)&#xa0;: 4 mois accessibles puis 32 mois en archive</source>
+        <translation>règle du Dossier Pharmaceutique (décret n° 2015-208)&#xa0;: 4 mois accessibles puis 32 mois en archive</translation>
+    </message>
+    <message>
+        <source>ordonnancier&#xa0;: 10 ans (Code de la santé publique, R.5132-10)</source>
+        <translation>ordonnancier&#xa0;: 10 ans (Code de la santé publique, R.5132-10)</translation>
+    </message>
+    <message>
+        <source>traçabilité des lots&#xa0;: 10 ans, par analogie avec l&apos;ordonnancier</source>
+        <translation>traçabilité des lots&#xa0;: 10 ans, par analogie avec l&apos;ordonnancier</translation>
+    </message>
+    <message>
+        <source>traçabilité des opérations&#xa0;: 10 ans</source>
+        <translation>traçabilité des opérations&#xa0;: 10 ans</translation>
+    </message>
+    <message>
+        <source>données de compte&#xa0;: 3 ans après le dernier contact, le journal devant pouvoir nommer ses auteurs</source>
+        <translation>données de compte&#xa0;: 3 ans après le dernier contact, le journal devant pouvoir nommer ses auteurs</translation>
+    </message>
+    <message>
+        <source>Le sort des données en fin de conservation (%1) n&apos;est pas modifiable pour cette catégorie.</source>
+        <translation>Le sort des données en fin de conservation (%1) n&apos;est pas modifiable pour cette catégorie.</translation>
+    </message>
+    <message>
+        <source>Les durées doivent être comprises entre 0 et 600 mois.</source>
+        <translation>Les durées doivent être comprises entre 0 et 600 mois.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» ne peut pas être conservé moins de %2 mois au total (dont %3 mois en base active)&#xa0;: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être conservé moins de %2 mois au total (dont %3 mois en base active)&#xa0;: %4.</translation>
     </message>
 </context>
 <context>
@@ -1670,12 +2299,52 @@
         <translation>DOSSIER</translation>
     </message>
     <message>
-        <source>init, backup, restore ou check</source>
-        <translation>init, backup, restore ou check</translation>
-    </message>
-    <message>
         <source>Commande inconnue&#xa0;: %1. Voir officine-cli --help.</source>
         <translation>Commande inconnue&#xa0;: %1. Voir officine-cli --help.</translation>
+    </message>
+    <message>
+        <source>Traçabilité.</source>
+        <translation>Traçabilité.</translation>
+    </message>
+    <message>
+        <source>  verify   vérifie chaque chaîne d&apos;entrées et chaque point de contrôle signé&#xa0;; code de sortie 1 si le journal a été altéré</source>
+        <translation>  verify   vérifie chaque chaîne d&apos;entrées et chaque point de contrôle signé&#xa0;; code de sortie 1 si le journal a été altéré</translation>
+    </message>
+    <message>
+        <source>  export   écrit le journal et ses points de contrôle pour un inspecteur (JSON Lines, docs/audit-format.md)</source>
+        <translation>  export   écrit le journal et ses points de contrôle pour un inspecteur (JSON Lines, docs/audit-format.md)</translation>
+    </message>
+    <message>
+        <source>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui des paramètres).</source>
+        <translation>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui des paramètres).</translation>
+    </message>
+    <message>
+        <source>verify ou export</source>
+        <translation>verify ou export</translation>
+    </message>
+    <message>
+        <source>Pour export&#xa0;: le fichier à écrire.</source>
+        <translation>Pour export&#xa0;: le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Usage&#xa0;: officine-cli audit verify [--trust DOSSIER] | officine-cli audit export FICHIER</source>
+        <translation>Usage&#xa0;: officine-cli audit verify [--trust DOSSIER] | officine-cli audit export FICHIER</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Journal exporté&#xa0;: %1 entrées, %2 point(s) de contrôle → %3</source>
+        <translation>Journal exporté&#xa0;: %1 entrées, %2 point(s) de contrôle → %3</translation>
+    </message>
+    <message>
+        <source>  audit    vérifie ou exporte le journal de traçabilité</source>
+        <translation>  audit    vérifie ou exporte le journal de traçabilité</translation>
+    </message>
+    <message>
+        <source>init, backup, restore, check ou audit</source>
+        <translation>init, backup, restore, check ou audit</translation>
     </message>
 </context>
 </TS>

@@ -71,14 +71,14 @@ AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patien
 
     auto* patientLayout = new QHBoxLayout(m_patientRow);
     patientLayout->setContentsMargins(0, 0, 0, 0);
-    patientLayout->addWidget(new QLabel(tr("Patient :"), m_patientRow));
+    patientLayout->addWidget(new QLabel(tr("Patient :"), m_patientRow));
     patientLayout->addWidget(m_patientSearch, 1);
     patientLayout->addWidget(m_patient, 1);
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Membre de l'équipe :"), this));
+    filters->addWidget(new QLabel(tr("Membre de l'équipe :"), this));
     filters->addWidget(m_staff, 1);
-    filters->addWidget(new QLabel(tr("Action :"), this));
+    filters->addWidget(new QLabel(tr("Action :"), this));
     filters->addWidget(m_action, 1);
     filters->addWidget(new QLabel(tr("Du"), this));
     filters->addWidget(m_from);
@@ -241,13 +241,13 @@ QString AuditView::describeFilter() const
     QStringList parts;
     if (!m_fixedPatient.isEmpty() || !m_patient->currentData().toString().isEmpty()) {
         parts
-            << tr("patient : %1").arg(m_fixedPatient.isEmpty() ? m_patient->currentText() : tr("ce patient"));
+            << tr("patient : %1").arg(m_fixedPatient.isEmpty() ? m_patient->currentText() : tr("ce patient"));
     }
     if (!m_staff->currentData().toString().isEmpty()) {
-        parts << tr("membre : %1").arg(m_staff->currentText());
+        parts << tr("membre : %1").arg(m_staff->currentText());
     }
     if (!m_action->currentData().toString().isEmpty()) {
-        parts << tr("action : %1").arg(m_action->currentText());
+        parts << tr("action : %1").arg(m_action->currentText());
     }
     parts << tr("du %1 au %2")
                  .arg(m_from->date().toString(QStringLiteral("dd/MM/yyyy")),
@@ -259,7 +259,7 @@ Result<void> AuditView::exportCsv(const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return fail(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
     }
     if (auto r = Services::AuditLog::writeCsv(m_rows, file); !r) {
         file.cancelWriting();
@@ -271,7 +271,7 @@ Result<void> AuditView::exportCsv(const QString& path)
         return r;
     }
     if (!file.commit()) {
-        return fail(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return fail(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
     }
     return {};
 }
@@ -294,7 +294,7 @@ Result<void> AuditView::exportPdf(const QString& path)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>%1</p>")
-                .arg(tr("%n entrée(s). Document confidentiel : il contient des données de santé.", nullptr,
+                .arg(tr("%n entrée(s). Document confidentiel : il contient des données de santé.", nullptr,
                         int(m_rows.size()))
                          .toHtmlEscaped());
     if (auto r = m_log.recordExport(filter(), QStringLiteral("pdf"), qsizetype(m_rows.size())); !r) {

@@ -259,7 +259,7 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
     parser.setApplicationDescription(
         tr("Traçabilité.") + u'\n' + u'\n'
         + tr(
-            "  verify   vérifie chaque chaîne d'entrées et chaque point de contrôle signé ; code de sortie 1 "
+            "  verify   vérifie chaque chaîne d'entrées et chaque point de contrôle signé ; code de sortie 1 "
             "si le journal a été altéré")
         + u'\n'
         + tr("  export   écrit le journal et ses points de contrôle pour un inspecteur (JSON Lines, "
@@ -268,17 +268,17 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
     const QCommandLineOption trust(
         QStringLiteral("trust"),
         tr("Dossier des certificats de confiance (IGC-Santé) qui vérifient les "
-           "signatures des points de contrôle (par défaut : celui des paramètres)."),
+           "signatures des points de contrôle (par défaut : celui des paramètres)."),
         tr("DOSSIER"));
     parser.addOption(trust);
     parser.addPositionalArgument(QStringLiteral("action"), tr("verify ou export"));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), tr("Pour export : le fichier à écrire."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), tr("Pour export : le fichier à écrire."));
     parser.process(args);
     const QStringList rest = parser.positionalArguments();
     if (rest.isEmpty()
         || (rest.first() != QLatin1StringView("verify") && rest.first() != QLatin1StringView("export"))
         || (rest.first() == QLatin1StringView("export") && rest.size() != 2)) {
-        err(tr("Usage : officine-cli audit verify [--trust DOSSIER] | officine-cli audit export FICHIER"));
+        err(tr("Usage : officine-cli audit verify [--trust DOSSIER] | officine-cli audit export FICHIER"));
         return 2;
     }
     Platform::KeychainSecretStore secrets;
@@ -292,7 +292,7 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
     if (rest.first() == QLatin1StringView("export")) {
         QSaveFile file(rest.at(1));
         if (!file.open(QIODevice::WriteOnly)) {
-            err(tr("Impossible d'écrire %1 : %2")
+            err(tr("Impossible d'écrire %1 : %2")
                     .arg(QDir::toNativeSeparators(rest.at(1)), file.errorString()));
             return 1;
         }
@@ -302,7 +302,7 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
             return failWith(summary.error());
         }
         if (!file.commit()) {
-            err(tr("Impossible d'écrire %1 : %2")
+            err(tr("Impossible d'écrire %1 : %2")
                     .arg(QDir::toNativeSeparators(rest.at(1)), file.errorString()));
             return 1;
         }
@@ -315,7 +315,7 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
         if (auto r = recorder.recordSystem(e); !r) {
             return failWith(r.error());
         }
-        out(tr("Journal exporté : %1 entrées, %2 point(s) de contrôle → %3")
+        out(tr("Journal exporté : %1 entrées, %2 point(s) de contrôle → %3")
                 .arg(summary->entries)
                 .arg(summary->checkpoints)
                 .arg(QDir::toNativeSeparators(rest.at(1))));

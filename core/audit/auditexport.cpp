@@ -14,7 +14,7 @@ Result<void> writeLine(QIODevice& out, const QJsonObject& o)
     const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     if (out.write(line) != line.size()) {
         return fail(ErrorCode::StoreIo,
-                    QCoreApplication::translate("AuditExport", "Écriture de l'export impossible : %1")
+                    QCoreApplication::translate("AuditExport", "Écriture de l'export impossible : %1")
                         .arg(out.errorString()),
                     QStringLiteral("audit export write failed"));
     }

@@ -36,20 +36,20 @@ QString Report::summary() const
     const QLocale fr(QLocale::French);
     if (firstBreak) {
         return QCoreApplication::translate("AuditVerifier",
-                                           "ALTÉRÉ : %1 (poste %2, entrée n° %3%4). %5 anomalie(s) sur %6 "
+                                           "ALTÉRÉ : %1 (poste %2, entrée n° %3%4). %5 anomalie(s) sur %6 "
                                            "entrées.")
             .arg(firstBreak->reason, firstBreak->workstationId, fr.toString(firstBreak->seq),
                  firstBreak->entryUuid.isEmpty() ? QString() : QStringLiteral(", ") + firstBreak->entryUuid,
                  fr.toString(anomalies), fr.toString(entries));
     }
     QString text = QCoreApplication::translate("AuditVerifier",
-                                               "intact : %1 entrées, %2 chaîne(s), %3 point(s) de contrôle "
+                                               "intact : %1 entrées, %2 chaîne(s), %3 point(s) de contrôle "
                                                "signé(s)")
                        .arg(fr.toString(entries), fr.toString(chains), fr.toString(checkpoints));
     if (checkpointsUnanchored > 0) {
         text
             += QCoreApplication::translate("AuditVerifier",
-                                           " (%1 certificat(s) non rattaché(s) à une autorité de confiance : "
+                                           " (%1 certificat(s) non rattaché(s) à une autorité de confiance : "
                                            "aucun magasin de confiance configuré)")
                    .arg(checkpointsUnanchored);
     }
@@ -186,7 +186,7 @@ Result<Report> Verifier::run()
         if (seq != chain.expected) {
             addBreak({Break::Kind::Missing, chain.workstationId, seq, q->text(2),
                       seq > chain.expected
-                          ? tr("entrée(s) n° %1 à %2 supprimée(s) : la séquence saute jusqu'à cette entrée")
+                          ? tr("entrée(s) n° %1 à %2 supprimée(s) : la séquence saute jusqu'à cette entrée")
                                 .arg(chain.expected)
                                 .arg(seq - 1)
                           : tr("numéro de séquence en désordre")});
@@ -220,7 +220,7 @@ Result<Report> Verifier::run()
                 if (hashStored != QByteArrayView((*checkpoints)[*h].headHash)) {
                     addBreak(
                         {Break::Kind::CheckpointMismatch, chain.workstationId, seq, q->text(2),
-                         tr("cette entrée ne correspond plus à la tête de chaîne signée le %1 : la chaîne "
+                         tr("cette entrée ne correspond plus à la tête de chaîne signée le %1 : la chaîne "
                             "a été réécrite")
                              .arg(QLocale(QLocale::French)
                                       .toString((*checkpoints)[*h].signedAt.toLocalTime(),
@@ -263,7 +263,7 @@ Result<Report> Verifier::run()
             if (c.headSeq > last) {
                 addBreak(
                     {Break::Kind::Truncated, c.workstationId, last + 1, QString(),
-                     tr("la chaîne est tronquée : le point de contrôle signé le %1 couvre l'entrée n° %2, "
+                     tr("la chaîne est tronquée : le point de contrôle signé le %1 couvre l'entrée n° %2, "
                         "absente")
                          .arg(QLocale(QLocale::French)
                                   .toString(c.signedAt.toLocalTime(), QLocale::ShortFormat))
@@ -291,7 +291,7 @@ Result<Report> Verifier::run()
         if (m_trust) {
             if (auto v = m_trust->verifyCertificateAt(c.certificateDer, c.signedAt); !v) {
                 addBreak({Break::Kind::CheckpointSignature, c.workstationId, c.entrySeq, QString(),
-                          tr("le certificat qui a signé le point de contrôle n'est pas reconnu : %1")
+                          tr("le certificat qui a signé le point de contrôle n'est pas reconnu : %1")
                               .arg(v.error().userText)});
             }
         } else {

@@ -47,7 +47,7 @@ Result<Checkpoint> Checkpointer::prepare(const Commands::Actor& signer)
         return fail(head.error());
     }
     if (head->seq == 0) {
-        return fail(ErrorCode::InvalidInput, tr("Le journal de traçabilité est vide : rien à signer."),
+        return fail(ErrorCode::InvalidInput, tr("Le journal de traçabilité est vide : rien à signer."),
                     QStringLiteral("checkpoint: empty chain"));
     }
     Checkpoint c;
@@ -72,13 +72,13 @@ Result<void> Checkpointer::complete(Checkpoint& c, const QByteArray& certificate
     if (cert->idNatPs != c.signerNationalId) {
         return fail(
             ErrorCode::CardRefused,
-            tr("La carte insérée n'est pas celle du pharmacien connecté : le journal n'est pas signé."),
+            tr("La carte insérée n'est pas celle du pharmacien connecté : le journal n'est pas signé."),
             QStringLiteral("checkpoint: card is not the signer's"));
     }
     if (!Auth::CardVerifier::signatureMatches(certificateDer, c.payload(), signature)) {
         return fail(
             ErrorCode::CardRefused,
-            tr("La signature de la carte ne correspond pas au journal : le point de contrôle est refusé."),
+            tr("La signature de la carte ne correspond pas au journal : le point de contrôle est refusé."),
             QStringLiteral("checkpoint: signature does not verify"));
     }
     c.certificateDer = certificateDer;

@@ -88,22 +88,22 @@ Bounds bounds(Category c)
     case Category::PatientFile:
         return {36, 4,
                 QCoreApplication::translate("Retention",
-                                            "règle du Dossier Pharmaceutique (décret n° 2015-208) : 4 mois "
+                                            "règle du Dossier Pharmaceutique (décret n° 2015-208) : 4 mois "
                                             "accessibles puis 32 mois en archive")};
     case Category::Dispensing:
         return {120, 0,
                 QCoreApplication::translate("Retention",
-                                            "ordonnancier : 10 ans (Code de la santé publique, R.5132-10)")};
+                                            "ordonnancier : 10 ans (Code de la santé publique, R.5132-10)")};
     case Category::PreparationTrace:
         return {120, 0,
                 QCoreApplication::translate(
-                    "Retention", "traçabilité des lots : 10 ans, par analogie avec l'ordonnancier")};
+                    "Retention", "traçabilité des lots : 10 ans, par analogie avec l'ordonnancier")};
     case Category::AuditTrail:
-        return {120, 0, QCoreApplication::translate("Retention", "traçabilité des opérations : 10 ans")};
+        return {120, 0, QCoreApplication::translate("Retention", "traçabilité des opérations : 10 ans")};
     case Category::StaffAccount:
         return {36, 0,
                 QCoreApplication::translate("Retention",
-                                            "données de compte : 3 ans après le dernier contact, le journal "
+                                            "données de compte : 3 ans après le dernier contact, le journal "
                                             "devant pouvoir nommer ses auteurs")};
     }
     return {};
@@ -131,8 +131,8 @@ Result<void> validate(const Rule& rule)
         return fail(
             ErrorCode::InvalidInput,
             QCoreApplication::translate("Retention",
-                                        "« %1 » ne peut pas être conservé moins de %2 mois au total (dont "
-                                        "%3 mois en base active) : %4.")
+                                        "« %1 » ne peut pas être conservé moins de %2 mois au total (dont "
+                                        "%3 mois en base active) : %4.")
                 .arg(categoryLabel(rule.category))
                 .arg(b.minimumTotalMonths)
                 .arg(b.minimumActiveMonths)

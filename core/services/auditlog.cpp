@@ -125,10 +125,10 @@ Result<std::vector<AuditRow>> AuditLog::query(const Audit::Filter& filter)
             for (const QString& f : e.fields) {
                 labels << fieldLabel(f);
             }
-            details << tr("champs : %1").arg(labels.join(QStringLiteral(", ")));
+            details << tr("champs : %1").arg(labels.join(QStringLiteral(", ")));
         }
         if (!e.justification.isEmpty()) {
-            details << tr("justification : « %1 »").arg(e.justification);
+            details << tr("justification : « %1 »").arg(e.justification);
         }
         r.details = details.join(QStringLiteral(" ; "));
         r.entry = std::move(e);
@@ -214,7 +214,7 @@ Result<void> AuditLog::writeCsv(const std::vector<AuditRow>& rows, QIODevice& ou
               QString::number(r.entry.seq), r.entry.uuid});
     }
     if (out.write(data) != data.size()) {
-        return fail(ErrorCode::StoreIo, tr("Écriture du fichier impossible : %1").arg(out.errorString()),
+        return fail(ErrorCode::StoreIo, tr("Écriture du fichier impossible : %1").arg(out.errorString()),
                     QStringLiteral("csv write failed"));
     }
     return {};

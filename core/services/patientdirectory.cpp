@@ -10,7 +10,7 @@ Result<void> PatientDirectory::checkRead(const QString& uuid, Audit::Action acti
     std::optional<Error> refused;
     if (!m_executor.actor() || !m_executor.actor()->isValid()) {
         refused = Error(ErrorCode::NotSignedIn,
-                        tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE pour "
+                        tr("Aucun membre de l'équipe n'est connecté : insérez votre carte CPS ou CPE pour "
                            "consulter les dossiers."),
                         QStringLiteral("patient read without actor"));
     } else if (!m_executor.allowed(Commands::Permission::PatientRead)) {
@@ -72,7 +72,7 @@ Result<Model::Patient> PatientDirectory::get(const QString& uuid)
         (void)m_executor.record(std::move(entry));
         return fail(
             ErrorCode::PermissionDenied,
-            tr("Ce dossier est archivé : son ouverture doit être justifiée par écrit et sera tracée."),
+            tr("Ce dossier est archivé : son ouverture doit être justifiée par écrit et sera tracée."),
             QStringLiteral("patient %1 archived").arg(uuid));
     }
     // The read and its trace go together: no trace, no data.
@@ -94,7 +94,7 @@ Result<Model::Patient> PatientDirectory::openArchived(const QString& uuid, const
         (void)m_executor.record(std::move(entry));
         return fail(
             ErrorCode::InvalidInput,
-            tr("Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères) : "
+            tr("Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères) : "
                "la justification est conservée dans la traçabilité.")
                 .arg(minimumJustificationLength),
             QStringLiteral("archive access without justification"));

@@ -185,7 +185,7 @@ Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx
     }
     if (stored->archivedAt.isValid()) {
         return fail(ErrorCode::InvalidInput,
-                    tr("Ce dossier est archivé : sortez-le des archives avant de le modifier."),
+                    tr("Ce dossier est archivé : sortez-le des archives avant de le modifier."),
                     QStringLiteral("patient %1 is archived").arg(patient.meta.uuid));
     }
     if (auto stamped
