@@ -923,30 +923,6 @@
         <source>Toute l&apos;équipe</source>
         <translation>Whole team</translation>
     </message>
-    <message>
-        <source>Date et heure</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Membre de l&apos;équipe</source>
-        <translation>Team member</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Objet</source>
-        <translation>Object</translation>
-    </message>
-    <message>
-        <source>Résultat</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Détails</source>
-        <translation>Details</translation>
-    </message>
     <message numerus="yes">
         <source>%n entrée(s).</source>
         <translation>

@@ -923,30 +923,6 @@
         <source>Toute l&apos;équipe</source>
         <translation>Toute l&apos;équipe</translation>
     </message>
-    <message>
-        <source>Date et heure</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <source>Membre de l&apos;équipe</source>
-        <translation>Membre de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Objet</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Résultat</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Détails</source>
-        <translation>Détails</translation>
-    </message>
     <message numerus="yes">
         <source>%n entrée(s).</source>
         <translation>

@@ -127,7 +127,10 @@ void AuditView::setFixedPatient(const QString& uuid)
 {
     m_fixedPatient = uuid;
     m_patientRow->setVisible(false);
-    m_from->setDate(QDate(2000, 1, 1));
+    {
+        const QSignalBlocker blocker(m_from); // one query, below
+        m_from->setDate(QDate(2000, 1, 1));
+    }
     refresh();
 }
 
@@ -196,13 +199,17 @@ Audit::Filter AuditView::filter() const
     return f;
 }
 
-void AuditView::refresh()
+void AuditView::reload()
 {
     reloadActors();
+    refresh();
+}
+
+void AuditView::refresh()
+{
     auto rows = m_log.query(filter());
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Date et heure"), tr("Membre de l'équipe"), tr("Action"),
-                                        tr("Objet"), tr("Résultat"), tr("Détails")});
+    m_model->setHorizontalHeaderLabels(Services::AuditLog::columnHeaders());
     if (!rows) {
         m_rows.clear();
         m_status->setText(rows.error().userText);
@@ -213,7 +220,7 @@ void AuditView::refresh()
     m_rows = std::move(*rows);
     for (const Services::AuditRow& r : m_rows) {
         QList<QStandardItem*> items;
-        for (const QString& text : {r.when, r.who, r.what, r.target, r.outcome, r.details}) {
+        for (const QString& text : r.cells()) {
             auto* item = new QStandardItem(text);
             item->setToolTip(text);
             items << item;
@@ -281,14 +288,13 @@ Result<void> AuditView::exportPdf(const QString& path)
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border='1' cellspacing='0' cellpadding='3' "
                                   "width='100%'><tr>")
                        .arg(tr("Traçabilité").toHtmlEscaped(), describeFilter().toHtmlEscaped());
-    for (const QString& h : {tr("Date et heure"), tr("Membre de l'équipe"), tr("Action"), tr("Objet"),
-                             tr("Résultat"), tr("Détails")}) {
+    for (const QString& h : Services::AuditLog::columnHeaders()) {
         html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
     }
     html += QStringLiteral("</tr>");
     for (const Services::AuditRow& r : m_rows) {
         html += QStringLiteral("<tr>");
-        for (const QString& c : {r.when, r.who, r.what, r.target, r.outcome, r.details}) {
+        for (const QString& c : r.cells()) {
             html += QStringLiteral("<td>%1</td>").arg(c.toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");

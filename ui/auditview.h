@@ -43,7 +43,10 @@ public:
     Result<void> exportPdf(const QString& path);
 
 public Q_SLOTS:
+    /// Runs the query for the current filters.
     void refresh();
+    /// Also reloads the team list of the staff filter (a scan of the trail): when the page is shown.
+    void reload();
 
 private:
     void findPatients();

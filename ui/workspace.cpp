@@ -147,7 +147,7 @@ void Workspace::showSection(Section section)
         m_administration->refresh();
     }
     if (section == Section::Traceability && m_auditView) {
-        m_auditView->refresh();
+        m_auditView->reload();
     }
     Q_EMIT sectionChanged(section);
 }

@@ -166,34 +166,32 @@ QString Entry::timeText(const QDateTime& t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z';
 }
 
-namespace {
-void field(QByteArray& out, const QByteArray& bytes)
+void appendField(QByteArray& out, QByteArrayView bytes)
 {
     const auto n = static_cast<quint32>(bytes.size());
     const char len[4] = {char(n >> 24), char((n >> 16) & 0xff), char((n >> 8) & 0xff), char(n & 0xff)};
     out.append(len, 4);
-    out.append(bytes);
+    out.append(bytes.data(), bytes.size());
 }
-} // namespace
 
 void appendCanonical(QByteArray& out, const Entry& e)
 {
     out.append("OFA1", 4);
-    field(out, e.workstationId.toUtf8());
-    field(out, QByteArray::number(e.seq));
-    field(out, e.uuid.toUtf8());
-    field(out, Entry::timeText(e.at).toUtf8());
-    field(out, e.accountUuid.toUtf8());
-    field(out, e.nationalId.toUtf8());
-    field(out, actionId(e.action).toUtf8());
-    field(out, e.targetType.toUtf8());
-    field(out, e.targetUuid.toUtf8());
-    field(out, e.patientUuid.toUtf8());
-    field(out, outcomeId(e.outcome).toUtf8());
-    field(out, e.reason.toUtf8());
-    field(out, e.fields.join(u',').toUtf8());
-    field(out, e.justification.toUtf8());
-    field(out, e.detail.toUtf8());
+    appendField(out, e.workstationId.toUtf8());
+    appendField(out, QByteArray::number(e.seq));
+    appendField(out, e.uuid.toUtf8());
+    appendField(out, Entry::timeText(e.at).toUtf8());
+    appendField(out, e.accountUuid.toUtf8());
+    appendField(out, e.nationalId.toUtf8());
+    appendField(out, actionId(e.action).toUtf8());
+    appendField(out, e.targetType.toUtf8());
+    appendField(out, e.targetUuid.toUtf8());
+    appendField(out, e.patientUuid.toUtf8());
+    appendField(out, outcomeId(e.outcome).toUtf8());
+    appendField(out, e.reason.toUtf8());
+    appendField(out, e.fields.join(u',').toUtf8());
+    appendField(out, e.justification.toUtf8());
+    appendField(out, e.detail.toUtf8());
 }
 
 QByteArray canonical(const Entry& entry)

@@ -89,6 +89,8 @@ struct Entry
 /// The canonical encoding the hash covers (docs/audit-format.md): the magic "OFA1", then each
 /// field in a fixed order as a 4-byte big-endian length and its UTF-8 bytes.
 QByteArray canonical(const Entry& entry);
+/// Appends one field of the canonical encodings: 4-byte big-endian length, then the bytes.
+void appendField(QByteArray& out, QByteArrayView bytes);
 /// Appends the canonical encoding to `out` (reused buffer for verification).
 void appendCanonical(QByteArray& out, const Entry& entry);
 /// SHA-256(prevHash || canonical).

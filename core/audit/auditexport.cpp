@@ -25,14 +25,10 @@ Result<void> writeLine(QIODevice& out, const QJsonObject& o)
 Result<ExportSummary> exportChain(Storage::Store& store, QIODevice& out, const QDateTime& now)
 {
     ExportSummary summary;
-    if (auto b = store.exec(QStringLiteral("BEGIN")); !b) { // one snapshot
-        return fail(b.error());
+    auto snapshot = Storage::Transaction::beginRead(store); // one consistent snapshot
+    if (!snapshot) {
+        return fail(snapshot.error());
     }
-    struct End
-    {
-        Storage::Store& s;
-        ~End() { s.rollback(); }
-    } end {store};
 
     Trail trail(store);
     if (auto r = writeLine(out,

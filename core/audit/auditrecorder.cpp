@@ -26,10 +26,7 @@ Result<void> Recorder::record(const Commands::Actor* actor, Entry entry)
 Result<void> Recorder::recordSystem(Entry entry)
 {
     entry.accountUuid = systemAccount;
-    if (!entry.at.isValid()) {
-        entry.at = m_clock.now();
-    }
-    return Trail(m_store).append(entry);
+    return record(nullptr, std::move(entry));
 }
 
 QString Recorder::reasonFor(const Error& error, const QString& permission)

@@ -7,14 +7,6 @@
 namespace Officine::Audit {
 
 namespace {
-void field(QByteArray& out, const QByteArray& bytes)
-{
-    const auto n = static_cast<quint32>(bytes.size());
-    const char len[4] = {char(n >> 24), char((n >> 16) & 0xff), char((n >> 8) & 0xff), char(n & 0xff)};
-    out.append(len, 4);
-    out.append(bytes);
-}
-
 QDateTime parseTime(const QString& text)
 {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -25,13 +17,20 @@ QDateTime parseTime(const QString& text)
 QByteArray Checkpoint::payload() const
 {
     QByteArray out("OFC1");
-    field(out, workstationId.toUtf8());
-    field(out, QByteArray::number(headSeq));
-    field(out, headHash.toHex());
-    field(out, Entry::timeText(signedAt).toUtf8());
-    field(out, signerNationalId.toUtf8());
+    appendField(out, workstationId.toUtf8());
+    appendField(out, QByteArray::number(headSeq));
+    appendField(out, headHash.toHex());
+    appendField(out, Entry::timeText(signedAt).toUtf8());
+    appendField(out, signerNationalId.toUtf8());
     return out;
 }
+
+namespace {
+const QString kCheckpointColumns
+    = QStringLiteral("workstation_id, head_seq, head_hash, signed_at, signer_account, signer_national_id, "
+                     "certificate, signature, "
+                     "entry_seq");
+} // namespace
 
 const char* Trail::entryColumns()
 {
@@ -101,13 +100,9 @@ Result<Trail::Head> Trail::head(const QString& workstationId)
 
 Result<void> Trail::append(Entry& e)
 {
-    std::optional<Storage::Transaction> own;
-    if (!m_store.inTransaction()) {
-        auto tx = Storage::Transaction::begin(m_store);
-        if (!tx) {
-            return fail(tx.error());
-        }
-        own.emplace(std::move(*tx));
+    auto tx = Storage::Transaction::beginUnlessOpen(m_store);
+    if (!tx) {
+        return fail(tx.error());
     }
     if (e.uuid.isEmpty()) {
         e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -119,9 +114,7 @@ Result<void> Trail::append(Entry& e)
     }
     e.seq = h->seq + 1;
     e.prevHash = h->hash;
-    // Millisecond precision: what is hashed is what is stored.
     e.at = e.at.toUTC();
-    e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second(), e.at.time().msec()));
     e.hash = chainHash(e.prevHash, canonical(e));
 
     auto q = m_store.query(QStringLiteral(
@@ -151,18 +144,12 @@ Result<void> Trail::append(Entry& e)
     if (auto r = q->run(); !r) {
         return r;
     }
-    if (own) {
-        return own->commit();
-    }
-    return {};
+    return tx->commit();
 }
 
 Result<void> Trail::addCheckpoint(Checkpoint& c)
 {
-    auto tx = m_store.inTransaction() ? Result<std::optional<Storage::Transaction>>(std::nullopt)
-                                      : Storage::Transaction::begin(m_store).map([](Storage::Transaction t) {
-                                            return std::optional<Storage::Transaction>(std::move(t));
-                                        });
+    auto tx = Storage::Transaction::beginUnlessOpen(m_store);
     if (!tx) {
         return fail(tx.error());
     }
@@ -197,10 +184,7 @@ Result<void> Trail::addCheckpoint(Checkpoint& c)
     if (auto r = q->run(); !r) {
         return r;
     }
-    if (*tx) {
-        return (*tx)->commit();
-    }
-    return {};
+    return tx->commit();
 }
 
 namespace {
@@ -222,44 +206,28 @@ Checkpoint checkpointFromRow(const Storage::Query& q)
 
 Result<std::vector<Checkpoint>> Trail::checkpoints()
 {
-    auto q = m_store.query(QStringLiteral(
-        "SELECT workstation_id, head_seq, head_hash, signed_at, signer_account, signer_national_id, "
-        "certificate, signature, entry_seq FROM audit_checkpoint ORDER BY workstation_id, head_seq"));
+    auto q = m_store.query(QStringLiteral("SELECT ") + kCheckpointColumns
+                           + QStringLiteral(" FROM audit_checkpoint ORDER BY workstation_id, head_seq"));
     if (!q) {
         return fail(q.error());
     }
-    std::vector<Checkpoint> out;
-    while (true) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        out.push_back(checkpointFromRow(*q));
-    }
-    return out;
+    return Storage::collectRows<Checkpoint>(*q, checkpointFromRow);
 }
 
 Result<std::optional<Checkpoint>> Trail::lastCheckpoint()
 {
-    auto q = m_store.query(QStringLiteral(
-        "SELECT workstation_id, head_seq, head_hash, signed_at, signer_account, signer_national_id, "
-        "certificate, signature, entry_seq FROM audit_checkpoint WHERE workstation_id = ?1 "
-        "ORDER BY head_seq DESC LIMIT 1"));
+    auto q = m_store.query(QStringLiteral("SELECT ") + kCheckpointColumns
+                           + QStringLiteral(" FROM audit_checkpoint WHERE workstation_id = ?1 "
+                                            "ORDER BY head_seq DESC LIMIT 1"));
     if (!q) {
         return fail(q.error());
     }
     q->bind(1, m_store.workstationId());
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
+    auto rows = Storage::collectRows<Checkpoint>(*q, checkpointFromRow);
+    if (!rows) {
+        return fail(rows.error());
     }
-    if (!*row) {
-        return std::optional<Checkpoint>();
-    }
-    return std::optional<Checkpoint>(checkpointFromRow(*q));
+    return rows->empty() ? std::optional<Checkpoint>() : std::optional<Checkpoint>(rows->front());
 }
 
 Result<std::vector<Anchor>> Trail::anchors()
@@ -268,18 +236,9 @@ Result<std::vector<Anchor>> Trail::anchors()
     if (!q) {
         return fail(q.error());
     }
-    std::vector<Anchor> out;
-    while (true) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        out.push_back(Anchor {q->text(0), q->integer(1), q->blob(2)});
-    }
-    return out;
+    return Storage::collectRows<Anchor>(*q, [](const Storage::Query& r) {
+        return Anchor {r.text(0), r.integer(1), r.blob(2)};
+    });
 }
 
 Result<std::vector<Entry>> Trail::find(const Filter& f)
@@ -326,18 +285,7 @@ Result<std::vector<Entry>> Trail::find(const Filter& f)
         q->bind(5, Entry::timeText(f.to));
     }
     q->bind(6, qint64(f.limit));
-    std::vector<Entry> out;
-    while (true) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        out.push_back(fromRow(*q));
-    }
-    return out;
+    return Storage::collectRows<Entry>(*q, fromRow);
 }
 
 Result<qint64> Trail::count()

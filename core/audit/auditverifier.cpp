@@ -58,14 +58,6 @@ QString Report::summary() const
 
 namespace {
 
-inline void field(QByteArray& out, QByteArrayView bytes)
-{
-    const auto n = static_cast<quint32>(bytes.size());
-    const char len[4] = {char(n >> 24), char((n >> 16) & 0xff), char((n >> 8) & 0xff), char(n & 0xff)};
-    out.append(len, 4);
-    out.append(bytes.data(), bytes.size());
-}
-
 struct ChainState
 {
     QString workstationId;
@@ -89,23 +81,10 @@ Result<Report> Verifier::run()
     };
 
     // One read snapshot for the anchors, the checkpoints and the entries.
-    const bool ownTx = !m_store.inTransaction();
-    if (ownTx) {
-        if (auto b = m_store.exec(QStringLiteral("BEGIN")); !b) {
-            return fail(b.error());
-        }
+    auto snapshot = Storage::Transaction::beginRead(m_store);
+    if (!snapshot) {
+        return fail(snapshot.error());
     }
-    struct EndRead
-    {
-        Storage::Store& s;
-        bool own;
-        ~EndRead()
-        {
-            if (own) {
-                s.rollback();
-            }
-        }
-    } endRead {m_store, ownTx};
 
     Trail trail(m_store);
     auto anchors = trail.anchors();
@@ -132,10 +111,8 @@ Result<Report> Verifier::run()
         byEntry[c.workstationId].insert(c.entrySeq, i);
     }
 
-    auto q = m_store.query(QStringLiteral("SELECT workstation_id, seq, uuid, at, account_uuid, national_id, "
-                                          "action, target_type, target_uuid, patient_uuid, outcome, reason, "
-                                          "fields, justification, detail, prev_hash, hash FROM audit_entry "
-                                          "ORDER BY workstation_id, seq"));
+    auto q = m_store.query(QStringLiteral("SELECT ") + QLatin1String(Trail::entryColumns())
+                           + QStringLiteral(" FROM audit_entry ORDER BY workstation_id, seq"));
     if (!q) {
         return fail(q.error());
     }
@@ -196,7 +173,7 @@ Result<Report> Verifier::run()
         }
         buffer.resize(0);
         buffer.append("OFA1", 4);
-        field(buffer, ws);
+        appendField(buffer, ws);
         {
             // The sequence as decimal text, without asking SQLite to convert (it would allocate).
             char digits[24];
@@ -204,10 +181,10 @@ Result<Report> Verifier::run()
             for (quint64 v = static_cast<quint64>(seq); n == 0 || v > 0; v /= 10) {
                 digits[sizeof digits - 1 - n++] = static_cast<char>('0' + v % 10);
             }
-            field(buffer, QByteArrayView(digits + sizeof digits - n, n));
+            appendField(buffer, QByteArrayView(digits + sizeof digits - n, n));
         }
         for (int c = 2; c < 15; ++c) {
-            field(buffer, q->utf8(c));
+            appendField(buffer, q->utf8(c));
         }
         sha.chain(prevStored.data(), prevStored.size(), buffer.constData(), buffer.size(), digest);
         if (hashStored != QByteArrayView(reinterpret_cast<const char*>(digest), 32)) {

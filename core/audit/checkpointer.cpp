@@ -55,8 +55,6 @@ Result<Checkpoint> Checkpointer::prepare(const Commands::Actor& signer)
     c.headSeq = head->seq;
     c.headHash = head->hash;
     c.signedAt = m_clock.now();
-    c.signedAt.setTime(QTime(c.signedAt.time().hour(), c.signedAt.time().minute(), c.signedAt.time().second(),
-                             c.signedAt.time().msec()));
     c.signerAccount = signer.accountId;
     c.signerNationalId = signer.nationalId;
     return c;

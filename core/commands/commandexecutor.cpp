@@ -73,7 +73,8 @@ Result<void> CommandExecutor::record(Audit::Entry entry)
 }
 
 namespace {
-Audit::Entry refusalEntry(const Command& command, const Error& e, const QString& permission)
+/// The audit entry of a command: what it did, on what, with the changed field names.
+Audit::Entry entryFor(const Command& command)
 {
     const CommandTarget target = command.target();
     Audit::Entry entry;
@@ -81,9 +82,15 @@ Audit::Entry refusalEntry(const Command& command, const Error& e, const QString&
     entry.targetType = target.entity;
     entry.targetUuid = target.uuid;
     entry.patientUuid = target.patientUuid;
+    entry.detail = QStringLiteral("command=") + command.id();
+    return entry;
+}
+
+Audit::Entry refusalEntry(const Command& command, const Error& e, const QString& permission)
+{
+    Audit::Entry entry = entryFor(command);
     entry.outcome = Audit::Outcome::Refused;
     entry.reason = Audit::Recorder::reasonFor(e, permission);
-    entry.detail = QStringLiteral("command=") + command.id();
     return entry;
 }
 } // namespace
@@ -142,16 +149,10 @@ Result<void> CommandExecutor::execute(Command& command)
         return r; // the Transaction's destructor rolls back
     }
     {
-        const CommandTarget target = command.target();
-        Audit::Entry entry;
+        Audit::Entry entry = entryFor(command);
         entry.at = context.now;
-        entry.action = command.auditAction();
-        entry.targetType = target.entity;
-        entry.targetUuid = target.uuid;
-        entry.patientUuid = target.patientUuid;
         entry.fields = command.changedFields();
         entry.justification = command.justification();
-        entry.detail = QStringLiteral("command=") + command.id();
         if (const QString extra = command.auditDetail(); !extra.isEmpty()) {
             entry.detail += u';' + extra;
         }

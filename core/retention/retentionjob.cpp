@@ -131,18 +131,11 @@ Result<void> Job::staffAccounts(const Rule& rule, RunSummary& summary)
         return fail(q.error());
     }
     q->bind(1, cutoff);
-    QStringList due;
-    while (true) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        due << q->text(0);
+    auto due = Storage::collectRows<QString>(*q, [](const Storage::Query& r) { return r.text(0); });
+    if (!due) {
+        return fail(due.error());
     }
-    for (const QString& uuid : due) {
+    for (const QString& uuid : *due) {
         auto u = m_store.query(QStringLiteral(
             "UPDATE staff_account SET family_name = 'Compte anonymisé', given_name = '', rpps = '', "
             "id_nat_ps = '', card_serial = '', password_hash = '', totp_secret = NULL, fallback_allowed = 0, "
@@ -185,21 +178,15 @@ Result<void> Job::auditTrail(const Rule& rule, RunSummary& summary)
     if (!chains) {
         return fail(chains.error());
     }
-    QStringList workstations;
-    while (true) {
-        auto row = chains->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        workstations << chains->text(0);
+    auto workstations
+        = Storage::collectRows<QString>(*chains, [](const Storage::Query& r) { return r.text(0); });
+    if (!workstations) {
+        return fail(workstations.error());
     }
     if (auto r = m_store.setMeta(QStringLiteral("audit_purge_before"), cutoff); !r) {
         return r;
     }
-    for (const QString& ws : workstations) {
+    for (const QString& ws : *workstations) {
         // The longest prefix of the chain entirely older than the cutoff.
         auto firstKept = m_store.query(
             QStringLiteral("SELECT min(seq) FROM audit_entry WHERE workstation_id = ?1 AND at >= ?2"));
@@ -237,19 +224,24 @@ Result<void> Job::auditTrail(const Rule& rule, RunSummary& summary)
         summary.auditPurged += gone->integer(0);
         for (const char* sql :
              {"DELETE FROM audit_entry WHERE workstation_id = ?1 AND seq <= ?2",
-              "DELETE FROM audit_checkpoint WHERE workstation_id = ?1 AND entry_seq <= ?2",
-              "INSERT OR REPLACE INTO audit_anchor (workstation_id, seq, hash) VALUES (?1, ?2, ?3)"}) {
+              "DELETE FROM audit_checkpoint WHERE workstation_id = ?1 AND entry_seq <= ?2"}) {
             auto q = m_store.query(QString::fromLatin1(sql));
             if (!q) {
                 return fail(q.error());
             }
             q->bind(1, ws).bind(2, anchorSeq);
-            if (QByteArrayView(sql).startsWith("INSERT")) {
-                q->bindBlob(3, anchorHash);
-            }
             if (auto r = q->run(); !r) {
                 return r;
             }
+        }
+        auto anchor = m_store.query(QStringLiteral(
+            "INSERT OR REPLACE INTO audit_anchor (workstation_id, seq, hash) VALUES (?1, ?2, ?3)"));
+        if (!anchor) {
+            return fail(anchor.error());
+        }
+        anchor->bind(1, ws).bind(2, anchorSeq).bindBlob(3, anchorHash);
+        if (auto r = anchor->run(); !r) {
+            return r;
         }
         Audit::Entry e = systemEntry(Audit::Action::Purge, QStringLiteral("audit"), ws, {});
         e.detail = QStringLiteral("retention;anchor=%1").arg(anchorSeq);

@@ -189,18 +189,17 @@ QString csvField(const QString& v)
 }
 } // namespace
 
+QStringList AuditLog::columnHeaders()
+{
+    return {tr("Date et heure"), tr("Membre de l'équipe"), tr("Action"),
+            tr("Objet"),         tr("Résultat"),           tr("Détails")};
+}
+
 Result<void> AuditLog::writeCsv(const std::vector<AuditRow>& rows, QIODevice& out)
 {
     QByteArray data("\xEF\xBB\xBF");
-    const QStringList header = {tr("Date et heure"),
-                                tr("Membre de l'équipe"),
-                                tr("Action"),
-                                tr("Objet"),
-                                tr("Résultat"),
-                                tr("Détails"),
-                                tr("Poste"),
-                                tr("N°"),
-                                tr("Identifiant de l'entrée")};
+    const QStringList header
+        = columnHeaders() + QStringList {tr("Poste"), tr("N°"), tr("Identifiant de l'entrée")};
     auto line = [&data](const QStringList& cells) {
         QStringList escaped;
         for (const QString& c : cells) {
@@ -210,8 +209,7 @@ Result<void> AuditLog::writeCsv(const std::vector<AuditRow>& rows, QIODevice& ou
     };
     line(header);
     for (const AuditRow& r : rows) {
-        line({r.when, r.who, r.what, r.target, r.outcome, r.details, r.entry.workstationId,
-              QString::number(r.entry.seq), r.entry.uuid});
+        line(r.cells() + QStringList {r.entry.workstationId, QString::number(r.entry.seq), r.entry.uuid});
     }
     if (out.write(data) != data.size()) {
         return fail(ErrorCode::StoreIo, tr("Écriture du fichier impossible : %1").arg(out.errorString()),

@@ -19,6 +19,8 @@ struct AuditRow
     QString target; ///< "Dossier patient DUPONT Jeanne", "Compte de l'équipe Léa MARTIN"…
     QString outcome; ///< "Réussi", "Refusé (droit requis : …)"
     QString details; ///< changed fields, justification, machine detail
+    /// The six shown columns, in the order of AuditLog::columnHeaders().
+    QStringList cells() const { return {when, who, what, target, outcome, details}; }
 };
 
 /// The trail as the Traçabilité screen and a patient's "Historique des accès" show it
@@ -44,6 +46,8 @@ public:
     Result<void> recordExport(const Audit::Filter& filter, const QString& format, qsizetype rows);
 
     static QString fieldLabel(const QString& field);
+    /// Headers of the shown columns (screen, PDF and the first columns of the CSV).
+    static QStringList columnHeaders();
 
 private:
     Result<void> checkRead();

@@ -5,6 +5,18 @@
 
 namespace Officine::Services {
 
+namespace {
+Audit::Entry patientEntry(Audit::Action action, const QString& uuid)
+{
+    Audit::Entry entry;
+    entry.action = action;
+    entry.targetType = QStringLiteral("patient");
+    entry.targetUuid = uuid;
+    entry.patientUuid = uuid;
+    return entry;
+}
+} // namespace
+
 Result<void> PatientDirectory::checkRead(const QString& uuid, Audit::Action action)
 {
     std::optional<Error> refused;
@@ -19,11 +31,7 @@ Result<void> PatientDirectory::checkRead(const QString& uuid, Audit::Action acti
                         QStringLiteral("patient read denied"));
     }
     if (refused && !uuid.isEmpty()) {
-        Audit::Entry entry;
-        entry.action = action;
-        entry.targetType = QStringLiteral("patient");
-        entry.targetUuid = uuid;
-        entry.patientUuid = uuid;
+        Audit::Entry entry = patientEntry(action, uuid);
         entry.outcome = Audit::Outcome::Refused;
         entry.reason = Audit::Recorder::reasonFor(
             *refused, Commands::permissionName(Commands::Permission::PatientRead));
@@ -43,18 +51,6 @@ Result<std::vector<Model::PatientSummary>> PatientDirectory::search(const QStrin
     Storage::PatientRepository repo(m_executor.store());
     return text.trimmed().isEmpty() ? repo.list(0, limit) : repo.search(text, limit);
 }
-
-namespace {
-Audit::Entry patientEntry(Audit::Action action, const QString& uuid)
-{
-    Audit::Entry entry;
-    entry.action = action;
-    entry.targetType = QStringLiteral("patient");
-    entry.targetUuid = uuid;
-    entry.patientUuid = uuid;
-    return entry;
-}
-} // namespace
 
 Result<Model::Patient> PatientDirectory::get(const QString& uuid)
 {

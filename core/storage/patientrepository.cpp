@@ -57,23 +57,6 @@ PatientSummary readSummary(const Query& q)
     return s;
 }
 
-template<class T, class Read>
-Result<std::vector<T>> collect(Query& q, Read read)
-{
-    std::vector<T> out;
-    for (;;) {
-        auto row = q.next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        out.push_back(read(q));
-    }
-    return out;
-}
-
 } // namespace
 
 Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& p)
@@ -242,18 +225,9 @@ Result<QStringList> uuids(Store& store, const QString& sql, const QDateTime& cut
         return fail(q.error());
     }
     q->bind(1, cutoff.toUTC().toString(Qt::ISODateWithMs));
-    QStringList out;
-    for (;;) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        out << q->text(0);
-    }
-    return out;
+    return collectRows<QString>(*q, [](const Query& r) { return r.text(0); }).map([](std::vector<QString> v) {
+        return QStringList(v.begin(), v.end());
+    });
 }
 } // namespace
 
@@ -354,7 +328,7 @@ Result<std::vector<PatientSummary>> PatientRepository::searchRange(const QString
         .bind(3, given)
         .bind(4, prefixUpperBound(given))
         .bind(5, limit);
-    return collect<PatientSummary>(*q, readSummary);
+    return collectRows<PatientSummary>(*q, readSummary);
 }
 
 Result<std::vector<PatientSummary>> PatientRepository::search(const QString& text, int limit)
@@ -403,7 +377,7 @@ Result<std::vector<PatientSummary>> PatientRepository::list(int offset, int limi
         return fail(q.error());
     }
     q->bind(1, limit).bind(2, offset);
-    return collect<PatientSummary>(*q, readSummary);
+    return collectRows<PatientSummary>(*q, readSummary);
 }
 
 Result<qint64> PatientRepository::count()
@@ -419,7 +393,7 @@ Result<std::vector<Patient>> PatientRepository::allForMigration()
     if (!q) {
         return fail(q.error());
     }
-    return collect<Patient>(*q, readPatient);
+    return collectRows<Patient>(*q, readPatient);
 }
 
 } // namespace Officine::Storage

@@ -561,8 +561,28 @@ Result<Transaction> Transaction::begin(Store& store)
     return Transaction(&store);
 }
 
+Result<Transaction> Transaction::beginUnlessOpen(Store& store)
+{
+    if (store.inTransaction()) {
+        return Transaction(nullptr, true);
+    }
+    return begin(store);
+}
+
+Result<Transaction> Transaction::beginRead(Store& store)
+{
+    if (store.inTransaction()) {
+        return Transaction(nullptr, true);
+    }
+    if (auto r = store.exec(QStringLiteral("BEGIN")); !r) {
+        return fail(r.error());
+    }
+    return Transaction(&store);
+}
+
 Transaction::Transaction(Transaction&& other) noexcept
     : m_store(std::exchange(other.m_store, nullptr))
+    , m_joined(other.m_joined)
 {
 }
 
@@ -575,6 +595,9 @@ Transaction::~Transaction()
 
 Result<void> Transaction::commit()
 {
+    if (m_joined) {
+        return {};
+    }
     if (!m_store) {
         return fail(ErrorCode::Internal, QStringLiteral("transaction already finished"));
     }

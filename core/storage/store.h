@@ -172,6 +172,11 @@ class Transaction
 {
 public:
     static Result<Transaction> begin(Store& store);
+    /// Joins the caller's open transaction (commit() is then a no-op and nothing is rolled back
+    /// here), or begins a write transaction of its own.
+    static Result<Transaction> beginUnlessOpen(Store& store);
+    /// A read snapshot (BEGIN DEFERRED), rolled back on destruction; joins an open transaction.
+    static Result<Transaction> beginRead(Store& store);
     Transaction(Transaction&& other) noexcept;
     Transaction& operator=(Transaction&&) = delete;
     Transaction(const Transaction&) = delete;
@@ -180,11 +185,31 @@ public:
     Result<void> commit();
 
 private:
-    explicit Transaction(Store* store)
+    explicit Transaction(Store* store, bool joined = false)
         : m_store(store)
+        , m_joined(joined)
     {
     }
     Store* m_store;
+    bool m_joined;
 };
+
+/// Reads every row of `q` with `read(q)` (one value per row).
+template<class T, class Read>
+Result<std::vector<T>> collectRows(Query& q, Read read)
+{
+    std::vector<T> out;
+    for (;;) {
+        auto row = q.next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        out.push_back(read(q));
+    }
+    return out;
+}
 
 } // namespace Officine::Storage
