@@ -397,6 +397,10 @@
         <source>le certificat qui a signé le point de contrôle n&apos;est pas reconnu&#xa0;: %1</source>
         <translation>the certificate that signed the checkpoint is not recognised: %1</translation>
     </message>
+    <message>
+        <source>Erreur interne de la vérification du journal.</source>
+        <translation>Internal error while verifying the audit trail.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

@@ -397,6 +397,10 @@
         <source>le certificat qui a signé le point de contrôle n&apos;est pas reconnu&#xa0;: %1</source>
         <translation>le certificat qui a signé le point de contrôle n&apos;est pas reconnu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Erreur interne de la vérification du journal.</source>
+        <translation>Erreur interne de la vérification du journal.</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>

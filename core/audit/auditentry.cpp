@@ -1,6 +1,7 @@
 #include "auditentry.h"
 
 #include <QCoreApplication>
+#include <cstdio>
 #include <openssl/evp.h>
 
 namespace Officine::Audit {
@@ -163,7 +164,18 @@ QString outcomeLabel(Outcome outcome)
 
 QString Entry::timeText(const QDateTime& t)
 {
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + u'Z';
+    // Hand-formatted: QDateTime::toString(format) parses its format at every call, and the trail
+    // formats a time for every entry it writes.
+    if (!t.isValid()) {
+        return {};
+    }
+    const QDateTime utc = t.toUTC();
+    const QDate d = utc.date();
+    const QTime h = utc.time();
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
+                                d.day(), h.hour(), h.minute(), h.second(), h.msec());
+    return QString::fromLatin1(buf, n);
 }
 
 void appendField(QByteArray& out, QByteArrayView bytes)
@@ -174,37 +186,49 @@ void appendField(QByteArray& out, QByteArrayView bytes)
     out.append(bytes.data(), bytes.size());
 }
 
-void appendCanonical(QByteArray& out, const Entry& e)
+CanonicalFields canonicalFields(const Entry& e)
 {
+    return {e.workstationId.toUtf8(),         QByteArray::number(e.seq),       e.uuid.toUtf8(),
+            Entry::timeText(e.at).toLatin1(), e.accountUuid.toUtf8(),          e.nationalId.toUtf8(),
+            actionId(e.action).toLatin1(),    e.targetType.toUtf8(),           e.targetUuid.toUtf8(),
+            e.patientUuid.toUtf8(),           outcomeId(e.outcome).toLatin1(), e.reason.toUtf8(),
+            e.fields.join(u',').toUtf8(),     e.justification.toUtf8(),        e.detail.toUtf8()};
+}
+
+QByteArray canonical(const CanonicalFields& fields)
+{
+    qsizetype size = 4;
+    for (const QByteArray& f : fields) {
+        size += 4 + f.size();
+    }
+    QByteArray out;
+    out.reserve(size);
     out.append("OFA1", 4);
-    appendField(out, e.workstationId.toUtf8());
-    appendField(out, QByteArray::number(e.seq));
-    appendField(out, e.uuid.toUtf8());
-    appendField(out, Entry::timeText(e.at).toUtf8());
-    appendField(out, e.accountUuid.toUtf8());
-    appendField(out, e.nationalId.toUtf8());
-    appendField(out, actionId(e.action).toUtf8());
-    appendField(out, e.targetType.toUtf8());
-    appendField(out, e.targetUuid.toUtf8());
-    appendField(out, e.patientUuid.toUtf8());
-    appendField(out, outcomeId(e.outcome).toUtf8());
-    appendField(out, e.reason.toUtf8());
-    appendField(out, e.fields.join(u',').toUtf8());
-    appendField(out, e.justification.toUtf8());
-    appendField(out, e.detail.toUtf8());
+    for (const QByteArray& f : fields) {
+        appendField(out, f);
+    }
+    return out;
 }
 
 QByteArray canonical(const Entry& entry)
 {
-    QByteArray out;
-    out.reserve(256);
-    appendCanonical(out, entry);
-    return out;
+    return canonical(canonicalFields(entry));
 }
+
+namespace {
+// Fetched once: an implicit fetch at every EVP_DigestInit_ex costs a lock and a lookup in
+// OpenSSL 3's provider store, more than hashing a 300-byte entry.
+const EVP_MD* sha256Algorithm()
+{
+    static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+} // namespace
 
 Sha256::Sha256()
     : m_ctx(EVP_MD_CTX_new())
 {
+    EVP_DigestInit_ex(m_ctx, sha256Algorithm(), nullptr);
 }
 
 Sha256::~Sha256()
@@ -215,7 +239,7 @@ Sha256::~Sha256()
 void Sha256::chain(const char* prev, qsizetype prevLen, const char* data, qsizetype len, unsigned char* out)
 {
     unsigned int n = 0;
-    EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_ctx, nullptr, nullptr); // the algorithm set at construction
     EVP_DigestUpdate(m_ctx, prev, static_cast<size_t>(prevLen));
     EVP_DigestUpdate(m_ctx, data, static_cast<size_t>(len));
     EVP_DigestFinal_ex(m_ctx, out, &n);
@@ -223,7 +247,7 @@ void Sha256::chain(const char* prev, qsizetype prevLen, const char* data, qsizet
 
 QByteArray chainHash(const QByteArray& prevHash, const QByteArray& canonicalBytes)
 {
-    Sha256 sha;
+    thread_local Sha256 sha;
     QByteArray out(32, Qt::Uninitialized);
     sha.chain(prevHash.constData(), prevHash.size(), canonicalBytes.constData(), canonicalBytes.size(),
               reinterpret_cast<unsigned char*>(out.data()));

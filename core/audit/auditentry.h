@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <optional>
 
 struct evp_md_ctx_st;
@@ -91,8 +92,12 @@ struct Entry
 QByteArray canonical(const Entry& entry);
 /// Appends one field of the canonical encodings: 4-byte big-endian length, then the bytes.
 void appendField(QByteArray& out, QByteArrayView bytes);
-/// Appends the canonical encoding to `out` (reused buffer for verification).
-void appendCanonical(QByteArray& out, const Entry& entry);
+/// The 15 fields of the canonical encoding, in order, as UTF-8 (workstation, seq, uuid, at,
+/// account, national id, action, target type, target, patient, outcome, reason, fields,
+/// justification, detail): the trail binds the same bytes it hashes.
+using CanonicalFields = std::array<QByteArray, 15>;
+CanonicalFields canonicalFields(const Entry& entry);
+QByteArray canonical(const CanonicalFields& fields);
 /// SHA-256(prevHash || canonical).
 QByteArray chainHash(const QByteArray& prevHash, const QByteArray& canonicalBytes);
 /// A reusable SHA-256 context (OpenSSL EVP), for hashing many entries without reallocating.

@@ -54,8 +54,7 @@ Result<ExportSummary> exportChain(Storage::Store& store, QIODevice& out, const Q
             return fail(r.error());
         }
     }
-    auto q = store.query(QStringLiteral("SELECT ") + QLatin1String(Trail::entryColumns())
-                         + QStringLiteral(" FROM audit_entry ORDER BY workstation_id, seq"));
+    auto q = store.query(Trail::selectEntries(QStringLiteral("ORDER BY c.workstation_id, e.seq")));
     if (!q) {
         return fail(q.error());
     }

@@ -34,8 +34,34 @@ const QString kCheckpointColumns
 
 const char* Trail::entryColumns()
 {
-    return "workstation_id, seq, uuid, at, account_uuid, national_id, action, target_type, target_uuid, "
-           "patient_uuid, outcome, reason, fields, justification, detail, prev_hash, hash";
+    return "c.workstation_id, e.seq, e.uuid, e.at, e.account_uuid, e.national_id, e.action, e.target_type, "
+           "e.target_uuid, e.patient_uuid, e.outcome, e.reason, e.fields, e.justification, e.detail, "
+           "e.prev_hash, e.hash";
+}
+
+const char* Trail::entrySource()
+{
+    return "audit_entry e JOIN audit_chain c ON c.id = e.chain";
+}
+
+QString Trail::selectEntries(const QString& where)
+{
+    return QStringLiteral("SELECT ") + QLatin1String(entryColumns()) + QStringLiteral(" FROM ")
+        + QLatin1String(entrySource()) + (where.isEmpty() ? QString() : QStringLiteral(" ") + where);
+}
+
+Result<std::optional<qint64>> Trail::chainOf(const QString& workstationId)
+{
+    auto q = m_store.query(QStringLiteral("SELECT id FROM audit_chain WHERE workstation_id = ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, workstationId);
+    auto row = q->next();
+    if (!row) {
+        return fail(row.error());
+    }
+    return *row ? std::optional<qint64>(q->integer(0)) : std::nullopt;
 }
 
 Entry Trail::fromRow(const Storage::Query& q)
@@ -69,18 +95,24 @@ Result<Trail::Head> Trail::head()
 
 Result<Trail::Head> Trail::head(const QString& workstationId)
 {
-    auto q = m_store.query(QStringLiteral(
-        "SELECT seq, hash FROM audit_entry WHERE workstation_id = ?1 ORDER BY seq DESC LIMIT 1"));
-    if (!q) {
-        return fail(q.error());
+    auto chain = chainOf(workstationId);
+    if (!chain) {
+        return fail(chain.error());
     }
-    q->bind(1, workstationId);
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
-    }
-    if (*row) {
-        return Head {q->integer(0), q->blob(1)};
+    if (*chain) {
+        auto q = m_store.query(
+            QStringLiteral("SELECT seq, hash FROM audit_entry WHERE chain = ?1 ORDER BY seq DESC LIMIT 1"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, **chain);
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (*row) {
+            return Head {q->integer(0), q->blob(1), **chain};
+        }
     }
     // A chain whose old entries were purged continues from its anchor.
     auto a = m_store.query(QStringLiteral("SELECT seq, hash FROM audit_anchor WHERE workstation_id = ?1"));
@@ -93,9 +125,9 @@ Result<Trail::Head> Trail::head(const QString& workstationId)
         return fail(arow.error());
     }
     if (*arow) {
-        return Head {a->integer(0), a->blob(1)};
+        return Head {a->integer(0), a->blob(1), chain->value_or(0)};
     }
-    return Head {0, genesisHash()};
+    return Head {0, genesisHash(), chain->value_or(0)};
 }
 
 Result<void> Trail::append(Entry& e)
@@ -114,33 +146,39 @@ Result<void> Trail::append(Entry& e)
     }
     e.seq = h->seq + 1;
     e.prevHash = h->hash;
+    qint64 chain = h->chain;
+    if (chain == 0) {
+        // A workstation's first entry numbers its chain.
+        auto add = m_store.query(QStringLiteral("INSERT INTO audit_chain (workstation_id) VALUES (?1)"));
+        if (!add) {
+            return fail(add.error());
+        }
+        add->bind(1, e.workstationId);
+        if (auto r = add->run(); !r) {
+            return r;
+        }
+        auto id = chainOf(e.workstationId);
+        if (!id) {
+            return fail(id.error());
+        }
+        chain = id->value_or(0);
+    }
     e.at = e.at.toUTC();
-    e.hash = chainHash(e.prevHash, canonical(e));
+    const CanonicalFields fields = canonicalFields(e);
+    e.hash = chainHash(e.prevHash, canonical(fields));
 
     auto q = m_store.query(QStringLiteral(
-        "INSERT INTO audit_entry (workstation_id, seq, uuid, at, account_uuid, national_id, action, "
+        "INSERT INTO audit_entry (chain, seq, uuid, at, account_uuid, national_id, action, "
         "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, prev_hash, "
         "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
     if (!q) {
         return fail(q.error());
     }
-    q->bind(1, e.workstationId)
-        .bind(2, e.seq)
-        .bind(3, e.uuid)
-        .bind(4, Entry::timeText(e.at))
-        .bind(5, e.accountUuid)
-        .bind(6, e.nationalId)
-        .bind(7, actionId(e.action))
-        .bind(8, e.targetType)
-        .bind(9, e.targetUuid)
-        .bind(10, e.patientUuid)
-        .bind(11, outcomeId(e.outcome))
-        .bind(12, e.reason)
-        .bind(13, e.fields.join(u','))
-        .bind(14, e.justification)
-        .bind(15, e.detail)
-        .bindBlob(16, e.prevHash)
-        .bindBlob(17, e.hash);
+    q->bind(1, chain).bind(2, e.seq);
+    for (int f = 2; f < 15; ++f) {
+        q->bindUtf8(f + 1, fields[static_cast<size_t>(f)]); // the bytes hashed, columns 3 to 15
+    }
+    q->bindBlob(16, e.prevHash).bindBlob(17, e.hash);
     if (auto r = q->run(); !r) {
         return r;
     }
@@ -243,28 +281,28 @@ Result<std::vector<Anchor>> Trail::anchors()
 
 Result<std::vector<Entry>> Trail::find(const Filter& f)
 {
-    QString sql
-        = QStringLiteral("SELECT ") + QLatin1String(entryColumns()) + QStringLiteral(" FROM audit_entry");
+    // The indexes key on the UUIDs' first 8 digits (schema v5): the same expressions here, then the
+    // full UUID.
     QStringList where;
     if (!f.patientUuid.isEmpty()) {
-        where << QStringLiteral("patient_uuid = ?1");
+        where << QStringLiteral("substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' "
+                                "AND e.patient_uuid = ?1");
     }
     if (!f.accountUuid.isEmpty()) {
-        where << QStringLiteral("account_uuid = ?2");
+        where << QStringLiteral("substr(e.account_uuid, 1, 8) = substr(?2, 1, 8) AND e.account_uuid = ?2");
     }
     if (f.action) {
-        where << QStringLiteral("action = ?3");
+        where << QStringLiteral("e.action = ?3");
     }
     if (f.from.isValid()) {
-        where << QStringLiteral("at >= ?4");
+        where << QStringLiteral("e.at >= ?4");
     }
     if (f.to.isValid()) {
-        where << QStringLiteral("at < ?5");
+        where << QStringLiteral("e.at < ?5");
     }
-    if (!where.isEmpty()) {
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    }
-    sql += QStringLiteral(" ORDER BY at DESC, workstation_id, seq DESC LIMIT ?6");
+    const QString sql = selectEntries(
+        (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY e.at DESC, c.workstation_id, e.seq DESC LIMIT ?6"));
     auto q = m_store.query(sql);
     if (!q) {
         return fail(q.error());

@@ -79,6 +79,7 @@ public:
     {
         qint64 seq = 0; ///< 0 for an empty chain
         QByteArray hash; ///< the genesis hash for an empty chain
+        qint64 chain = 0; ///< audit_chain.id; 0 before the workstation's first entry
     };
     Result<Head> head(const QString& workstationId);
     Result<Head> head();
@@ -93,9 +94,15 @@ public:
     Result<std::vector<Entry>> find(const Filter& filter);
     Result<qint64> count();
 
-    /// Reads one row of SELECT entryColumns.
+    /// Reads one row of selectEntries() (entryColumns() from entrySource()).
     static Entry fromRow(const Storage::Query& q);
     static const char* entryColumns();
+    /// The entries with their workstation UUID: "audit_entry e JOIN audit_chain c".
+    static const char* entrySource();
+    /// "SELECT entryColumns FROM entrySource " + the clauses given (WHERE/ORDER BY, on e. and c.).
+    static QString selectEntries(const QString& clauses);
+    /// The chain number of a workstation, if it has entries or had them.
+    Result<std::optional<qint64>> chainOf(const QString& workstationId);
 
 private:
     Storage::Store& m_store;

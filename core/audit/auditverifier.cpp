@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QLocale>
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <thread>
 
 namespace Officine::Audit {
 
@@ -58,16 +60,216 @@ QString Report::summary() const
 
 namespace {
 
-struct ChainState
+/// One chain's entries from `lo` to `hi`, walked on one connection.
+struct Range
 {
+    qint64 chain = 0;
     QString workstationId;
-    QByteArray workstationUtf8;
-    qint64 expected = 1;
-    QByteArray prev;
-    qint64 last = 0;
+    qint64 lo = 0;
+    qint64 hi = 0;
 };
 
+/// What a range's walk found. Its first entry's sequence and link are checked when the ranges
+/// are joined in order (only then is the previous entry known); everything else here.
+struct Segment
+{
+    qint64 entries = 0;
+    qint64 anomalies = 0;
+    std::vector<Break> breaks; ///< at most 1000 kept
+    qint64 firstSeq = 0; ///< 0: no entry in the range
+    QString firstUuid;
+    QByteArray firstPrev;
+    qint64 lastSeq = 0;
+    QByteArray lastHash;
+    std::vector<size_t> headsSeen; ///< indexes of checkpoints whose signed head was found
+    std::vector<size_t> entriesSeen; ///< indexes of checkpoints whose entry was found
+};
+
+struct Checkpoints
+{
+    const std::vector<Checkpoint>* all = nullptr;
+    /// workstation → (seq → checkpoint index), for the signed heads and the checkpoint entries.
+    QHash<QString, QHash<qint64, size_t>> byHead;
+    QHash<QString, QHash<qint64, size_t>> byEntry;
+};
+
+QString signedAtText(const Checkpoint& c)
+{
+    return QLocale(QLocale::French).toString(c.signedAt.toLocalTime(), QLocale::ShortFormat);
+}
+
+/// The SQL function that checks one entry where SQLite holds it: 1 when SHA-256(prev_hash ||
+/// canonical encoding) equals the stored hash. Its 17 arguments are the workstation UUID and the
+/// entry's columns in canonical order, then prev_hash and hash. Read in place, the columns are
+/// not copied out one by one as a result row would (SQLite copies every text result column).
+const QString kCheckFunction = QStringLiteral("officine_audit_entry_intact");
+
+qint64 entryIntact(const Storage::FunctionArgs& args)
+{
+    thread_local Sha256 sha;
+    thread_local std::vector<char> buffer(1024);
+    if (args.count() != 17) {
+        return 0;
+    }
+    QByteArrayView fields[15];
+    char digits[24];
+    {
+        // The sequence as decimal text.
+        int n = 0;
+        for (quint64 v = static_cast<quint64>(args.integer(1)); n == 0 || v > 0; v /= 10) {
+            digits[sizeof digits - 1 - n++] = static_cast<char>('0' + v % 10);
+        }
+        fields[1] = QByteArrayView(digits + sizeof digits - n, n);
+    }
+    fields[0] = args.bytes(0);
+    for (int c = 2; c < 15; ++c) {
+        fields[c] = args.bytes(c);
+    }
+    qsizetype size = 4;
+    for (const QByteArrayView& f : fields) {
+        size += 4 + f.size();
+    }
+    if (buffer.size() < size_t(size)) {
+        buffer.resize(size_t(size) * 2);
+    }
+    char* out = buffer.data();
+    std::memcpy(out, "OFA1", 4);
+    out += 4;
+    for (const QByteArrayView& f : fields) {
+        const auto n = static_cast<quint32>(f.size());
+        *out++ = char(n >> 24);
+        *out++ = char((n >> 16) & 0xff);
+        *out++ = char((n >> 8) & 0xff);
+        *out++ = char(n & 0xff);
+        if (n > 0) {
+            std::memcpy(out, f.data(), n);
+            out += n;
+        }
+    }
+    const QByteArrayView prev = args.bytes(15);
+    const QByteArrayView hash = args.bytes(16);
+    unsigned char digest[32];
+    sha.chain(prev.data(), prev.size(), buffer.data(), size, digest);
+    return hash == QByteArrayView(reinterpret_cast<const char*>(digest), 32) ? 1 : 0;
+}
+
+Result<Segment> walk(Storage::Store& store, const Range& range, const Checkpoints& cps)
+{
+    Segment seg;
+    auto addBreak = [&seg](Break b) {
+        ++seg.anomalies;
+        if (seg.breaks.size() < 1000) {
+            seg.breaks.push_back(std::move(b));
+        }
+    };
+    if (!store.hasFunction(kCheckFunction)) {
+        if (auto r = store.defineFunction(kCheckFunction, 17, entryIntact); !r) {
+            return fail(r.error());
+        }
+    }
+    auto q = store.query(QStringLiteral(
+        "SELECT seq, officine_audit_entry_intact(?4, seq, uuid, at, account_uuid, national_id, action, "
+        "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, prev_hash, "
+        "hash), action = 'checkpoint', prev_hash, hash FROM audit_entry WHERE chain = ?1 AND seq BETWEEN ?2 "
+        "AND ?3 ORDER BY seq"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, range.chain).bind(2, range.lo).bind(3, range.hi).bind(4, range.workstationId);
+    // An entry's UUID, read only to name it in a report.
+    auto uuidOf = [&store, &range](qint64 seq) {
+        auto u = store.query(QStringLiteral("SELECT uuid FROM audit_entry WHERE chain = ?1 AND seq = ?2"));
+        if (!u) {
+            return QString();
+        }
+        u->bind(1, range.chain).bind(2, seq);
+        auto row = u->next();
+        return row && *row ? u->text(0) : QString();
+    };
+    const auto h = cps.byHead.constFind(range.workstationId);
+    const QHash<qint64, size_t>* heads = h == cps.byHead.cend() ? nullptr : &*h;
+    const auto ce = cps.byEntry.constFind(range.workstationId);
+    const QHash<qint64, size_t>* entryCheckpoints = ce == cps.byEntry.cend() ? nullptr : &*ce;
+
+    QByteArray prev(32, '\0');
+    qint64 expected = 0;
+    for (;;) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        const qint64 seq = q->integer(0);
+        const QByteArrayView prevStored = q->blobView(3);
+        const QByteArrayView hashStored = q->blobView(4);
+        ++seg.entries;
+        if (seg.firstSeq == 0) {
+            seg.firstSeq = seq;
+            seg.firstUuid = uuidOf(seq);
+            seg.firstPrev = prevStored.toByteArray();
+        } else if (seq != expected) {
+            addBreak({Break::Kind::Missing, range.workstationId, seq, uuidOf(seq),
+                      seq > expected ? Verifier::tr("entrée(s) n° %1 à %2 supprimée(s) : la séquence saute "
+                                                    "jusqu'à cette entrée")
+                                           .arg(expected)
+                                           .arg(seq - 1)
+                                     : Verifier::tr("numéro de séquence en désordre")});
+        } else if (prevStored != QByteArrayView(prev)) {
+            addBreak({Break::Kind::LinkBroken, range.workstationId, seq, uuidOf(seq),
+                      Verifier::tr("le lien vers l'entrée précédente est rompu (entrées réordonnées ou "
+                                   "réécrites)")});
+        }
+        if (q->integer(1) != 1) {
+            addBreak({Break::Kind::ContentAltered, range.workstationId, seq, uuidOf(seq),
+                      Verifier::tr("le contenu de l'entrée a été modifié (empreinte SHA-256 différente)")});
+        }
+        if (heads) {
+            if (const auto hd = heads->constFind(seq); hd != heads->cend()) {
+                seg.headsSeen.push_back(*hd);
+                const Checkpoint& c = (*cps.all)[*hd];
+                if (hashStored != QByteArrayView(c.headHash)) {
+                    addBreak(
+                        {Break::Kind::CheckpointMismatch, range.workstationId, seq, uuidOf(seq),
+                         Verifier::tr("cette entrée ne correspond plus à la tête de chaîne signée le %1 : "
+                                      "la chaîne a été réécrite")
+                             .arg(signedAtText(c))});
+                }
+            }
+        }
+        if (q->integer(2) == 1) {
+            const auto e = entryCheckpoints ? entryCheckpoints->constFind(seq)
+                                            : QHash<qint64, size_t>::const_iterator();
+            if (!entryCheckpoints || e == entryCheckpoints->cend()) {
+                addBreak({Break::Kind::CheckpointOrphan, range.workstationId, seq, uuidOf(seq),
+                          Verifier::tr("point de contrôle enregistré dans la chaîne mais sa signature a "
+                                       "disparu")});
+            } else {
+                seg.entriesSeen.push_back(*e);
+            }
+        }
+        if (hashStored.size() == 32) {
+            std::memcpy(prev.data(), hashStored.data(), 32);
+        } else {
+            prev = hashStored.toByteArray();
+        }
+        expected = seq + 1;
+        seg.lastSeq = seq;
+    }
+    seg.lastHash = prev;
+    return seg;
+}
+
 } // namespace
+
+Verifier& Verifier::withReaders(ReaderFactory openReader, int readers, qint64 splitFrom)
+{
+    m_openReader = std::move(openReader);
+    m_readers = std::max(0, readers);
+    m_splitFrom = std::max<qint64>(1, splitFrom);
+    return *this;
+}
 
 Result<Report> Verifier::run()
 {
@@ -80,7 +282,9 @@ Result<Report> Verifier::run()
         }
     };
 
-    // One read snapshot for the anchors, the checkpoints and the entries.
+    // One read snapshot for the anchors, the checkpoints and the ranges. Extra readers take
+    // their snapshot later: the trail only grows (the ranges are fixed here), except for the
+    // retention job's purge of entries past 10 years, which the caller does not run meanwhile.
     auto snapshot = Storage::Transaction::beginRead(m_store);
     if (!snapshot) {
         return fail(snapshot.error());
@@ -100,135 +304,137 @@ Result<Report> Verifier::run()
         return fail(checkpoints.error());
     }
     report.checkpoints = static_cast<int>(checkpoints->size());
-    // (workstation, seq) → checkpoint index, for the signed heads and for the checkpoint entries.
-    QHash<QString, QHash<qint64, size_t>> byHead;
-    QHash<QString, QHash<qint64, size_t>> byEntry;
-    std::vector<bool> headSeen(checkpoints->size(), false);
-    std::vector<bool> entrySeen(checkpoints->size(), false);
+    Checkpoints cps;
+    cps.all = &*checkpoints;
     for (size_t i = 0; i < checkpoints->size(); ++i) {
         const Checkpoint& c = (*checkpoints)[i];
-        byHead[c.workstationId].insert(c.headSeq, i);
-        byEntry[c.workstationId].insert(c.entrySeq, i);
+        cps.byHead[c.workstationId].insert(c.headSeq, i);
+        cps.byEntry[c.workstationId].insert(c.entrySeq, i);
     }
 
-    auto q = m_store.query(QStringLiteral("SELECT ") + QLatin1String(Trail::entryColumns())
-                           + QStringLiteral(" FROM audit_entry ORDER BY workstation_id, seq"));
-    if (!q) {
-        return fail(q.error());
+    // Each chain, in workstation order, cut into ranges when it is long and readers are offered.
+    auto chainsQuery = m_store.query(QStringLiteral(
+        "SELECT c.id, c.workstation_id, (SELECT min(seq) FROM audit_entry WHERE chain = c.id), "
+        "(SELECT max(seq) FROM audit_entry WHERE chain = c.id) FROM audit_chain c ORDER BY "
+        "c.workstation_id"));
+    if (!chainsQuery) {
+        return fail(chainsQuery.error());
     }
-    Sha256 sha;
-    QByteArray buffer;
-    buffer.reserve(1024);
-    unsigned char digest[32];
-    ChainState chain;
-    std::vector<ChainState> finished;
-    const QHash<qint64, size_t>* heads = nullptr;
-    const QHash<qint64, size_t>* entryCheckpoints = nullptr;
-    static const QByteArrayView checkpointAction("checkpoint");
-
-    auto startChain = [&](const QString& ws) {
-        if (!chain.workstationId.isEmpty()) {
-            finished.push_back(chain);
-        }
-        chain = ChainState {};
-        chain.workstationId = ws;
-        chain.workstationUtf8 = ws.toUtf8();
-        const auto a = anchorOf.constFind(ws);
-        chain.expected = a == anchorOf.cend() ? 1 : a->seq + 1;
-        chain.prev = a == anchorOf.cend() ? genesisHash() : a->hash;
-        ++report.chains;
-        const auto h = byHead.constFind(ws);
-        heads = h == byHead.cend() ? nullptr : &*h;
-        const auto e = byEntry.constFind(ws);
-        entryCheckpoints = e == byEntry.cend() ? nullptr : &*e;
-    };
-
-    while (true) {
-        auto row = q->next();
+    std::vector<Range> ranges;
+    const int threads = m_openReader ? 1 + m_readers : 1;
+    for (;;) {
+        auto row = chainsQuery->next();
         if (!row) {
             return fail(row.error());
         }
         if (!*row) {
             break;
         }
-        const QByteArrayView ws = q->utf8(0);
-        if (chain.workstationId.isEmpty() || ws != QByteArrayView(chain.workstationUtf8)) {
-            startChain(QString::fromUtf8(ws));
+        if (chainsQuery->isNull(2)) {
+            continue; // a chain whose entries were all purged: nothing to walk
         }
-        const qint64 seq = q->integer(1);
-        const QByteArrayView prevStored = q->blobView(15);
-        const QByteArrayView hashStored = q->blobView(16);
-        ++report.entries;
-
-        if (seq != chain.expected) {
-            addBreak({Break::Kind::Missing, chain.workstationId, seq, q->text(2),
-                      seq > chain.expected
-                          ? tr("entrée(s) n° %1 à %2 supprimée(s) : la séquence saute jusqu'à cette entrée")
-                                .arg(chain.expected)
-                                .arg(seq - 1)
-                          : tr("numéro de séquence en désordre")});
-        } else if (prevStored != QByteArrayView(chain.prev)) {
-            addBreak({Break::Kind::LinkBroken, chain.workstationId, seq, q->text(2),
-                      tr("le lien vers l'entrée précédente est rompu (entrées réordonnées ou réécrites)")});
+        const qint64 chain = chainsQuery->integer(0);
+        const QString ws = chainsQuery->text(1);
+        const qint64 lo = chainsQuery->integer(2);
+        const qint64 hi = chainsQuery->integer(3);
+        const qint64 span = hi - lo + 1;
+        const qint64 parts = std::clamp<qint64>(span / m_splitFrom, 1, threads);
+        for (qint64 p = 0; p < parts; ++p) {
+            ranges.push_back({chain, ws, lo + span * p / parts, lo + span * (p + 1) / parts - 1});
         }
-        buffer.resize(0);
-        buffer.append("OFA1", 4);
-        appendField(buffer, ws);
-        {
-            // The sequence as decimal text, without asking SQLite to convert (it would allocate).
-            char digits[24];
-            int n = 0;
-            for (quint64 v = static_cast<quint64>(seq); n == 0 || v > 0; v /= 10) {
-                digits[sizeof digits - 1 - n++] = static_cast<char>('0' + v % 10);
-            }
-            appendField(buffer, QByteArrayView(digits + sizeof digits - n, n));
-        }
-        for (int c = 2; c < 15; ++c) {
-            appendField(buffer, q->utf8(c));
-        }
-        sha.chain(prevStored.data(), prevStored.size(), buffer.constData(), buffer.size(), digest);
-        if (hashStored != QByteArrayView(reinterpret_cast<const char*>(digest), 32)) {
-            addBreak({Break::Kind::ContentAltered, chain.workstationId, seq, q->text(2),
-                      tr("le contenu de l'entrée a été modifié (empreinte SHA-256 différente)")});
-        }
-        if (heads) {
-            if (const auto h = heads->constFind(seq); h != heads->cend()) {
-                headSeen[*h] = true;
-                if (hashStored != QByteArrayView((*checkpoints)[*h].headHash)) {
-                    addBreak(
-                        {Break::Kind::CheckpointMismatch, chain.workstationId, seq, q->text(2),
-                         tr("cette entrée ne correspond plus à la tête de chaîne signée le %1 : la chaîne "
-                            "a été réécrite")
-                             .arg(QLocale(QLocale::French)
-                                      .toString((*checkpoints)[*h].signedAt.toLocalTime(),
-                                                QLocale::ShortFormat))});
-                }
-            }
-        }
-        if (q->utf8(6) == checkpointAction) {
-            const auto e = entryCheckpoints ? entryCheckpoints->constFind(seq)
-                                            : QHash<qint64, size_t>::const_iterator();
-            if (!entryCheckpoints || e == entryCheckpoints->cend()) {
-                addBreak({Break::Kind::CheckpointOrphan, chain.workstationId, seq, q->text(2),
-                          tr("point de contrôle enregistré dans la chaîne mais sa signature a disparu")});
-            } else {
-                entrySeen[*e] = true;
-            }
-        }
-        if (hashStored.size() == 32 && chain.prev.size() == 32) {
-            std::memcpy(chain.prev.data(), hashStored.data(), 32);
-        } else {
-            chain.prev = hashStored.toByteArray();
-        }
-        chain.expected = seq + 1;
-        chain.last = seq;
     }
-    if (!chain.workstationId.isEmpty()) {
-        finished.push_back(chain);
+
+    // The ranges are taken in turn by this connection and by the readers, each on its thread.
+    std::vector<std::optional<Result<Segment>>> segments(ranges.size());
+    std::atomic<size_t> nextRange {0};
+    auto work = [&](Storage::Store& store) {
+        for (size_t i = nextRange++; i < ranges.size(); i = nextRange++) {
+            segments[i] = walk(store, ranges[i], cps);
+        }
+    };
+    std::vector<std::thread> workers;
+    const qint64 readersUseful = static_cast<qint64>(ranges.size()) - 1;
+    for (int r = 0; r < std::min<qint64>(m_readers, readersUseful) && m_openReader; ++r) {
+        workers.emplace_back([&]() {
+            auto reader = m_openReader();
+            if (!reader) {
+                return; // this connection does the reader's share
+            }
+            auto tx = Storage::Transaction::beginRead(**reader);
+            if (!tx) {
+                return;
+            }
+            work(**reader);
+        });
+    }
+    work(m_store);
+    for (std::thread& t : workers) {
+        t.join();
+    }
+
+    // The join, in order: each range's first entry against the end of the previous one.
+    struct ChainEnd
+    {
+        qint64 expected = 1;
+        QByteArray prev;
+        qint64 last = 0;
+    };
+    QHash<QString, ChainEnd> ends;
+    std::vector<bool> headSeen(checkpoints->size(), false);
+    std::vector<bool> entrySeen(checkpoints->size(), false);
+    for (size_t i = 0; i < ranges.size(); ++i) {
+        if (!segments[i]) {
+            return fail(ErrorCode::Internal, tr("Erreur interne de la vérification du journal."),
+                        QStringLiteral("audit range not walked"));
+        }
+        if (!*segments[i]) {
+            return fail(segments[i]->error());
+        }
+        const Segment& seg = **segments[i];
+        const Range& range = ranges[i];
+        if (!ends.contains(range.workstationId)) {
+            ++report.chains;
+            const auto a = anchorOf.constFind(range.workstationId);
+            ends.insert(range.workstationId,
+                        ChainEnd {a == anchorOf.cend() ? 1 : a->seq + 1,
+                                  a == anchorOf.cend() ? genesisHash() : a->hash, 0});
+        }
+        ChainEnd& end = ends[range.workstationId];
+        report.entries += seg.entries;
+        if (seg.firstSeq != 0) {
+            if (seg.firstSeq != end.expected) {
+                addBreak(
+                    {Break::Kind::Missing, range.workstationId, seg.firstSeq, seg.firstUuid,
+                     seg.firstSeq > end.expected
+                         ? tr("entrée(s) n° %1 à %2 supprimée(s) : la séquence saute jusqu'à cette entrée")
+                               .arg(end.expected)
+                               .arg(seg.firstSeq - 1)
+                         : tr("numéro de séquence en désordre")});
+            } else if (seg.firstPrev != end.prev) {
+                addBreak(
+                    {Break::Kind::LinkBroken, range.workstationId, seg.firstSeq, seg.firstUuid,
+                     tr("le lien vers l'entrée précédente est rompu (entrées réordonnées ou réécrites)")});
+            }
+            end.expected = seg.lastSeq + 1;
+            end.prev = seg.lastHash;
+            end.last = seg.lastSeq;
+        }
+        report.anomalies += seg.anomalies;
+        for (const Break& b : seg.breaks) {
+            if (breaks.size() < 1000) {
+                breaks.push_back(b);
+            }
+        }
+        for (size_t h : seg.headsSeen) {
+            headSeen[h] = true;
+        }
+        for (size_t e : seg.entriesSeen) {
+            entrySeen[e] = true;
+        }
     }
     QHash<QString, qint64> lastOf;
-    for (const ChainState& c : finished) {
-        lastOf.insert(c.workstationId, c.last);
+    for (auto it = ends.cbegin(); it != ends.cend(); ++it) {
+        lastOf.insert(it.key(), it->last);
     }
 
     for (size_t i = 0; i < checkpoints->size(); ++i) {

@@ -4,6 +4,8 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Officine::Auth {
@@ -63,11 +65,21 @@ public:
         , m_trust(trust)
     {
     }
+    /// Opens another read connection on the same store (on the thread that will use it).
+    using ReaderFactory = std::function<Result<std::unique_ptr<Storage::Store>>()>;
+    /// Long chains are cut into ranges walked in parallel by this connection and up to
+    /// `readers` more, each on its own thread; the ranges are joined in order afterwards, so
+    /// the report is the same as a single walk's. A chain is cut only when each range would
+    /// hold at least `splitFrom` entries (below, a second connection costs more than it saves).
+    Verifier& withReaders(ReaderFactory openReader, int readers, qint64 splitFrom = 20000);
     Result<Report> run();
 
 private:
     Storage::Store& m_store;
     const Auth::CardVerifier* m_trust;
+    ReaderFactory m_openReader;
+    int m_readers = 0;
+    qint64 m_splitFrom = 20000;
 };
 
 } // namespace Officine::Audit

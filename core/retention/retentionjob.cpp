@@ -174,7 +174,7 @@ Result<void> Job::auditTrail(const Rule& rule, RunSummary& summary)
     // Entries past their retention go from the start of each chain; the last one removed becomes
     // the chain's anchor, so what remains still verifies. Checkpoints over removed entries go too.
     const QString cutoff = Audit::Entry::timeText(m_clock.now().addMonths(-rule.totalMonths()));
-    auto chains = m_store.query(QStringLiteral("SELECT DISTINCT workstation_id FROM audit_entry"));
+    auto chains = m_store.query(QStringLiteral("SELECT workstation_id FROM audit_chain"));
     if (!chains) {
         return fail(chains.error());
     }
@@ -189,7 +189,8 @@ Result<void> Job::auditTrail(const Rule& rule, RunSummary& summary)
     for (const QString& ws : *workstations) {
         // The longest prefix of the chain entirely older than the cutoff.
         auto firstKept = m_store.query(
-            QStringLiteral("SELECT min(seq) FROM audit_entry WHERE workstation_id = ?1 AND at >= ?2"));
+            QStringLiteral("SELECT min(e.seq) FROM audit_entry e JOIN audit_chain c ON c.id = e.chain "
+                           "WHERE c.workstation_id = ?1 AND e.at >= ?2"));
         if (!firstKept) {
             return fail(firstKept.error());
         }
@@ -199,8 +200,10 @@ Result<void> Job::auditTrail(const Rule& rule, RunSummary& summary)
             continue; // never empty a chain: its head is what the next entry links to
         }
         const qint64 keepFrom = firstKept->integer(0);
-        auto last = m_store.query(QStringLiteral("SELECT seq, hash FROM audit_entry WHERE workstation_id = "
-                                                 "?1 AND seq < ?2 ORDER BY seq DESC LIMIT 1"));
+        auto last
+            = m_store.query(QStringLiteral("SELECT e.seq, e.hash FROM audit_entry e JOIN audit_chain c ON "
+                                           "c.id = e.chain WHERE c.workstation_id = ?1 AND e.seq < ?2 "
+                                           "ORDER BY e.seq DESC LIMIT 1"));
         if (!last) {
             return fail(last.error());
         }
@@ -215,7 +218,8 @@ Result<void> Job::auditTrail(const Rule& rule, RunSummary& summary)
         const qint64 anchorSeq = last->integer(0);
         const QByteArray anchorHash = last->blob(1);
         auto gone = m_store.query(
-            QStringLiteral("SELECT count(*) FROM audit_entry WHERE workstation_id = ?1 AND seq <= ?2"));
+            QStringLiteral("SELECT count(*) FROM audit_entry WHERE chain = (SELECT id FROM audit_chain WHERE "
+                           "workstation_id = ?1) AND seq <= ?2"));
         if (!gone) {
             return fail(gone.error());
         }
@@ -223,7 +227,8 @@ Result<void> Job::auditTrail(const Rule& rule, RunSummary& summary)
         (void)gone->next();
         summary.auditPurged += gone->integer(0);
         for (const char* sql :
-             {"DELETE FROM audit_entry WHERE workstation_id = ?1 AND seq <= ?2",
+             {"DELETE FROM audit_entry WHERE chain = (SELECT id FROM audit_chain WHERE workstation_id = ?1) "
+              "AND seq <= ?2",
               "DELETE FROM audit_checkpoint WHERE workstation_id = ?1 AND entry_seq <= ?2"}) {
             auto q = m_store.query(QString::fromLatin1(sql));
             if (!q) {

@@ -57,6 +57,14 @@ Query& Query::bindBlob(int index, const QByteArray& value)
     return *this;
 }
 
+Query& Query::bindUtf8(int index, QByteArrayView value)
+{
+    // A null view is the empty text, not SQL NULL.
+    sqlite3_bind_text(m_stmt, index, value.data() ? value.data() : "", static_cast<int>(value.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
 Query& Query::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -201,6 +209,40 @@ Error Store::errorFor(int rc, const QString& context) const
     default:
         return Error(ErrorCode::Internal, tr("Erreur interne de la base de données."), detail);
     }
+}
+
+QByteArrayView FunctionArgs::bytes(int index) const
+{
+    // sqlite3_value_blob on text returns the bytes in place; sqlite3_value_text would copy them
+    // to add a terminating NUL.
+    auto* value = static_cast<sqlite3_value*>(m_values[index]);
+    const void* data = sqlite3_value_blob(value);
+    const int size = sqlite3_value_bytes(value);
+    return QByteArrayView(static_cast<const char*>(data), size);
+}
+
+qint64 FunctionArgs::integer(int index) const
+{
+    return sqlite3_value_int64(static_cast<sqlite3_value*>(m_values[index]));
+}
+
+Result<void> Store::defineFunction(const QString& name, int argCount, ScalarFunction function)
+{
+    auto owned = std::make_unique<ScalarFunction>(std::move(function));
+    const QByteArray utf8 = name.toUtf8();
+    const int rc = sqlite3_create_function_v2(
+        m_db, utf8.constData(), argCount, SQLITE_UTF8 | SQLITE_DETERMINISTIC, owned.get(),
+        [](sqlite3_context* context, int argc, sqlite3_value** argv) {
+            const auto* fn = static_cast<const ScalarFunction*>(sqlite3_user_data(context));
+            sqlite3_result_int64(context, (*fn)(FunctionArgs(argc, reinterpret_cast<void**>(argv))));
+        },
+        nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return fail(errorFor(rc, QStringLiteral("create function")));
+    }
+    m_functions.push_back(std::move(owned));
+    m_functionNames.insert(name);
+    return {};
 }
 
 Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options, const SecureBuffer& key)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -68,6 +69,8 @@ public:
     Query& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Query& bind(int index, double value);
     Query& bindBlob(int index, const QByteArray& value);
+    /// Binds UTF-8 text already encoded (copied by SQLite).
+    Query& bindUtf8(int index, QByteArrayView value);
     Query& bindNull(int index);
     /// Binds NULL for a null QString, the text otherwise.
     Query& bindOptional(int index, const QString& value);
@@ -90,6 +93,26 @@ public:
 private:
     Store* m_store;
     sqlite3_stmt* m_stmt;
+};
+
+/// The arguments of an application-defined SQL function (Store::defineFunction), read in place:
+/// text and blobs as views of SQLite's own bytes, valid during the call.
+class FunctionArgs
+{
+public:
+    /// `values`: SQLite's sqlite3_value* array (kept opaque here).
+    FunctionArgs(int count, void** values)
+        : m_count(count)
+        , m_values(values)
+    {
+    }
+    int count() const { return m_count; }
+    QByteArrayView bytes(int index) const;
+    qint64 integer(int index) const;
+
+private:
+    int m_count;
+    void** m_values;
 };
 
 /// Our store class over the SQLCipher C API (architecture decision 1).
@@ -141,6 +164,13 @@ public:
     /// at `path` under `key` (sqlcipher_export through ATTACH). The copy is never in clear.
     Result<void> exportTo(const QString& path, const SecureBuffer& key);
 
+    /// Defines a deterministic SQL function on this connection, returning an integer. Work done
+    /// inside a query this way reads the row's columns where they lie instead of copying each
+    /// one out as a result (the audit verifier's hash check).
+    using ScalarFunction = std::function<qint64(const FunctionArgs&)>;
+    Result<void> defineFunction(const QString& name, int argCount, ScalarFunction function);
+    bool hasFunction(const QString& name) const { return m_functionNames.contains(name); }
+
     /// Maps an SQLite result code to our error, with a French text for the user.
     Error errorFor(int rc, const QString& context) const;
     sqlite3* handle() const { return m_db; }
@@ -165,6 +195,10 @@ private:
     int m_schemaVersion = 0;
     QString m_workstationId;
     QHash<QString, sqlite3_stmt*> m_statements;
+    /// Kept until the connection closes: a statement prepared against a replaced definition
+    /// may still hold its pointer.
+    std::vector<std::unique_ptr<ScalarFunction>> m_functions;
+    QSet<QString> m_functionNames;
 };
 
 /// Begins on construction, rolls back on destruction unless committed.

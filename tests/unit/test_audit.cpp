@@ -16,6 +16,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <functional>
 #include <openssl/evp.h>
 
@@ -127,12 +128,39 @@ private:
         }
     }
 
+    /// Verifies on one connection, and again cut into ranges of a few entries walked by three
+    /// connections on their threads: both must tell the same story, wherever the tampering
+    /// falls relative to the cuts.
     Audit::Report verify(Storage::Store& store)
     {
         auto r = Audit::Verifier(store, m_verifier.get()).run();
         if (!r) {
             qWarning("verify failed: %s", qPrintable(r.error().logText));
             return {};
+        }
+        const QString path = store.path();
+        auto parallel = Audit::Verifier(store, m_verifier.get())
+                            .withReaders(
+                                [path]() -> Result<std::unique_ptr<Storage::Store>> {
+                                    Storage::StoreOptions options;
+                                    options.path = path;
+                                    return Storage::Store::open(options, Test::testKey());
+                                },
+                                2, 4)
+                            .run();
+        if (!parallel) {
+            qWarning("parallel verify failed: %s", qPrintable(parallel.error().logText));
+            return {};
+        }
+        if (parallel->summary() != r->summary() || parallel->anomalies != r->anomalies
+            || parallel->entries != r->entries || parallel->intact() != r->intact()
+            || (r->firstBreak
+                && (parallel->firstBreak->kind != r->firstBreak->kind
+                    || parallel->firstBreak->seq != r->firstBreak->seq
+                    || parallel->firstBreak->entryUuid != r->firstBreak->entryUuid))) {
+            qWarning("one connection: %s\nthree connections: %s", qPrintable(r->summary()),
+                     qPrintable(parallel->summary()));
+            return {}; // an empty report: the caller's checks fail
         }
         return *r;
     }
@@ -515,8 +543,8 @@ private Q_SLOTS:
         tamper(*store, QStringLiteral("UPDATE audit_entry SET target_uuid = 'patient-forged' WHERE seq = 3"));
         std::vector<Audit::Entry> all;
         {
-            auto q = store->query(QStringLiteral("SELECT ") + QLatin1String(Audit::Trail::entryColumns())
-                                  + QStringLiteral(" FROM audit_entry ORDER BY seq"));
+            auto q = store->query(Audit::Trail::selectEntries(QStringLiteral("ORDER BY e.seq")));
+            QVERIFY(q);
             while (*q->next()) {
                 all.push_back(Audit::Trail::fromRow(*q));
             }
@@ -609,6 +637,95 @@ private Q_SLOTS:
                QStringLiteral("UPDATE audit_entry SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 2"));
         QCOMPARE(verify(*store).firstBreak->seq, 2);
         m_clock.advanceDays(2);
+    }
+
+    void deletingTheFirstEntryOrOneAtARangeCutIsDetected()
+    {
+        // verify() also walks the chain cut into ranges of 7: entry 1 starts the chain, entry
+        // 8 starts the second range (20 entries + the checkpoint's, in three ranges).
+        for (const int seq : {1, 8}) {
+            auto store = freshStore();
+            buildChain(*store, 20, 15);
+            tamper(*store, QStringLiteral("DELETE FROM audit_entry WHERE seq = %1").arg(seq));
+            const Audit::Report r = verify(*store);
+            QVERIFY(!r.intact());
+            QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::Missing);
+            QCOMPARE(r.firstBreak->seq, seq + 1);
+        }
+    }
+
+    void aTrailWrittenBySchemaVersion4IsCarriedOverIntact()
+    {
+        // Version 4 kept the workstation UUID in every entry; version 5 numbers the chains.
+        // The hashes cover the workstation UUID, not the number: the entries move unchanged.
+        const QString file = m_dir.filePath(QStringLiteral("audit-v4.db"));
+        QString ownWorkstation;
+        {
+            auto v4 = Test::openStore(file, Test::testKey(), 4);
+            QVERIFY(v4);
+            QCOMPARE(v4->schemaVersion(), 4);
+            ownWorkstation = v4->workstationId();
+            for (const QString& ws : {ownWorkstation, QStringLiteral("poste-comptoir-2")}) {
+                QByteArray prev = Audit::genesisHash();
+                for (int seq = 1; seq <= 10; ++seq) {
+                    Audit::Entry e;
+                    e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                    e.workstationId = ws;
+                    e.seq = seq;
+                    e.at = m_clock.now().addSecs(seq);
+                    e.accountUuid = QStringLiteral("account-1");
+                    e.action = Audit::Action::View;
+                    e.targetType = QStringLiteral("patient");
+                    e.targetUuid = e.patientUuid = QStringLiteral("patient-%1").arg(seq % 2);
+                    const Audit::CanonicalFields f = Audit::canonicalFields(e);
+                    const QByteArray hash = Audit::chainHash(prev, Audit::canonical(f));
+                    auto q = v4->query(QStringLiteral(
+                        "INSERT INTO audit_entry (workstation_id, seq, uuid, at, account_uuid, national_id, "
+                        "action, target_type, target_uuid, patient_uuid, outcome, reason, fields, "
+                        "justification, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                        "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
+                    QVERIFY(q);
+                    q->bind(1, ws).bind(2, qint64(seq));
+                    for (int c = 2; c < 15; ++c) {
+                        q->bindUtf8(c + 1, f[size_t(c)]);
+                    }
+                    q->bindBlob(16, prev).bindBlob(17, hash);
+                    QVERIFY(q->run());
+                    prev = hash;
+                }
+            }
+        }
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Storage::Store::latestSchemaVersion());
+        Audit::Report r = verify(*store);
+        QVERIFY2(r.intact(), qPrintable(r.summary()));
+        QCOMPARE(r.entries, 20);
+        QCOMPARE(r.chains, 2);
+        // The patient filter finds them through the new index.
+        Audit::Filter forPatient;
+        forPatient.patientUuid = QStringLiteral("patient-1");
+        auto found = Audit::Trail(*store).find(forPatient);
+        QVERIFY(found);
+        QCOMPARE(found->size(), size_t(10));
+        // This workstation's chain goes on from entry 10.
+        Audit::Recorder recorder(*store, m_clock);
+        const Actor actor = titulaire(*store);
+        Audit::Entry next;
+        next.action = Audit::Action::View;
+        next.targetType = QStringLiteral("patient");
+        next.targetUuid = next.patientUuid = QStringLiteral("patient-1");
+        QVERIFY(recorder.record(&actor, next));
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT max(e.seq) FROM audit_entry e JOIN audit_chain c ON "
+                                               "c.id = e.chain WHERE c.workstation_id = '%1'")
+                                    .arg(ownWorkstation)),
+                 11);
+        r = verify(*store);
+        QVERIFY2(r.intact(), qPrintable(r.summary()));
+        QCOMPARE(r.entries, 21);
+        // The guards came back with the new table.
+        QVERIFY(!store->exec(QStringLiteral("UPDATE audit_entry SET detail = 'x'")));
+        QVERIFY(!store->exec(QStringLiteral("DELETE FROM audit_entry")));
     }
 
     void entriesAreAppendOnlyInTheStore()
