@@ -2,6 +2,7 @@
 // the UI together, and nothing else.
 
 #include "apducardauthenticator.h"
+#include "audit/backgroundverification.h"
 #include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
 #include "auth/fallbacksignin.h"
@@ -32,6 +33,7 @@
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QScreen>
+#include <QThread>
 #include <QTimer>
 #include <memory>
 
@@ -221,7 +223,28 @@ int App::run(QApplication& app)
             });
         });
 
+    // The start-up verification of the audit trail, on connections of its own (the key read
+    // here, on this thread). Checkpoint certificates are checked against the same trust store
+    // as the cards.
+    std::unique_ptr<Audit::BackgroundVerification> auditCheck;
+    {
+        const QString trustFolder = profile.demo && parser.isSet(demoCards)
+            ? parser.value(demoCards) + QStringLiteral("/trust")
+            : settings.string(Settings::Key::TrustStoreDir);
+        const Platform::TrustDir trust = Platform::TrustDir::load(trustFolder);
+        std::shared_ptr<const Auth::CardVerifier> anchors;
+        if (!trust.roots.isEmpty()) {
+            anchors = std::make_shared<const Auth::CardVerifier>(clock, trust.roots, trust.intermediates);
+        }
+        if (auto opener = Platform::StoreOpener::connectionOpener(profile, secrets); opener) {
+            auditCheck = std::make_unique<Audit::BackgroundVerification>(*opener, anchors, executor.audit());
+        } else {
+            qCWarning(lcApp).noquote() << "audit verification not started:" << opener.error().logText;
+        }
+    }
+
     Ui::ShellContext context;
+    context.auditCheck = auditCheck.get();
     context.settings = &settings;
     context.executor = &executor;
     context.patients = &directory;
@@ -253,16 +276,27 @@ int App::run(QApplication& app)
     }
     window.show();
 
-    // The retention job: at start, then checked hourly, runs once per day.
+    // The retention job: once the start-up verification is done (it may purge audit entries
+    // past 10 years, which a walk in progress must not see vanish), then checked hourly, runs
+    // once per day.
     QTimer retentionTimer;
-    auto runRetention = [&retention]() {
+    auto runRetention = [&retention, &auditCheck]() {
+        if (auditCheck && auditCheck->state() == Audit::BackgroundVerification::State::Running) {
+            return;
+        }
         if (auto r = retention.runIfDue(); !r) {
             qCWarning(lcApp).noquote() << "retention job failed:" << r.error().logText;
         }
     };
     QObject::connect(&retentionTimer, &QTimer::timeout, &retentionTimer, runRetention);
     retentionTimer.start(60 * 60 * 1000);
-    QTimer::singleShot(3000, &retentionTimer, runRetention);
+    if (auditCheck) {
+        QObject::connect(auditCheck.get(), &Audit::BackgroundVerification::finished, &retentionTimer,
+                         runRetention);
+        auditCheck->start(std::max(0, QThread::idealThreadCount() - 2));
+    } else {
+        QTimer::singleShot(3000, &retentionTimer, runRetention);
+    }
 
     QTimer backupTimer;
     QObject::connect(&backupTimer, &QTimer::timeout, &scheduler, &Backup::BackupScheduler::tick);
@@ -277,6 +311,9 @@ int App::run(QApplication& app)
         });
     }
     const int code = app.exec();
+    if (auditCheck) {
+        auditCheck->wait();
+    }
     if (monitor) {
         monitor->stop();
     }

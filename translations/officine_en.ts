@@ -1185,6 +1185,50 @@
         <source>Connexion sans &amp;carte…</source>
         <translation>Sign in without a &amp;card…</translation>
     </message>
+    <message>
+        <source>Journal de traçabilité&#xa0;: vérification en cours…</source>
+        <translation>Audit trail: verification in progress…</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité intact</source>
+        <translation>Audit trail intact</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité ALTÉRÉ</source>
+        <translation>Audit trail TAMPERED WITH</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité non vérifié</source>
+        <translation>Audit trail not verified</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>La vérification du journal de traçabilité a échoué&#xa0;: des entrées ont été modifiées, supprimées ou réordonnées en dehors d&apos;Officine.</source>
+        <translation>The audit trail verification failed: entries were modified, deleted or reordered outside Officine.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Conservez les sauvegardes antérieures, exportez le journal (officine-cli audit export) et signalez l&apos;incident à votre prestataire et, s&apos;il s&apos;agit d&apos;une violation de données personnelles, à la CNIL dans les 72 heures (RGPD, article 33).</source>
+        <translation>%1
+
+Keep the earlier backups, export the trail (officine-cli audit export) and report the incident to your provider and, if it is a personal data breach, to the CNIL within 72 hours (GDPR, article 33).</translation>
+    </message>
+    <message>
+        <source>Le journal de traçabilité n&apos;a pas pu être vérifié au démarrage.</source>
+        <translation>The audit trail could not be verified at start-up.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</source>
+        <translation>%1
+
+Verify it with “officine-cli audit verify”.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::OwnCredentialsDialog</name>

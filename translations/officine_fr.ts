@@ -1185,6 +1185,50 @@
         <source>Connexion sans &amp;carte…</source>
         <translation>Connexion sans &amp;carte…</translation>
     </message>
+    <message>
+        <source>Journal de traçabilité&#xa0;: vérification en cours…</source>
+        <translation>Journal de traçabilité&#xa0;: vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité intact</source>
+        <translation>Journal de traçabilité intact</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité ALTÉRÉ</source>
+        <translation>Journal de traçabilité ALTÉRÉ</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité non vérifié</source>
+        <translation>Journal de traçabilité non vérifié</translation>
+    </message>
+    <message>
+        <source>Journal de traçabilité</source>
+        <translation>Journal de traçabilité</translation>
+    </message>
+    <message>
+        <source>La vérification du journal de traçabilité a échoué&#xa0;: des entrées ont été modifiées, supprimées ou réordonnées en dehors d&apos;Officine.</source>
+        <translation>La vérification du journal de traçabilité a échoué&#xa0;: des entrées ont été modifiées, supprimées ou réordonnées en dehors d&apos;Officine.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Conservez les sauvegardes antérieures, exportez le journal (officine-cli audit export) et signalez l&apos;incident à votre prestataire et, s&apos;il s&apos;agit d&apos;une violation de données personnelles, à la CNIL dans les 72 heures (RGPD, article 33).</source>
+        <translation>%1
+
+Conservez les sauvegardes antérieures, exportez le journal (officine-cli audit export) et signalez l&apos;incident à votre prestataire et, s&apos;il s&apos;agit d&apos;une violation de données personnelles, à la CNIL dans les 72 heures (RGPD, article 33).</translation>
+    </message>
+    <message>
+        <source>Le journal de traçabilité n&apos;a pas pu être vérifié au démarrage.</source>
+        <translation>Le journal de traçabilité n&apos;a pas pu être vérifié au démarrage.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</source>
+        <translation>%1
+
+Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::OwnCredentialsDialog</name>

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "administrationpage.h"
+#include "audit/backgroundverification.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
 #include "backup/backupscheduler.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -39,6 +41,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     , m_storeStatus(new QLabel(this))
     , m_syncStatus(new QLabel(this))
     , m_backupStatus(new QLabel(this))
+    , m_auditStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(m_context.demo ? tr("Officine — Pharmacie de démonstration (données fictives)")
@@ -111,6 +114,10 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     });
     if (m_context.backups) {
         connect(m_context.backups, &Backup::BackupScheduler::stateChanged, this, &MainWindow::refreshStatus);
+    }
+    if (m_context.auditCheck) {
+        connect(m_context.auditCheck, &Audit::BackgroundVerification::finished, this,
+                &MainWindow::refreshStatus);
     }
     connect(m_context.settings, &Settings::changed, this, &MainWindow::refreshStatus);
     restoreWindowState();
@@ -269,6 +276,8 @@ void MainWindow::buildStatusBar()
     m_storeStatus->setObjectName(QStringLiteral("status.store"));
     m_syncStatus->setObjectName(QStringLiteral("status.sync"));
     m_backupStatus->setObjectName(QStringLiteral("status.backup"));
+    m_auditStatus->setObjectName(QStringLiteral("status.audit"));
+    statusBar()->addPermanentWidget(m_auditStatus);
     statusBar()->addWidget(m_staffStatus);
     statusBar()->addWidget(m_storeStatus);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -374,6 +383,70 @@ void MainWindow::refreshStatus()
     if (m_current) {
         m_current->administrationPage()->refresh();
     }
+    refreshAuditStatus();
+}
+
+void MainWindow::refreshAuditStatus()
+{
+    using State = Audit::BackgroundVerification::State;
+    const Audit::BackgroundVerification* check = m_context.auditCheck;
+    const bool reader = m_current && m_context.executor->allowed(Commands::Permission::AuditRead);
+    m_auditStatus->setVisible(check && reader);
+    if (!check) {
+        return;
+    }
+    switch (check->state()) {
+    case State::NotRun:
+    case State::Running:
+        m_auditStatus->setText(tr("Journal de traçabilité : vérification en cours…"));
+        m_auditStatus->setStyleSheet(QString());
+        m_auditStatus->setToolTip(QString());
+        break;
+    case State::Intact:
+        m_auditStatus->setText(tr("Journal de traçabilité intact"));
+        m_auditStatus->setStyleSheet(QString());
+        m_auditStatus->setToolTip(check->report().summary());
+        break;
+    case State::Broken:
+        m_auditStatus->setText(tr("Journal de traçabilité ALTÉRÉ"));
+        m_auditStatus->setStyleSheet(QStringLiteral("color:#b00020; font-weight:bold"));
+        m_auditStatus->setToolTip(check->report().summary());
+        break;
+    case State::Failed:
+        m_auditStatus->setText(tr("Journal de traçabilité non vérifié"));
+        m_auditStatus->setStyleSheet(QStringLiteral("color:#8a5a00; font-weight:bold"));
+        m_auditStatus->setToolTip(check->error().userText);
+        break;
+    }
+
+    // The titulaire answers for the trail: told at once, or at their next sign-in.
+    const auto& actor = m_context.executor->actor();
+    if (!m_current || !actor || !actor->can(Commands::Permission::StaffManage)
+        || (check->state() != State::Broken && check->state() != State::Failed)
+        || m_warnedOfAudit.contains(actor->accountId)) {
+        return;
+    }
+    m_warnedOfAudit.insert(actor->accountId);
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("auditTrailWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(tr("Journal de traçabilité"));
+    if (check->state() == State::Broken) {
+        box->setText(tr("La vérification du journal de traçabilité a échoué : des entrées ont été modifiées, "
+                        "supprimées ou réordonnées en dehors d'Officine."));
+        box->setInformativeText(
+            tr("%1\n\nConservez les sauvegardes antérieures, exportez le journal (officine-cli audit export) "
+               "et signalez l'incident à votre prestataire et, s'il s'agit d'une violation de données "
+               "personnelles, à la CNIL dans les 72 heures (RGPD, article 33).")
+                .arg(check->report().summary()));
+    } else {
+        box->setText(tr("Le journal de traçabilité n'a pas pu être vérifié au démarrage."));
+        box->setInformativeText(
+            tr("%1\n\nVérifiez-le avec « officine-cli audit verify ».").arg(check->error().userText));
+    }
+    box->setStandardButtons(QMessageBox::Ok);
+    box->open();
 }
 
 void MainWindow::showSettings()

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <array>
 #include <memory>
 
@@ -60,6 +61,9 @@ private:
     void restoreWindowState();
     void showWorkspaceOf(const QString& accountUuid);
     void lockWorkspace();
+    /// The audit trail's start-up verification in the status bar, and the titulaire's warning
+    /// (once per account and run) when it failed.
+    void refreshAuditStatus();
 
     ShellContext m_context;
     QStackedWidget* m_shell;
@@ -73,6 +77,8 @@ private:
     QLabel* m_storeStatus;
     QLabel* m_syncStatus;
     QLabel* m_backupStatus;
+    QLabel* m_auditStatus;
+    QSet<QString> m_warnedOfAudit; ///< titulaires already warned of a broken trail
 };
 
 } // namespace Officine::Ui

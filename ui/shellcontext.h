@@ -19,6 +19,9 @@ class AuditLog;
 namespace Backup {
 class BackupScheduler;
 }
+namespace Audit {
+class BackgroundVerification;
+}
 namespace Auth {
 class SessionManager;
 class SignInFlow;
@@ -38,6 +41,8 @@ struct ShellContext
     /// The audit trail's viewer service (Traçabilité, patient history); null hides them.
     Services::AuditLog* auditLog = nullptr;
     Backup::BackupScheduler* backups = nullptr; ///< may be null (tests)
+    /// The start-up verification of the audit trail; the titulaire is warned when it fails.
+    Audit::BackgroundVerification* auditCheck = nullptr;
     /// Card sign-in. When null, the window runs with the executor's fixed actor (the demo
     /// pharmacy without its card emulators) and never locks.
     Auth::SessionManager* sessions = nullptr;

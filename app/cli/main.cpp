@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QThread>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -330,7 +331,14 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
     if (!anchors.roots.isEmpty()) {
         verifier = std::make_unique<Auth::CardVerifier>(clock, anchors.roots, anchors.intermediates);
     }
-    auto report = Audit::Verifier(**store, verifier.get()).run();
+    // Long chains are walked on every core, each on its own connection.
+    auto opener = Platform::StoreOpener::connectionOpener(profile, secrets);
+    if (!opener) {
+        return failWith(opener.error());
+    }
+    auto report = Audit::Verifier(**store, verifier.get())
+                      .withReaders(*opener, std::max(0, QThread::idealThreadCount() - 1))
+                      .run();
     if (!report) {
         return failWith(report.error());
     }

@@ -71,4 +71,23 @@ Result<std::unique_ptr<Storage::Store>> StoreOpener::open(const Profile& profile
     return store;
 }
 
+Result<StoreOpener::Opener> StoreOpener::connectionOpener(const Profile& profile,
+                                                          Storage::SecretStore& secrets)
+{
+    auto key = Storage::DatabaseKey::obtain(secrets, profile.keyEntry, true);
+    if (!key) {
+        return fail(key.error());
+    }
+    auto shared = std::make_shared<SecureBuffer>(std::move(key->key));
+    const QString path = profile.storePath;
+    return Opener([shared, path]() {
+        Storage::StoreOptions options;
+        options.path = path;
+        options.createIfMissing = false;
+        // Pages read once by a walk: a small cache per extra connection.
+        options.cacheKiB = 8 * 1024;
+        return Storage::Store::open(options, *shared);
+    });
+}
+
 } // namespace Officine::Platform

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace Officine::Platform {
@@ -33,6 +34,11 @@ class StoreOpener
 public:
     static Result<std::unique_ptr<Storage::Store>> open(const Profile& profile, Storage::SecretStore& secrets,
                                                         bool createIfMissing);
+    using Opener = std::function<Result<std::unique_ptr<Storage::Store>>()>;
+    /// Opens further connections on the existing store (background verification, its
+    /// parallel readers), callable from any thread: the key is read from the keychain here,
+    /// on the caller's thread, and kept in locked memory until the last copy is dropped.
+    static Result<Opener> connectionOpener(const Profile& profile, Storage::SecretStore& secrets);
 };
 
 } // namespace Officine::Platform

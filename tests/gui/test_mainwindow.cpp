@@ -1,5 +1,7 @@
 #include "../unit/testutil.h"
 #include "aboutdialog.h"
+#include "audit/auditrecorder.h"
+#include "audit/backgroundverification.h"
 #include "backup/backupscheduler.h"
 #include "commands/commandexecutor.h"
 #include "demo/demogenerator.h"
@@ -18,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -221,6 +225,73 @@ private Q_SLOTS:
         m_settings->reset(Settings::Key::BackupFolder);
         m_settings->reset(Settings::Key::LastBackupSuccess);
         m_settings->reset(Settings::Key::LastBackupFailure);
+    }
+
+    void theTitulaireIsWarnedWhenTheAuditTrailIsBroken()
+    {
+        // A trail of its own, tampered outside the application.
+        const QString path = m_dir.filePath(QStringLiteral("broken-trail.db"));
+        auto trailStore = Test::openStore(path, Test::testKey());
+        QVERIFY(trailStore);
+        Audit::Recorder recorder(*trailStore, m_clock);
+        for (int i = 0; i < 5; ++i) {
+            Audit::Entry e;
+            e.action = Audit::Action::View;
+            e.targetType = QStringLiteral("patient");
+            QVERIFY(recorder.recordSystem(e));
+        }
+        QVERIFY(trailStore->exec(QStringLiteral("DROP TRIGGER audit_entry_no_update; "
+                                                "UPDATE audit_entry SET detail = 'x' WHERE seq = 3")));
+        Audit::BackgroundVerification check(
+            [path]() -> Result<std::unique_ptr<Storage::Store>> {
+                Storage::StoreOptions options;
+                options.path = path;
+                return Storage::Store::open(options, Test::testKey());
+            },
+            nullptr, recorder);
+
+        // A pharmacist sees the status, is not the one warned.
+        auto pharmacien = titulaire();
+        pharmacien.accountId = QStringLiteral("p1");
+        pharmacien.permissions.remove(Commands::Permission::StaffManage);
+        m_executor->setActor(pharmacien);
+        ShellContext c = context();
+        c.auditCheck = &check;
+        MainWindow window(c);
+        window.show();
+        auto* status = window.findChild<QLabel*>(QStringLiteral("status.audit"));
+        QVERIFY(status);
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("vérification en cours")),
+                 qPrintable(status->text()));
+        QSignalSpy done(&check, &Audit::BackgroundVerification::finished);
+        QVERIFY(check.start(0));
+        QVERIFY(done.wait(20000));
+        QVERIFY2(status->text().contains(QStringLiteral("ALTÉRÉ")), qPrintable(status->text()));
+        QVERIFY(status->toolTip().contains(QStringLiteral("n° 3")));
+        QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("auditTrailWarning")));
+
+        // The titulaire, signing in afterwards, is told at once, and only once.
+        m_executor->setActor(titulaire());
+        window.refreshStatus();
+        auto* warning = window.findChild<QMessageBox*>(QStringLiteral("auditTrailWarning"));
+        QVERIFY(warning);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->informativeText().contains(QStringLiteral("n° 3")));
+        saveArtifact(*warning, "audit-trail-warning");
+        warning->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        window.refreshStatus();
+        QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("auditTrailWarning")));
+
+        // A technician neither sees the status nor the warning.
+        auto preparateur = titulaire();
+        preparateur.accountId = QStringLiteral("r1");
+        preparateur.permissions = {Commands::Permission::PatientRead, Commands::Permission::PatientWrite};
+        m_executor->setActor(preparateur);
+        window.refreshStatus();
+        QVERIFY(!status->isVisible());
+        m_executor->setActor(titulaire());
     }
 
     void windowGeometryAndSectionAreRestored()

@@ -3,6 +3,7 @@
 // signed checkpoints.
 
 #include "audit/auditverifier.h"
+#include "audit/backgroundverification.h"
 #include "audit/checkpointer.h"
 #include "auth/cardverifier.h"
 #include "commands/commandexecutor.h"
@@ -14,8 +15,10 @@
 #include "testpki.h"
 #include "testutil.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 #include <functional>
 #include <openssl/evp.h>
@@ -726,6 +729,68 @@ private Q_SLOTS:
         // The guards came back with the new table.
         QVERIFY(!store->exec(QStringLiteral("UPDATE audit_entry SET detail = 'x'")));
         QVERIFY(!store->exec(QStringLiteral("DELETE FROM audit_entry")));
+    }
+
+    void theStartUpVerificationRunsOffTheMainThreadAndRecordsItsOutcome()
+    {
+        auto store = freshStore();
+        buildChain(*store, 30, 0);
+        const QString path = store->path();
+        std::atomic<bool> openedOnMainThread {false};
+        std::atomic<int> opened {0};
+        auto opener = [path, &openedOnMainThread, &opened]() -> Result<std::unique_ptr<Storage::Store>> {
+            ++opened;
+            if (QThread::currentThread() == QCoreApplication::instance()->thread()) {
+                openedOnMainThread = true;
+            }
+            Storage::StoreOptions options;
+            options.path = path;
+            options.createIfMissing = false;
+            return Storage::Store::open(options, Test::testKey());
+        };
+        Audit::Recorder recorder(*store, m_clock);
+        using State = Audit::BackgroundVerification::State;
+        auto runCheck = [&](Audit::Verifier::ReaderFactory open) {
+            auto check = std::make_unique<Audit::BackgroundVerification>(open, nullptr, recorder);
+            QSignalSpy done(check.get(), &Audit::BackgroundVerification::finished);
+            [&]() {
+                QVERIFY(check->start(1));
+                QCOMPARE(check->state(), State::Running);
+                QVERIFY(!check->start(1)); // one walk at a time
+                QVERIFY(done.wait(20000));
+            }();
+            return check;
+        };
+
+        auto check = runCheck(opener);
+        QCOMPARE(check->state(), State::Intact);
+        QCOMPARE(check->report().entries, 30);
+        QVERIFY(!openedOnMainThread);
+        QVERIFY(opened >= 1);
+        Audit::Entry recorded = last(*store);
+        QCOMPARE(recorded.action, Audit::Action::Verify);
+        QCOMPARE(recorded.outcome, Audit::Outcome::Success);
+        QCOMPARE(recorded.accountUuid, Audit::systemAccount);
+        QCOMPARE(recorded.detail, QStringLiteral("startup;entries=30;anomalies=0"));
+
+        tamper(*store, QStringLiteral("UPDATE audit_entry SET detail = 'x' WHERE seq = 12"));
+        check = runCheck(opener);
+        QCOMPARE(check->state(), State::Broken);
+        QCOMPARE(check->report().firstBreak->seq, 12);
+        recorded = last(*store);
+        QCOMPARE(recorded.action, Audit::Action::Verify);
+        QCOMPARE(recorded.outcome, Audit::Outcome::Failure);
+        QCOMPARE(recorded.reason, QStringLiteral("content:12"));
+
+        // The store cannot be opened (the keychain refused the key): said, and recorded.
+        check = runCheck([]() -> Result<std::unique_ptr<Storage::Store>> {
+            return fail(ErrorCode::KeychainUnavailable, QStringLiteral("trousseau verrouillé"));
+        });
+        QCOMPARE(check->state(), State::Failed);
+        QCOMPARE(check->error().userText, QStringLiteral("trousseau verrouillé"));
+        recorded = last(*store);
+        QCOMPARE(recorded.action, Audit::Action::Verify);
+        QCOMPARE(recorded.outcome, Audit::Outcome::Failure);
     }
 
     void entriesAreAppendOnlyInTheStore()

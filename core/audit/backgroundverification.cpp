@@ -1,0 +1,81 @@
+#include "backgroundverification.h"
+
+#include "audit/auditrecorder.h"
+#include "logging/logging.h"
+#include "storage/store.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Officine::Audit {
+
+BackgroundVerification::BackgroundVerification(Verifier::ReaderFactory open,
+                                               std::shared_ptr<const Auth::CardVerifier> trust,
+                                               Recorder& recorder, QObject* parent)
+    : QObject(parent)
+    , m_open(std::move(open))
+    , m_trust(std::move(trust))
+    , m_recorder(recorder)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &BackgroundVerification::onFinished);
+}
+
+BackgroundVerification::~BackgroundVerification()
+{
+    wait();
+}
+
+bool BackgroundVerification::start(int readers)
+{
+    if (m_state == State::Running) {
+        return false;
+    }
+    m_state = State::Running;
+    m_watcher.setFuture(QtConcurrent::run([open = m_open, trust = m_trust, readers]() -> Result<Report> {
+        auto store = open();
+        if (!store) {
+            return fail(store.error());
+        }
+        return Verifier(**store, trust.get()).withReaders(open, readers).run();
+    }));
+    return true;
+}
+
+void BackgroundVerification::wait()
+{
+    m_watcher.waitForFinished();
+}
+
+void BackgroundVerification::onFinished()
+{
+    const Result<Report> result = m_watcher.result();
+    Entry e;
+    e.action = Action::Verify;
+    e.targetType = QStringLiteral("audit");
+    if (!result) {
+        m_state = State::Failed;
+        m_error = result.error();
+        e.outcome = Outcome::Failure;
+        e.reason = QStringLiteral("error:%1").arg(static_cast<int>(m_error.code));
+        e.detail = QStringLiteral("startup");
+        qCWarning(lcAudit).noquote() << "start-up audit verification could not run:" << m_error.logText;
+    } else {
+        m_report = *result;
+        m_state = m_report.intact() ? State::Intact : State::Broken;
+        e.outcome = m_report.intact() ? Outcome::Success : Outcome::Failure;
+        e.detail
+            = QStringLiteral("startup;entries=%1;anomalies=%2").arg(m_report.entries).arg(m_report.anomalies);
+        if (m_report.firstBreak) {
+            e.reason = m_report.firstBreak->kindId() + u':' + QString::number(m_report.firstBreak->seq);
+            qCWarning(lcAudit).noquote()
+                << "start-up audit verification: broken at" << e.reason << "anomalies" << m_report.anomalies;
+        } else {
+            qCInfo(lcAudit) << "start-up audit verification: intact," << m_report.entries << "entries";
+        }
+    }
+    if (auto r = m_recorder.recordSystem(e); !r) {
+        qCWarning(lcAudit).noquote() << "could not record the verification:" << r.error().logText;
+    }
+    Q_EMIT finished();
+}
+
+} // namespace Officine::Audit
