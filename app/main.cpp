@@ -189,7 +189,7 @@ int App::run(QApplication& app)
         });
         monitor->start();
     } else {
-        executor.setActor(Platform::DemoPharmacy::actor());
+        executor.setActor(Platform::DemoPharmacy::actor(**store));
     }
 
     // The daily backup: key and passphrase read from the keychain on this thread, handed to

@@ -86,11 +86,17 @@ Result<void> DemoPharmacy::prepare(Storage::Store& store, Settings& settings, St
     return {};
 }
 
-Commands::Actor DemoPharmacy::actor()
+Commands::Actor DemoPharmacy::actor(Storage::Store& store)
 {
+    // The demo titulaire's own account, so that the trail names her as it would with her card.
     Commands::Actor a;
     a.accountId = QStringLiteral("demo-titulaire");
     a.displayName = tr("Claire Démo, titulaire (démonstration)");
+    if (auto account = Storage::StaffRepository(store).findByCard(QStringLiteral("810012345673"));
+        account && account->has_value()) {
+        a.accountId = (*account)->meta.uuid;
+        a.nationalId = (*account)->idNatPs;
+    }
     for (Commands::Permission p : Commands::allPermissions) {
         a.permissions.insert(p);
     }

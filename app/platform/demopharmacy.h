@@ -28,7 +28,8 @@ public:
     /// `officine-card-emulator make-cards` writes), configures the demo's backups. Idempotent.
     static Result<void> prepare(Storage::Store& store, Settings& settings, Storage::SecretStore& secrets,
                                 const Profile& profile, const QDateTime& now);
-    static Commands::Actor actor();
+    /// Who acts in the demo without its card emulators: the demo titulaire's account.
+    static Commands::Actor actor(Storage::Store& store);
 };
 
 } // namespace Officine::Platform

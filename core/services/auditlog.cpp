@@ -142,38 +142,22 @@ Result<std::vector<std::pair<QString, QString>>> AuditLog::actors()
     if (auto c = checkRead(); !c) {
         return fail(c.error());
     }
-    auto q = m_executor.store().query(QStringLiteral(
-        "SELECT DISTINCT account_uuid, national_id FROM audit_entry WHERE account_uuid <> ''"));
-    if (!q) {
-        return fail(q.error());
+    // Every account that ever acted here is in the team's list: accounts are deactivated, and
+    // anonymised after their retention period, never deleted. Listing them does not read the
+    // trail (a DISTINCT over ten years of entries would scan it all).
+    auto accounts = Storage::StaffRepository(m_executor.store()).list(true);
+    if (!accounts) {
+        return fail(accounts.error());
     }
-    Storage::StaffRepository staff(m_executor.store());
     std::vector<std::pair<QString, QString>> out;
-    QSet<QString> seen;
-    while (true) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        const QString uuid = q->text(0);
-        if (seen.contains(uuid)) {
-            continue;
-        }
-        seen.insert(uuid);
-        QString name;
-        if (uuid == Audit::systemAccount) {
-            name = tr("Officine (automatique)");
-        } else if (auto a = staff.get(uuid)) {
-            name = a->displayName();
-        } else {
-            name = q->text(1).isEmpty() ? uuid : q->text(1);
-        }
-        out.emplace_back(uuid, name);
+    out.reserve(accounts->size() + 1);
+    for (const Model::StaffAccount& a : *accounts) {
+        out.emplace_back(a.meta.uuid, a.displayName());
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.second, b.second) < 0;
+    });
+    out.emplace_back(Audit::systemAccount, tr("Officine (automatique)"));
     return out;
 }
 

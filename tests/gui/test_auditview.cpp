@@ -9,6 +9,7 @@
 #include "patientspage.h"
 #include "services/auditlog.h"
 #include "services/patientdirectory.h"
+#include "storage/staffrepository.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -132,6 +133,50 @@ private Q_SLOTS:
                         qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS")
                             + QStringLiteral("/audit-export.pdf"));
         }
+    }
+
+    void filterByStaffMemberListsTheWholeTeamAndShowsOnlyTheirEntries()
+    {
+        // Léa, a technician, opens one file; Hugo, deactivated, never acted here.
+        Model::StaffAccount lea;
+        lea.familyName = QStringLiteral("Test");
+        lea.givenName = QStringLiteral("Léa");
+        lea.role = Auth::Role::Preparateur;
+        lea.idNatPs = QStringLiteral("3990000002/0042");
+        Model::StaffAccount hugo;
+        hugo.familyName = QStringLiteral("Essai");
+        hugo.givenName = QStringLiteral("Hugo");
+        hugo.role = Auth::Role::Pharmacien;
+        hugo.active = false;
+        {
+            auto tx = Storage::Transaction::begin(*m_store);
+            QVERIFY(
+                Storage::StaffRepository(*m_store).insert(lea, {m_store->workstationId(), m_clock.now()}));
+            QVERIFY(
+                Storage::StaffRepository(*m_store).insert(hugo, {m_store->workstationId(), m_clock.now()}));
+            QVERIFY(tx->commit());
+        }
+        const auto titulaire = *m_executor->actor();
+        m_executor->setActor(Commands::Actor {lea.meta.uuid, lea.displayName(), lea.idNatPs,
+                                              Auth::permissionsOf(Auth::Role::Preparateur)});
+        m_clock.advanceMinutes(5);
+        QVERIFY(m_patients->get(m_martin));
+        m_executor->setActor(titulaire);
+
+        Ui::AuditView view(*m_log, m_patients.get());
+        view.show();
+        view.refresh();
+        auto* staff = view.findChild<QComboBox*>(QStringLiteral("audit.staff"));
+        QVERIFY(staff->findData(lea.meta.uuid) > 0);
+        QVERIFY(staff->findData(hugo.meta.uuid) > 0); // inactive accounts stay in the list
+        QVERIFY(staff->findData(Audit::systemAccount) > 0);
+        staff->setCurrentIndex(staff->findData(lea.meta.uuid));
+        QTRY_COMPARE(view.rowCount(), 1);
+        QCOMPARE(view.rows().front().entry.accountUuid, lea.meta.uuid);
+        QCOMPARE(view.rows().front().entry.patientUuid, m_martin);
+        QVERIFY(view.rows().front().who.contains(QStringLiteral("Léa")));
+        staff->setCurrentIndex(staff->findData(hugo.meta.uuid));
+        QTRY_COMPARE(view.rowCount(), 0);
     }
 
     void aPatientFileHistoryTabShowsThatPatientOnly()
