@@ -3,8 +3,10 @@
 
 #include "apducardauthenticator.h"
 #include "audit/backgroundverification.h"
+#include "audit/checkpointer.h"
 #include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
+#include "auth/checkpointsigning.h"
 #include "auth/fallbacksignin.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
@@ -109,6 +111,8 @@ int App::run(QApplication& app)
     std::unique_ptr<SmartCard::ReaderMonitor> monitor;
     std::unique_ptr<Auth::CardBinder> binder;
     std::unique_ptr<Auth::FallbackSignIn> fallback;
+    std::unique_ptr<Audit::Checkpointer> checkpointer;
+    std::unique_ptr<Auth::CheckpointSigning> checkpoints;
     SmartCard::ApduCardAuthenticator apdu;
     std::unique_ptr<SmartCard::Pkcs11CardAuthenticator> pkcs11;
     Auth::CardAuthenticator* authenticatorPtr = &apdu;
@@ -139,6 +143,10 @@ int App::run(QApplication& app)
         binder = std::make_unique<Auth::CardBinder>(authenticator, *verifier, **store);
         fallback = std::make_unique<Auth::FallbackSignIn>(**store, clock);
         flow->setFallback(fallback.get());
+        // Signed checkpoints of the audit trail: daily at a pharmacist's sign-in, and on demand.
+        checkpointer = std::make_unique<Audit::Checkpointer>(**store, clock, *verifier);
+        checkpoints = std::make_unique<Auth::CheckpointSigning>(authenticator, *checkpointer, executor);
+        flow->setCheckpointSigning(checkpoints.get());
         monitor = std::make_unique<SmartCard::ReaderMonitor>();
         QObject::connect(monitor.get(), &SmartCard::ReaderMonitor::cardInserted, flow.get(),
                          &Auth::SignInFlow::cardInserted);
@@ -266,6 +274,7 @@ int App::run(QApplication& app)
     if (cardSignIn) {
         context.staff = &staff;
         context.binder = binder.get();
+        context.checkpoints = checkpoints.get();
         context.readersWithCard = [&monitor]() { return monitor->readersWithCard(); };
     }
 

@@ -1229,6 +1229,26 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</source>
 
 Verify it with “officine-cli audit verify”.</translation>
     </message>
+    <message>
+        <source>Journal de traçabilité signé par la carte jusqu&apos;à l&apos;entrée n° %1.</source>
+        <translation>Audit trail signed by the card up to entry no. %1.</translation>
+    </message>
+    <message>
+        <source>Le journal n&apos;a pas été signé&#xa0;: %1</source>
+        <translation>The audit trail was not signed: %1</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner le journal de traçabilité…</source>
+        <translation>Si&amp;gn the audit trail…</translation>
+    </message>
+    <message>
+        <source>Le journal de traçabilité de ce poste va être signé avec votre carte CPS, insérée dans le lecteur %1&#xa0;: saisissez votre code porteur.</source>
+        <translation>This workstation&apos;s audit trail will be signed with your CPS card, in reader %1: type your PIN.</translation>
+    </message>
+    <message>
+        <source>Signature du journal par la carte…</source>
+        <translation>The card is signing the audit trail…</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::OwnCredentialsDialog</name>
@@ -1408,6 +1428,25 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Historique des accès</source>
         <translation>Access history</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::PinDialog</name>
+    <message>
+        <source>Code porteur</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>4 chiffres</source>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

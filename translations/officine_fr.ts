@@ -1229,6 +1229,26 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</source>
 
 Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     </message>
+    <message>
+        <source>Journal de traçabilité signé par la carte jusqu&apos;à l&apos;entrée n° %1.</source>
+        <translation>Journal de traçabilité signé par la carte jusqu&apos;à l&apos;entrée n° %1.</translation>
+    </message>
+    <message>
+        <source>Le journal n&apos;a pas été signé&#xa0;: %1</source>
+        <translation>Le journal n&apos;a pas été signé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner le journal de traçabilité…</source>
+        <translation>Si&amp;gner le journal de traçabilité…</translation>
+    </message>
+    <message>
+        <source>Le journal de traçabilité de ce poste va être signé avec votre carte CPS, insérée dans le lecteur %1&#xa0;: saisissez votre code porteur.</source>
+        <translation>Le journal de traçabilité de ce poste va être signé avec votre carte CPS, insérée dans le lecteur %1&#xa0;: saisissez votre code porteur.</translation>
+    </message>
+    <message>
+        <source>Signature du journal par la carte…</source>
+        <translation>Signature du journal par la carte…</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::OwnCredentialsDialog</name>
@@ -1408,6 +1428,25 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Historique des accès</source>
         <translation>Historique des accès</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::PinDialog</name>
+    <message>
+        <source>Code porteur</source>
+        <translation>Code porteur</translation>
+    </message>
+    <message>
+        <source>4 chiffres</source>
+        <translation>4 chiffres</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "administrationpage.h"
 #include "audit/backgroundverification.h"
+#include "auth/checkpointsigning.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
 #include "backup/backupscheduler.h"
@@ -11,6 +12,7 @@
 #include "logging/logging.h"
 #include "owncredentialsdialog.h"
 #include "patientspage.h"
+#include "pindialog.h"
 #include "services/patientdirectory.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -114,6 +116,18 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     });
     if (m_context.backups) {
         connect(m_context.backups, &Backup::BackupScheduler::stateChanged, this, &MainWindow::refreshStatus);
+    }
+    if (m_context.checkpoints) {
+        connect(m_context.checkpoints, &Auth::CheckpointSigning::signedHead, this, [this](qint64 head) {
+            statusBar()->showMessage(
+                tr("Journal de traçabilité signé par la carte jusqu'à l'entrée n° %1.").arg(head), 15000);
+            refreshStatus();
+        });
+        connect(m_context.checkpoints, &Auth::CheckpointSigning::failed, this, [this](const Error& error) {
+            // Never blocks the counter: said in the status bar, and kept in the trail.
+            statusBar()->showMessage(tr("Le journal n'a pas été signé : %1").arg(error.userText), 30000);
+            refreshStatus();
+        });
     }
     if (m_context.auditCheck) {
         connect(m_context.auditCheck, &Audit::BackgroundVerification::finished, this,
@@ -235,6 +249,10 @@ void MainWindow::buildActions()
     });
     credentials->setObjectName(QStringLiteral("action.ownCredentials"));
     credentials->setVisible(m_context.sessions != nullptr);
+    m_signTrail
+        = file->addAction(tr("Si&gner le journal de traçabilité…"), this, &MainWindow::signAuditTrail);
+    m_signTrail->setObjectName(QStringLiteral("action.signAuditTrail"));
+    m_signTrail->setVisible(m_context.checkpoints != nullptr);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("action.quit"));
@@ -380,6 +398,10 @@ void MainWindow::refreshStatus()
     m_backupNow->setEnabled(m_context.backups && state != State::NotConfigured && state != State::Running
                             && m_context.executor->allowed(Commands::Permission::BackupRun));
     m_lock->setEnabled(m_current != nullptr);
+    m_signTrail->setEnabled(
+        m_current && m_context.checkpoints && m_context.sessions && m_context.sessions->current()
+        && !m_context.sessions->current()->reader.isEmpty() && actor
+        && actor->can(Commands::Permission::StaffManage) && m_context.checkpoints->canSign(*actor));
     if (m_current) {
         m_current->administrationPage()->refresh();
     }
@@ -461,6 +483,26 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_context.demo, m_context.storePath, this);
     dialog.exec();
+}
+
+void MainWindow::signAuditTrail()
+{
+    if (!m_signTrail->isEnabled()) {
+        return;
+    }
+    const Auth::SessionManager::Session* session = m_context.sessions->current();
+    PinDialog dialog(tr("Le journal de traçabilité de ce poste va être signé avec votre carte CPS, "
+                        "insérée dans le lecteur %1 : saisissez votre code porteur.")
+                         .arg(session->reader),
+                     this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    auto pin = std::make_shared<const SecureBuffer>(dialog.take());
+    if (m_context.checkpoints->start(session->reader, std::move(pin), session->actor)) {
+        statusBar()->showMessage(tr("Signature du journal par la carte…"));
+    }
+    refreshStatus();
 }
 
 void MainWindow::backupNow()

@@ -50,6 +50,8 @@ public Q_SLOTS:
     void showSettings();
     void showAbout();
     void backupNow();
+    /// "Signer le journal de traçabilité" (titulaire): PIN, then the card signs the head.
+    void signAuditTrail();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +75,7 @@ private:
     std::array<QAction*, sectionCount> m_sectionActions {};
     QAction* m_backupNow = nullptr;
     QAction* m_lock = nullptr;
+    QAction* m_signTrail = nullptr;
     QLabel* m_staffStatus;
     QLabel* m_storeStatus;
     QLabel* m_syncStatus;

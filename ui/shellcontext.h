@@ -26,6 +26,7 @@ namespace Auth {
 class SessionManager;
 class SignInFlow;
 class CardBinder;
+class CheckpointSigning;
 } // namespace Auth
 } // namespace Officine
 
@@ -50,6 +51,9 @@ struct ShellContext
     /// The team's accounts and card binding (Administration); null when cards are not wired.
     Services::StaffDirectory* staff = nullptr;
     Auth::CardBinder* binder = nullptr;
+    /// Signed checkpoints of the audit trail with the signed-in pharmacist's card; null when
+    /// cards are not wired.
+    Auth::CheckpointSigning* checkpoints = nullptr;
     std::function<QStringList()> readersWithCard;
     bool demo = false;
     QString storePath;

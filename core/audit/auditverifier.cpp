@@ -170,7 +170,8 @@ Result<Segment> walk(Storage::Store& store, const Range& range, const Checkpoint
     auto q = store.query(QStringLiteral(
         "SELECT seq, officine_audit_entry_intact(?4, seq, uuid, at, account_uuid, national_id, action, "
         "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, prev_hash, "
-        "hash), action = 'checkpoint', prev_hash, hash FROM audit_entry WHERE chain = ?1 AND seq BETWEEN ?2 "
+        "hash), action = 'checkpoint' AND outcome = 'success', prev_hash, hash FROM audit_entry WHERE chain "
+        "= ?1 AND seq BETWEEN ?2 "
         "AND ?3 ORDER BY seq"));
     if (!q) {
         return fail(q.error());

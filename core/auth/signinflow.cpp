@@ -1,5 +1,6 @@
 #include "signinflow.h"
 
+#include "auth/checkpointsigning.h"
 #include "auth/fallbacksignin.h"
 #include "commands/staffcommands.h"
 #include "identity/nationalids.h"
@@ -53,6 +54,9 @@ SignInFlow::~SignInFlow()
 
 void SignInFlow::setStep(Step step)
 {
+    if (step != Step::Signing && step != Step::WaitingForFiness) {
+        m_pinForCheckpoint.reset();
+    }
     m_step = step;
     Q_EMIT stepChanged(step);
 }
@@ -133,6 +137,10 @@ void SignInFlow::submitPin(QByteArray& pin)
     auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromAndWipe(pin));
     m_challenge = m_signIn.verifier().issueChallenge();
     setStep(Step::Signing);
+    if (m_checkpoints && m_card->account
+        && Audit::Checkpointer::canSign(CardSignIn::actorFor(*m_card->account))) {
+        m_pinForCheckpoint = secret;
+    }
     CardAuthenticator* authenticator = &m_authenticator;
     const QString reader = m_reader;
     const QByteArray challenge = m_challenge;
@@ -232,10 +240,16 @@ void SignInFlow::openSession()
     session.actor = CardSignIn::actorFor(session.account);
     session.reader = m_reader;
     const QString account = session.account.meta.uuid;
+    const Commands::Actor actor = session.actor;
+    std::shared_ptr<const SecureBuffer> pin = std::move(m_pinForCheckpoint);
     m_card.reset();
     setStep(Step::Idle);
     m_sessions.signedIn(std::move(session));
     Q_EMIT signedIn(account);
+    if (pin && m_checkpoints) {
+        // The daily checkpoint, with the card that just signed in (its PIN is wiped when done).
+        m_checkpoints->startIfDue(m_reader, std::move(pin), actor);
+    }
 }
 
 } // namespace Officine::Auth

@@ -11,6 +11,7 @@
 namespace Officine::Auth {
 
 class FallbackSignIn;
+class CheckpointSigning;
 
 /// What the PIN entry shows.
 struct PinPrompt
@@ -39,6 +40,9 @@ public:
     /// Enables the forgotten-card path (password + TOTP).
     void setFallback(FallbackSignIn* fallback) { m_fallback = fallback; }
     FallbackSignIn* fallback() const { return m_fallback; }
+    /// Enables the daily signed checkpoint: when a pharmacist signs in with their card and
+    /// one is due, the same PIN signs the audit chain's head right after the session opens.
+    void setCheckpointSigning(CheckpointSigning* signing) { m_checkpoints = signing; }
     ~SignInFlow() override;
 
     Step step() const { return m_step; }
@@ -73,6 +77,10 @@ private:
     Commands::CommandExecutor& m_executor;
     Step m_step = Step::Idle;
     FallbackSignIn* m_fallback = nullptr;
+    CheckpointSigning* m_checkpoints = nullptr;
+    /// The PIN, kept (locked memory) from its entry to the session's opening only when a
+    /// daily checkpoint may follow; dropped on every other path.
+    std::shared_ptr<const SecureBuffer> m_pinForCheckpoint;
     QString m_reader;
     std::optional<IdentifiedCard> m_card;
     PinPrompt m_prompt;

@@ -5,8 +5,11 @@
 #include "../unit/testutil.h"
 #include "administrationpage.h"
 #include "apducardauthenticator.h"
+#include "audit/auditverifier.h"
+#include "audit/checkpointer.h"
 #include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
+#include "auth/checkpointsigning.h"
 #include "auth/fallbacksignin.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
@@ -19,6 +22,7 @@
 #include "patientspage.h"
 #include "patienttablemodel.h"
 #include "pcsc.h"
+#include "pindialog.h"
 #include "readermonitor.h"
 #include "services/patientdirectory.h"
 #include "services/staffdirectory.h"
@@ -34,9 +38,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Officine;
 using namespace Officine::Ui;
@@ -92,6 +99,8 @@ private:
     std::unique_ptr<SmartCard::ReaderMonitor> m_monitor;
     std::unique_ptr<Services::StaffDirectory> m_staff;
     std::unique_ptr<Auth::CardBinder> m_binder;
+    std::unique_ptr<Audit::Checkpointer> m_checkpointer;
+    std::unique_ptr<Auth::CheckpointSigning> m_checkpoints;
     ShellContext m_context;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Test::EmulatorProcess> m_card;
@@ -164,6 +173,10 @@ private Q_SLOTS:
         m_flow = std::make_unique<Auth::SignInFlow>(m_authenticator, *m_signIn, *m_sessions, *m_executor);
         m_fallback = std::make_unique<Auth::FallbackSignIn>(*m_store, m_clock);
         m_flow->setFallback(m_fallback.get());
+        m_checkpointer = std::make_unique<Audit::Checkpointer>(*m_store, m_clock, *m_verifier);
+        m_checkpoints
+            = std::make_unique<Auth::CheckpointSigning>(m_authenticator, *m_checkpointer, *m_executor);
+        m_flow->setCheckpointSigning(m_checkpoints.get());
         m_monitor = std::make_unique<SmartCard::ReaderMonitor>();
         connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardInserted, m_flow.get(),
                 &Auth::SignInFlow::cardInserted);
@@ -178,6 +191,7 @@ private Q_SLOTS:
         ShellContext& c = m_context;
         c.staff = m_staff.get();
         c.binder = m_binder.get();
+        c.checkpoints = m_checkpoints.get();
         c.readersWithCard = [this]() { return m_monitor->readersWithCard(); };
         c.settings = m_settings.get();
         c.executor = m_executor.get();
@@ -195,6 +209,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_checkpoints->wait();
         m_monitor->stop();
         m_card.reset();
     }
@@ -473,6 +488,92 @@ private Q_SLOTS:
         QCOMPARE(m_window->patientsPage()->searchField()->text(), QStringLiteral("dup je")); // hers, kept
         QVERIFY(m_executor->allowed(Commands::Permission::StaffManage));
         remove();
+    }
+
+    void aPharmacistSignsTheTrailOnceADayAtSignInAndTheTitulaireOnDemand()
+    {
+        m_checkpoints->wait(); // earlier sign-ins may have signed today's
+        auto count
+            = [this]() { return *m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_checkpoint")); };
+        QTRY_VERIFY_WITH_TIMEOUT(!m_checkpoints->isRunning(), 10000);
+        const qint64 before = count();
+        QSignalSpy signedHeads(m_checkpoints.get(), &Auth::CheckpointSigning::signedHead);
+        QSignalSpy failures(m_checkpoints.get(), &Auth::CheckpointSigning::failed);
+
+        // A new day: the pharmacist's sign-in signs the chain's head with the same PIN.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        m_clock.advanceDays(1);
+        signIn(QStringLiteral("titulaire"), "1234");
+        QTRY_COMPARE_WITH_TIMEOUT(count(), before + 1, 10000);
+        QCOMPARE(signedHeads.size(), 1);
+        QCOMPARE(failures.size(), 0);
+        auto last = Audit::Trail(*m_store).lastCheckpoint();
+        QVERIFY(last && *last);
+        QCOMPARE((*last)->signerNationalId, QStringLiteral("810012345673"));
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+
+        // The same day, the next sign-in does not sign again.
+        signIn(QStringLiteral("titulaire"), "1234");
+        QTest::qWait(300);
+        QVERIFY(!m_checkpoints->isRunning());
+        QCOMPARE(count(), before + 1);
+
+        // On demand (Fichier › Signer le journal), PIN typed in its own dialog.
+        QAction* action = m_window->findChild<QAction*>(QStringLiteral("action.signAuditTrail"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        auto answerPin = [](const char* pin) {
+            QTimer::singleShot(200, [pin]() {
+                auto* dialog = qobject_cast<PinDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("pin.code"));
+                QCOMPARE(field->echoMode(), QLineEdit::Password);
+                QTest::keyClicks(field, QString::fromLatin1(pin));
+                dialog->accept();
+            });
+        };
+        answerPin("1234");
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(count(), before + 2, 10000);
+        QCOMPARE(signedHeads.size(), 2);
+
+        // A wrong PIN: nothing signed, the refusal is in the trail and in the status bar.
+        answerPin("0000");
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(failures.size(), 1, 10000);
+        QCOMPARE(count(), before + 2);
+        QCOMPARE(failures.first().first().value<Error>().code, ErrorCode::CardPinWrong);
+        Audit::Filter refused;
+        refused.action = Audit::Action::Checkpoint;
+        auto entries = Audit::Trail(*m_store).find(refused);
+        QVERIFY(entries);
+        QVERIFY(std::any_of(entries->begin(), entries->end(), [](const Audit::Entry& e) {
+            return e.outcome == Audit::Outcome::Refused && e.nationalId == QStringLiteral("810012345673");
+        }));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("pas été signé")));
+        answerPin("1234"); // the right PIN restores the card's tries
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(count(), before + 3, 10000);
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+
+        // A technician's card signs nothing, and the action is not theirs.
+        m_clock.advanceDays(1);
+        signIn(QStringLiteral("preparateur"), "3456");
+        QTest::qWait(300);
+        QVERIFY(!m_checkpoints->isRunning());
+        QCOMPARE(count(), before + 3);
+        QVERIFY(!action->isEnabled());
+        remove();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+
+        // The whole trail verifies, every checkpoint against the trusted card authority.
+        auto report = Audit::Verifier(*m_store, m_verifier.get()).run();
+        QVERIFY(report);
+        QVERIFY2(report->intact(), qPrintable(report->summary()));
+        QCOMPARE(report->checkpoints, int(count()));
+        QCOMPARE(report->checkpointsUnanchored, 0);
     }
 };
 

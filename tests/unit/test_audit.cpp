@@ -793,6 +793,28 @@ private Q_SLOTS:
         QCOMPARE(recorded.outcome, Audit::Outcome::Failure);
     }
 
+    void aRefusedCheckpointIsNotTakenForAnOrphan()
+    {
+        // Regression: a refused signing (wrong PIN) is a `checkpoint` entry without a row.
+        auto store = freshStore();
+        buildChain(*store, 5, 3);
+        const Actor actor = titulaire(*store);
+        Audit::Entry refused;
+        refused.action = Audit::Action::Checkpoint;
+        refused.targetType = QStringLiteral("audit");
+        refused.outcome = Audit::Outcome::Refused;
+        refused.reason = QStringLiteral("card:pin-wrong");
+        QVERIFY(Audit::Recorder(*store, m_clock).record(&actor, refused));
+        Audit::Report r = verify(*store);
+        QVERIFY2(r.intact(), qPrintable(r.summary()));
+        QCOMPARE(r.checkpoints, 1);
+        // Turning the refusal into a success to pass for a checkpoint breaks its hash.
+        tamper(*store, QStringLiteral("UPDATE audit_entry SET outcome = 'success' WHERE seq = 7"));
+        r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->seq, 7);
+    }
+
     void entriesAreAppendOnlyInTheStore()
     {
         auto store = freshStore();
