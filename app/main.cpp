@@ -251,6 +251,10 @@ int App::run(QApplication& app)
         }
     }
 
+    scheduler.setAudit(&executor.audit());
+    // The titulaire's settings changes, in the trail (which setting, never its value).
+    Services::AuditLog::recordSettingsChanges(settings, executor);
+
     Ui::ShellContext context;
     context.auditCheck = auditCheck.get();
     context.settings = &settings;

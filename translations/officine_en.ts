@@ -2409,5 +2409,9 @@ Verify it with “officine-cli audit verify”.</translation>
         <source>init, backup, restore, check ou audit</source>
         <translation>init, backup, restore, check or audit</translation>
     </message>
+    <message>
+        <source>Attention&#xa0;: l&apos;opération n&apos;a pas pu être inscrite au journal de traçabilité (%1).</source>
+        <translation>Warning: the operation could not be written to the audit trail (%1).</translation>
+    </message>
 </context>
 </TS>

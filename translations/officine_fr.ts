@@ -2409,5 +2409,9 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <source>init, backup, restore, check ou audit</source>
         <translation>init, backup, restore, check ou audit</translation>
     </message>
+    <message>
+        <source>Attention&#xa0;: l&apos;opération n&apos;a pas pu être inscrite au journal de traçabilité (%1).</source>
+        <translation>Attention&#xa0;: l&apos;opération n&apos;a pas pu être inscrite au journal de traçabilité (%1).</translation>
+    </message>
 </context>
 </TS>

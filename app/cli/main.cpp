@@ -52,6 +52,23 @@ private:
         std::fputc('\n', stderr);
         std::fflush(stderr);
     }
+    /// Appends an application entry to the store's trail; a store that cannot be opened is
+    /// reported on stderr, the operation's own outcome stands.
+    static void recordInTrail(const Platform::Profile& profile, Storage::SecretStore& secrets,
+                              const Audit::Entry& entry)
+    {
+        auto store = Platform::StoreOpener::open(profile, secrets, false);
+        SystemClock clock;
+        if (!store) {
+            err(tr("Attention : l'opération n'a pas pu être inscrite au journal de traçabilité (%1).")
+                    .arg(store.error().userText));
+            return;
+        }
+        if (auto r = Audit::Recorder(**store, clock).recordSystem(entry); !r) {
+            err(tr("Attention : l'opération n'a pas pu être inscrite au journal de traçabilité (%1).")
+                    .arg(r.error().userText));
+        }
+    }
     static int failWith(const Error& e)
     {
         err(tr("Erreur : %1").arg(e.userText));
@@ -173,6 +190,13 @@ int Cli::backup(const Platform::Profile& profile, const QStringList& args)
     }
     SystemClock clock;
     auto done = Backup::BackupService::backup(profile.storePath, key->key, *pass, file, clock);
+    Audit::Entry e;
+    e.action = Audit::Action::Backup;
+    e.targetType = QStringLiteral("store");
+    e.outcome = done ? Audit::Outcome::Success : Audit::Outcome::Failure;
+    e.reason = done ? QString() : Audit::Recorder::reasonFor(done.error());
+    e.detail = done ? QStringLiteral("cli;bytes=%1").arg(done->bytes) : QStringLiteral("cli");
+    recordInTrail(profile, secrets, e);
     if (!done) {
         return failWith(done.error());
     }
@@ -213,6 +237,25 @@ int Cli::restore(const Platform::Profile& profile, const QStringList& args)
     auto done = Backup::BackupService::restore(file, *pass, profile.storePath, key->key, clock);
     if (!done) {
         return failWith(done.error());
+    }
+    {
+        // The restored trail goes on with its restoration and the store's new key.
+        Audit::Entry e;
+        e.action = Audit::Action::Restore;
+        e.targetType = QStringLiteral("store");
+        e.detail = QStringLiteral("cli;backup-created=%1;patients=%2")
+                       .arg(done->meta.value(QStringLiteral("createdAt")).toString())
+                       .arg(done->patients);
+        recordInTrail(profile, secrets, e);
+        // The restored store is encrypted with this machine's key, not the backed-up one's.
+        Audit::Entry k;
+        k.action = Audit::Action::KeyOperation;
+        k.targetType = QStringLiteral("database_key");
+        k.detail = QStringLiteral("%1;keychain-entry=%2")
+                       .arg(key->created ? QStringLiteral("created,restore-rekeyed")
+                                         : QStringLiteral("restore-rekeyed"),
+                            profile.keyEntry);
+        recordInTrail(profile, secrets, k);
     }
     out(tr("Sauvegarde du %1 restaurée : %n patient(s).", nullptr, static_cast<int>(done->patients))
             .arg(QLocale(QLocale::French, QLocale::France)

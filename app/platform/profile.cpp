@@ -1,6 +1,8 @@
 #include "profile.h"
 
+#include "audit/auditrecorder.h"
 #include "storage/databasekey.h"
+#include "util/clock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,6 +69,17 @@ Result<std::unique_ptr<Storage::Store>> StoreOpener::open(const Profile& profile
     // key->key (locked memory) is wiped when `key` goes out of scope, right after this.
     if (store) {
         QFile::setPermissions(profile.storePath, QFile::ReadOwner | QFile::WriteOwner);
+        if (key->created) {
+            // The key's creation opens the trail: which key, never its bytes.
+            SystemClock clock;
+            Audit::Entry e;
+            e.action = Audit::Action::KeyOperation;
+            e.targetType = QStringLiteral("database_key");
+            e.detail = QStringLiteral("created;keychain-entry=%1").arg(profile.keyEntry);
+            if (auto r = Audit::Recorder(**store, clock).recordSystem(e); !r) {
+                return fail(r.error());
+            }
+        }
     }
     return store;
 }

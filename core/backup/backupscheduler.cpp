@@ -1,5 +1,6 @@
 #include "backupscheduler.h"
 
+#include "audit/auditrecorder.h"
 #include "logging/logging.h"
 
 #include <QDir>
@@ -139,6 +140,15 @@ void BackupScheduler::onJobFinished()
         Q_EMIT stateChanged();
         return;
     }
+    if (m_audit) {
+        Audit::Entry e;
+        e.action = Audit::Action::Backup;
+        e.targetType = QStringLiteral("store");
+        e.detail = QStringLiteral("bytes=%1").arg(result->bytes);
+        if (auto r = m_audit->recordSystem(e); !r) {
+            qCWarning(lcBackup).noquote() << "backup not recorded in the audit trail:" << r.error().logText;
+        }
+    }
     m_settings.setValue(Settings::Key::LastBackupSuccess, result->at.toUTC().toString(Qt::ISODate));
     m_settings.setValue(Settings::Key::LastBackupPath, QFileInfo(result->path).fileName());
     m_settings.setValue(Settings::Key::LastBackupError, QString());
@@ -152,6 +162,17 @@ void BackupScheduler::onJobFinished()
 void BackupScheduler::recordFailure(const Error& error)
 {
     qCWarning(lcBackup).noquote() << "backup failed:" << error.logText;
+    if (m_audit) {
+        Audit::Entry e;
+        e.action = Audit::Action::Backup;
+        e.targetType = QStringLiteral("store");
+        e.outcome = Audit::Outcome::Failure;
+        e.reason = Audit::Recorder::reasonFor(error);
+        if (auto r = m_audit->recordSystem(e); !r) {
+            qCWarning(lcBackup).noquote()
+                << "backup failure not recorded in the audit trail:" << r.error().logText;
+        }
+    }
     m_settings.setValue(Settings::Key::LastBackupFailure, m_clock.now().toUTC().toString(Qt::ISODate));
     m_settings.setValue(Settings::Key::LastBackupError, error.userText);
     Q_EMIT stateChanged();

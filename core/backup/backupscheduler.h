@@ -8,6 +8,10 @@
 #include <QObject>
 #include <functional>
 
+namespace Officine::Audit {
+class Recorder;
+}
+
 namespace Officine::Backup {
 
 /// The daily encrypted backup to the titulaire's folder (a NAS or a removable drive), keeping
@@ -29,6 +33,9 @@ public:
 
     BackupScheduler(Settings& settings, const Clock& clock, JobFactory factory, QObject* parent = nullptr);
     ~BackupScheduler() override;
+
+    /// Records each daily or manual backup, and each failure, in the audit trail.
+    void setAudit(Audit::Recorder* recorder) { m_audit = recorder; }
 
     bool isConfigured() const;
     /// Configured, no good backup today, past the configured hour, and no failed try in the
@@ -60,6 +67,7 @@ private:
     Settings& m_settings;
     const Clock& m_clock;
     JobFactory m_factory;
+    Audit::Recorder* m_audit = nullptr;
     bool m_running = false;
     QFutureWatcher<Result<BackupOutcome>> m_watcher;
 };

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "logging/logging.h"
 #include "storage/patientrepository.h"
 #include "storage/staffrepository.h"
 
@@ -172,6 +173,23 @@ QString csvField(const QString& v)
     return v;
 }
 } // namespace
+
+QMetaObject::Connection AuditLog::recordSettingsChanges(Settings& settings,
+                                                        Commands::CommandExecutor& executor)
+{
+    return QObject::connect(&settings, &Settings::changed, &executor, [&executor](Settings::Key key) {
+        if (!Settings::isPharmacySetting(key)) {
+            return; // status and window state: not the titulaire's settings
+        }
+        Audit::Entry e;
+        e.action = Audit::Action::SettingsChange;
+        e.targetType = QStringLiteral("settings");
+        e.fields = QStringList {Settings::name(key)};
+        if (auto r = executor.record(e); !r) {
+            qCWarning(lcAudit).noquote() << "settings change not recorded:" << r.error().logText;
+        }
+    });
+}
 
 QStringList AuditLog::columnHeaders()
 {

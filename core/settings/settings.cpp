@@ -82,4 +82,28 @@ QDateTime Settings::dateTime(Key key) const
     return QDateTime::fromString(string(key), Qt::ISODate);
 }
 
+bool Settings::isPharmacySetting(Key key)
+{
+    switch (key) {
+    case Key::Language:
+    case Key::BackupFolder:
+    case Key::BackupKeep:
+    case Key::BackupHour:
+    case Key::SyncServerUrl:
+    case Key::InactivityLockSeconds:
+    case Key::TrustStoreDir:
+    case Key::Pkcs11Module:
+        return true;
+    case Key::LastBackupSuccess:
+    case Key::LastBackupFailure:
+    case Key::LastBackupError:
+    case Key::LastBackupPath:
+    case Key::MainWindowGeometry:
+    case Key::MainWindowState:
+    case Key::LastNavigation:
+        return false;
+    }
+    return false;
+}
+
 } // namespace Officine

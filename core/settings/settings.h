@@ -46,6 +46,8 @@ public:
     QDateTime dateTime(Key key) const;
 
     static QString name(Key key);
+    /// The titulaire's settings (audited when changed), as opposed to status and window state.
+    static bool isPharmacySetting(Key key);
     static QVariant defaultValue(Key key);
     QString fileName() const { return m_settings->fileName(); }
     void sync() { m_settings->sync(); }

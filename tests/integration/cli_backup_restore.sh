@@ -55,6 +55,15 @@ grep -q "Base intègre" "$work/check-b.out" || fail "check on B"
 workstation_b=$(grep -o 'poste[^0-9a-f]*[0-9a-f-]*' "$work/check-b.out")
 [ "$workstation_a" = "$workstation_b" ] || fail "restored store differs ($workstation_a / $workstation_b)"
 
+# The operations are in the trails: A's key creation and backup, B's restore and new key.
+"$with_keyring" --home "$A" -- "$cli" audit export "$work/trail-a.jsonl" > /dev/null || fail "export A"
+"$with_keyring" --home "$B" -- "$cli" audit export "$work/trail-b.jsonl" > /dev/null || fail "export B"
+grep '"action":"key_operation"' "$work/trail-a.jsonl" | grep -q 'created' || fail "key creation not audited on A"
+grep '"action":"backup"' "$work/trail-a.jsonl" | grep -q '"outcome":"success"' || fail "backup not audited on A"
+grep -q '"action":"restore"' "$work/trail-b.jsonl" || fail "restore not audited on B"
+grep '"action":"key_operation"' "$work/trail-b.jsonl" | grep -q 'restore-rekeyed' || fail "B's new key not audited"
+"$with_keyring" --home "$B" -- "$cli" audit verify > "$work/verify-b.out" || fail "restored trail does not verify"
+
 # The key on B is B's own: A's keychain file never travelled.
 cmp -s "$A/.local/share/keyrings/login.keyring" "$B/.local/share/keyrings/login.keyring" && fail "same keyring"
-echo "cli_backup_restore: 9 passed, 0 failed"
+echo "cli_backup_restore: 10 passed, 0 failed"

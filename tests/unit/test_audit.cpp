@@ -9,7 +9,9 @@
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "commands/staffcommands.h"
+#include "services/auditlog.h"
 #include "services/patientdirectory.h"
+#include "settings/settings.h"
 #include "storage/patientrepository.h"
 #include "storage/staffrepository.h"
 #include "testpki.h"
@@ -813,6 +815,27 @@ private Q_SLOTS:
         r = verify(*store);
         QVERIFY(!r.intact());
         QCOMPARE(r.firstBreak->seq, 7);
+    }
+
+    void aSettingsChangeIsRecordedWithTheSettingNotItsValue()
+    {
+        auto store = freshStore();
+        Commands::CommandExecutor executor(*store, m_clock);
+        executor.setActor(titulaire(*store));
+        Settings settings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_n)));
+        Services::AuditLog::recordSettingsChanges(settings, executor);
+        settings.setValue(Settings::Key::SyncServerUrl, QStringLiteral("https://hds.example.org"));
+        settings.setValue(Settings::Key::SyncServerUrl,
+                          QStringLiteral("https://hds.example.org")); // unchanged
+        settings.setValue(Settings::Key::MainWindowGeometry, QByteArray("geometry")); // window state
+        settings.setValue(Settings::Key::LastBackupSuccess, m_clock.now().toString(Qt::ISODate)); // status
+        QCOMPARE(entries(*store), 1);
+        const Audit::Entry e = last(*store);
+        QCOMPARE(e.action, Audit::Action::SettingsChange);
+        QCOMPARE(e.accountUuid, m_titulaireUuid);
+        QCOMPARE(e.fields, QStringList {Settings::name(Settings::Key::SyncServerUrl)});
+        QVERIFY(!e.detail.contains(QStringLiteral("hds.example.org")));
+        QVERIFY(!e.fields.join(u' ').contains(QStringLiteral("hds.example.org")));
     }
 
     void entriesAreAppendOnlyInTheStore()

@@ -1,3 +1,5 @@
+#include "audit/auditrecorder.h"
+#include "audit/audittrail.h"
 #include "backup/backupscheduler.h"
 #include "backup/backupservice.h"
 #include "demo/demogenerator.h"
@@ -239,6 +241,11 @@ private Q_SLOTS:
         QCOMPARE(scheduler.state(), BackupScheduler::State::Due); // never backed up
         QVERIFY(scheduler.isDue()); // no backup at all yet: due even before the hour
 
+        // Each backup is in the audit trail (here a store of its own).
+        auto trailStore = Test::openStore(path(QStringLiteral("daily-trail.db")), Test::testKey());
+        QVERIFY(trailStore);
+        Audit::Recorder trail(*trailStore, clock);
+        scheduler.setAudit(&trail);
         QSignalSpy finished(&scheduler, &BackupScheduler::finished);
         for (int day = 0; day < 6; ++day) {
             clock.set(QDateTime(QDate(2026, 3, 2).addDays(day), QTime(12, 30), Qt::LocalTime).toUTC());
@@ -252,6 +259,15 @@ private Q_SLOTS:
             QVERIFY(!scheduler.isRunning());
         }
         QCOMPARE(jobs, 6);
+        Audit::Filter backups;
+        backups.action = Audit::Action::Backup;
+        auto recorded = Audit::Trail(*trailStore).find(backups);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->size(), size_t(6));
+        for (const Audit::Entry& e : *recorded) {
+            QCOMPARE(e.outcome, Audit::Outcome::Success);
+            QVERIFY(e.detail.startsWith(QStringLiteral("bytes=")));
+        }
         const QStringList kept = BackupScheduler::backupsIn(folder);
         QCOMPARE(kept.size(), 3);
         QCOMPARE(kept.first(), QStringLiteral("officine-20260305-123000.obak"));
@@ -276,6 +292,10 @@ private Q_SLOTS:
             return BackupScheduler::Job(
                 [](const QString&) -> Result<BackupOutcome> { return BackupOutcome {}; });
         });
+        auto trailStore = Test::openStore(path(QStringLiteral("failing-trail.db")), Test::testKey());
+        QVERIFY(trailStore);
+        Audit::Recorder trail(*trailStore, clock);
+        scheduler.setAudit(&trail);
         QSignalSpy changed(&scheduler, &BackupScheduler::stateChanged);
         scheduler.tick();
         QCOMPARE(scheduler.state(), BackupScheduler::State::Failed);
@@ -292,12 +312,23 @@ private Q_SLOTS:
                 return fail(ErrorCode::BackupIo, QStringLiteral("disque plein"));
             });
         });
+        failing.setAudit(&trail);
         QSignalSpy finished(&failing, &BackupScheduler::finished);
         QVERIFY(failing.runNow());
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.last().at(0).toBool(), false);
         QCOMPARE(settings.string(Settings::Key::LastBackupError), QStringLiteral("disque plein"));
         QCOMPARE(failing.state(), BackupScheduler::State::Failed);
+        // Both failures are in the trail, with their reason.
+        Audit::Filter backups;
+        backups.action = Audit::Action::Backup;
+        auto recorded = Audit::Trail(*trailStore).find(backups);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->size(), size_t(2));
+        for (const Audit::Entry& e : *recorded) {
+            QCOMPARE(e.outcome, Audit::Outcome::Failure);
+            QVERIFY(!e.reason.isEmpty());
+        }
     }
 };
 
