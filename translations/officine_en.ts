@@ -841,6 +841,10 @@
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
+    <message>
+        <source>Durées de conservation…</source>
+        <translation>Retention periods…</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::AuditView</name>
@@ -1457,6 +1461,53 @@ Verify it with “officine-cli audit verify”.</translation>
     </message>
 </context>
 <context>
+    <name>Officine::Ui::RetentionDialog</name>
+    <message>
+        <source>Durées de conservation</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Chaque catégorie reste d&apos;abord dans la base active, puis passe en archive&#xa0;: les dossiers archivés disparaissent des écrans et des recherches, et ne s&apos;ouvrent que sur une justification écrite, tracée. À la fin de l&apos;archive, ils sont supprimés ou anonymisés. Les durées ne peuvent pas descendre sous le minimum légal.</source>
+        <translation>Each category first stays in the active base, then moves to the archive: archived records disappear from screens and searches, and open only on a written, recorded justification. At the end of the archive period they are deleted or anonymised. The periods cannot go below the legal minimum.</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Base active</source>
+        <translation>Active base</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>À l&apos;échéance</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <source>Minimum légal</source>
+        <translation>Legal minimum</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>%1 au total</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <source>Seul le titulaire peut modifier les durées de conservation.</source>
+        <translation>Only the head pharmacist can change the retention periods.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::SettingsDialog</name>
     <message>
         <source>Paramètres de l&apos;officine</source>
@@ -1977,6 +2028,21 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>«&#xa0;%1&#xa0;» ne peut pas être conservé moins de %2 mois au total (dont %3 mois en base active)&#xa0;: %4.</source>
         <translation>“%1” cannot be kept less than %2 months in total (including %3 months in the active base): %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>1 an</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>%1 ans</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 mois</source>
+        <translation>%1 months</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,10 @@
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
+    <message>
+        <source>Durées de conservation…</source>
+        <translation>Durées de conservation…</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::AuditView</name>
@@ -1457,6 +1461,53 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>Officine::Ui::RetentionDialog</name>
+    <message>
+        <source>Durées de conservation</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Chaque catégorie reste d&apos;abord dans la base active, puis passe en archive&#xa0;: les dossiers archivés disparaissent des écrans et des recherches, et ne s&apos;ouvrent que sur une justification écrite, tracée. À la fin de l&apos;archive, ils sont supprimés ou anonymisés. Les durées ne peuvent pas descendre sous le minimum légal.</source>
+        <translation>Chaque catégorie reste d&apos;abord dans la base active, puis passe en archive&#xa0;: les dossiers archivés disparaissent des écrans et des recherches, et ne s&apos;ouvrent que sur une justification écrite, tracée. À la fin de l&apos;archive, ils sont supprimés ou anonymisés. Les durées ne peuvent pas descendre sous le minimum légal.</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Base active</source>
+        <translation>Base active</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>À l&apos;échéance</source>
+        <translation>À l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Minimum légal</source>
+        <translation>Minimum légal</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>%1 au total</source>
+        <translation>%1 au total</translation>
+    </message>
+    <message>
+        <source>Seul le titulaire peut modifier les durées de conservation.</source>
+        <translation>Seul le titulaire peut modifier les durées de conservation.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::SettingsDialog</name>
     <message>
         <source>Paramètres de l&apos;officine</source>
@@ -1977,6 +2028,21 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>«&#xa0;%1&#xa0;» ne peut pas être conservé moins de %2 mois au total (dont %3 mois en base active)&#xa0;: %4.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être conservé moins de %2 mois au total (dont %3 mois en base active)&#xa0;: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>1 an</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 ans</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>%1 mois</source>
+        <translation>%1 mois</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "commands/commandexecutor.h"
 #include "commands/staffcommands.h"
 #include "pagetitle.h"
+#include "retentiondialog.h"
 #include "services/staffdirectory.h"
 #include "settings/settings.h"
 #include "storage/staffrepository.h"
@@ -58,6 +59,13 @@ AdministrationPage::AdministrationPage(const ShellContext& context, QWidget* par
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_backupNow);
     buttons->addWidget(m_settings);
+    auto* retention = new QPushButton(tr("Durées de conservation…"), this);
+    retention->setObjectName(QStringLiteral("administration.retention"));
+    connect(retention, &QPushButton::clicked, this, [this]() {
+        RetentionDialog dialog(m_context, this);
+        dialog.exec();
+    });
+    buttons->addWidget(retention);
     buttons->addStretch();
     backupLayout->addLayout(buttons);
 

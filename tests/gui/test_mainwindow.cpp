@@ -1,6 +1,7 @@
 #include "../unit/testutil.h"
 #include "aboutdialog.h"
 #include "audit/auditrecorder.h"
+#include "audit/audittrail.h"
 #include "audit/backgroundverification.h"
 #include "backup/backupscheduler.h"
 #include "commands/commandexecutor.h"
@@ -8,6 +9,7 @@
 #include "mainwindow.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
+#include "retentiondialog.h"
 #include "services/patientdirectory.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -375,6 +378,54 @@ private Q_SLOTS:
         auto* buttons = dialog.findChild<QDialogButtonBox*>(QStringLiteral("settings.buttons"));
         QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
         m_executor->setActor(titulaire());
+    }
+
+    void retentionPeriodsAreChangedWithinTheLegalFloorAndAudited()
+    {
+        ShellContext c = context();
+        RetentionDialog dialog(c);
+        dialog.show();
+        saveArtifact(dialog, "retention-dialog");
+        auto* sharedArchive = dialog.findChild<QSpinBox*>(QStringLiteral("retention.archive.shared_care"));
+        auto* auditActive = dialog.findChild<QSpinBox*>(QStringLiteral("retention.active.audit"));
+        QVERIFY(sharedArchive);
+        QVERIFY(auditActive);
+        QCOMPARE(sharedArchive->value(), 32);
+        QVERIFY(sharedArchive->isEnabled());
+
+        // Below the 10-year floor of the audit trail: refused, said, and what was typed stays.
+        sharedArchive->setValue(40);
+        auditActive->setValue(6); // 6 + 108 months
+        QVERIFY(!dialog.apply());
+        auto* problem = dialog.findChild<QLabel*>(QStringLiteral("retention.problem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("Journal de traçabilité")),
+                 qPrintable(problem->text()));
+        QCOMPARE(auditActive->value(), 6);
+        QCOMPARE(sharedArchive->value(), 40);
+        QCOMPARE(Retention::loadRule(*m_store, Retention::Category::AuditTrail)->activeMonths, 12);
+        // The change that was allowed is saved, and in the trail with the field's name.
+        QCOMPARE(Retention::loadRule(*m_store, Retention::Category::SharedCare)->archiveMonths, 40);
+        Audit::Filter changes;
+        changes.action = Audit::Action::SettingsChange;
+        auto recorded = Audit::Trail(*m_store).find(changes);
+        QVERIFY(recorded && !recorded->empty());
+        QCOMPARE(recorded->front().targetUuid, Retention::categoryId(Retention::Category::SharedCare));
+
+        auditActive->setValue(12);
+        QVERIFY(dialog.apply());
+        QVERIFY(!problem->isVisible());
+
+        // Read-only without the permission.
+        auto actor = titulaire();
+        actor.permissions.remove(Commands::Permission::SettingsManage);
+        m_executor->setActor(actor);
+        RetentionDialog readOnly(c);
+        QVERIFY(!readOnly.findChild<QSpinBox*>(QStringLiteral("retention.archive.shared_care"))->isEnabled());
+        m_executor->setActor(titulaire());
+        // Back to the default for the other tests.
+        sharedArchive->setValue(32);
+        QVERIFY(dialog.apply());
     }
 
     void aboutShowsTheVersion()
