@@ -323,6 +323,14 @@
         <source>Écriture du fichier impossible&#xa0;: %1</source>
         <translation>Cannot write the file: %1</translation>
     </message>
+    <message>
+        <source>Clé de chiffrement de la base</source>
+        <translation>Database encryption key</translation>
+    </message>
+    <message>
+        <source>Base de l&apos;officine</source>
+        <translation>Pharmacy database</translation>
+    </message>
 </context>
 <context>
     <name>AuditOutcome</name>
@@ -1190,22 +1198,6 @@
         <translation>Sign in without a &amp;card…</translation>
     </message>
     <message>
-        <source>Journal de traçabilité&#xa0;: vérification en cours…</source>
-        <translation>Audit trail: verification in progress…</translation>
-    </message>
-    <message>
-        <source>Journal de traçabilité intact</source>
-        <translation>Audit trail intact</translation>
-    </message>
-    <message>
-        <source>Journal de traçabilité ALTÉRÉ</source>
-        <translation>Audit trail TAMPERED WITH</translation>
-    </message>
-    <message>
-        <source>Journal de traçabilité non vérifié</source>
-        <translation>Audit trail not verified</translation>
-    </message>
-    <message>
         <source>Journal de traçabilité</source>
         <translation>Audit trail</translation>
     </message>
@@ -1252,6 +1244,22 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Signature du journal par la carte…</source>
         <translation>The card is signing the audit trail…</translation>
+    </message>
+    <message>
+        <source>Traçabilité&#xa0;: vérification en cours…</source>
+        <translation>Audit trail: verifying…</translation>
+    </message>
+    <message>
+        <source>Traçabilité intacte</source>
+        <translation>Audit trail intact</translation>
+    </message>
+    <message>
+        <source>Traçabilité ALTÉRÉE</source>
+        <translation>Audit trail TAMPERED WITH</translation>
+    </message>
+    <message>
+        <source>Traçabilité non vérifiée</source>
+        <translation>Audit trail not verified</translation>
     </message>
 </context>
 <context>

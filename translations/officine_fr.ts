@@ -323,6 +323,14 @@
         <source>Écriture du fichier impossible&#xa0;: %1</source>
         <translation>Écriture du fichier impossible&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Clé de chiffrement de la base</source>
+        <translation>Clé de chiffrement de la base</translation>
+    </message>
+    <message>
+        <source>Base de l&apos;officine</source>
+        <translation>Base de l&apos;officine</translation>
+    </message>
 </context>
 <context>
     <name>AuditOutcome</name>
@@ -1190,22 +1198,6 @@
         <translation>Connexion sans &amp;carte…</translation>
     </message>
     <message>
-        <source>Journal de traçabilité&#xa0;: vérification en cours…</source>
-        <translation>Journal de traçabilité&#xa0;: vérification en cours…</translation>
-    </message>
-    <message>
-        <source>Journal de traçabilité intact</source>
-        <translation>Journal de traçabilité intact</translation>
-    </message>
-    <message>
-        <source>Journal de traçabilité ALTÉRÉ</source>
-        <translation>Journal de traçabilité ALTÉRÉ</translation>
-    </message>
-    <message>
-        <source>Journal de traçabilité non vérifié</source>
-        <translation>Journal de traçabilité non vérifié</translation>
-    </message>
-    <message>
         <source>Journal de traçabilité</source>
         <translation>Journal de traçabilité</translation>
     </message>
@@ -1252,6 +1244,22 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Signature du journal par la carte…</source>
         <translation>Signature du journal par la carte…</translation>
+    </message>
+    <message>
+        <source>Traçabilité&#xa0;: vérification en cours…</source>
+        <translation>Traçabilité&#xa0;: vérification en cours…</translation>
+    </message>
+    <message>
+        <source>Traçabilité intacte</source>
+        <translation>Traçabilité intacte</translation>
+    </message>
+    <message>
+        <source>Traçabilité ALTÉRÉE</source>
+        <translation>Traçabilité ALTÉRÉE</translation>
+    </message>
+    <message>
+        <source>Traçabilité non vérifiée</source>
+        <translation>Traçabilité non vérifiée</translation>
     </message>
 </context>
 <context>

@@ -420,22 +420,22 @@ void MainWindow::refreshAuditStatus()
     switch (check->state()) {
     case State::NotRun:
     case State::Running:
-        m_auditStatus->setText(tr("Journal de traçabilité : vérification en cours…"));
+        m_auditStatus->setText(tr("Traçabilité : vérification en cours…"));
         m_auditStatus->setStyleSheet(QString());
         m_auditStatus->setToolTip(QString());
         break;
     case State::Intact:
-        m_auditStatus->setText(tr("Journal de traçabilité intact"));
+        m_auditStatus->setText(tr("Traçabilité intacte"));
         m_auditStatus->setStyleSheet(QString());
         m_auditStatus->setToolTip(check->report().summary());
         break;
     case State::Broken:
-        m_auditStatus->setText(tr("Journal de traçabilité ALTÉRÉ"));
+        m_auditStatus->setText(tr("Traçabilité ALTÉRÉE"));
         m_auditStatus->setStyleSheet(QStringLiteral("color:#b00020; font-weight:bold"));
         m_auditStatus->setToolTip(check->report().summary());
         break;
     case State::Failed:
-        m_auditStatus->setText(tr("Journal de traçabilité non vérifié"));
+        m_auditStatus->setText(tr("Traçabilité non vérifiée"));
         m_auditStatus->setStyleSheet(QStringLiteral("color:#8a5a00; font-weight:bold"));
         m_auditStatus->setToolTip(check->error().userText);
         break;

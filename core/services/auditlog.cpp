@@ -113,6 +113,10 @@ Result<std::vector<AuditRow>> AuditLog::query(const Audit::Filter& filter)
             r.target = tr("Paramètres");
         } else if (e.targetType == QLatin1StringView("session")) {
             r.target = tr("Session");
+        } else if (e.targetType == QLatin1StringView("database_key")) {
+            r.target = tr("Clé de chiffrement de la base");
+        } else if (e.targetType == QLatin1StringView("store")) {
+            r.target = tr("Base de l'officine");
         } else {
             r.target = e.targetType;
         }
