@@ -279,14 +279,64 @@ Result<std::vector<Anchor>> Trail::anchors()
     });
 }
 
+Result<QStringList> Trail::monthsOf(const Filter& f)
+{
+    // Entry times are UTC text ("2026-11-23T09:14:03.000Z"): months are their first 7 characters.
+    QString first = f.from.isValid() ? Entry::timeText(f.from) : QString();
+    QString last = f.to.isValid() ? Entry::timeText(f.to) : QString();
+    if (first.isEmpty() || last.isEmpty()) {
+        auto q = m_store.query(QStringLiteral("SELECT min(at), max(at) FROM audit_entry"));
+        if (!q) {
+            return fail(q.error());
+        }
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row || q->isNull(0)) {
+            return QStringList {};
+        }
+        if (first.isEmpty()) {
+            first = q->text(0);
+        }
+        if (last.isEmpty()) {
+            last = q->text(1);
+        }
+    }
+    const QDate from = QDate::fromString(first.left(7) + QStringLiteral("-01"), Qt::ISODate);
+    const QDate to = QDate::fromString(last.left(7) + QStringLiteral("-01"), Qt::ISODate);
+    QStringList months;
+    if (!from.isValid() || !to.isValid()) {
+        return months; // unreadable times: no month restriction (a full scan finds them)
+    }
+    for (QDate m = from; m <= to && months.size() <= 2400; m = m.addMonths(1)) {
+        months << m.toString(QStringLiteral("yyyy-MM"));
+    }
+    return months;
+}
+
 Result<std::vector<Entry>> Trail::find(const Filter& f)
 {
     // The indexes key on the UUIDs' first 8 digits (schema v5): the same expressions here, then the
     // full UUID.
     QStringList where;
     if (!f.patientUuid.isEmpty()) {
-        where << QStringLiteral("substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' "
-                                "AND e.patient_uuid = ?1");
+        // The patient index is keyed by month, then patient (schema v6): the months of the
+        // period (or of the whole trail) are listed so each is one index seek.
+        auto months = monthsOf(f);
+        if (!months) {
+            return fail(months.error());
+        }
+        if (months->isEmpty()) {
+            return std::vector<Entry> {}; // an empty trail, or a period after its last entry
+        }
+        QString monthClause;
+        if (months->size() <= 2400) {
+            monthClause = QStringLiteral("substr(e.at, 1, 7) IN ('%1') AND ").arg(months->join(QStringLiteral("','")));
+        }
+        where << monthClause
+                + QStringLiteral("substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' "
+                                 "AND e.patient_uuid = ?1");
     }
     if (!f.accountUuid.isEmpty()) {
         where << QStringLiteral("substr(e.account_uuid, 1, 8) = substr(?2, 1, 8) AND e.account_uuid = ?2");

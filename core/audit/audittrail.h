@@ -105,6 +105,8 @@ public:
     Result<std::optional<qint64>> chainOf(const QString& workstationId);
 
 private:
+    /// The months ("2026-11") a filter's period covers, or the whole trail's.
+    Result<QStringList> monthsOf(const Filter& filter);
     Storage::Store& m_store;
 };
 

@@ -838,6 +838,41 @@ private Q_SLOTS:
         QVERIFY(!e.fields.join(u' ').contains(QStringLiteral("hds.example.org")));
     }
 
+    void aPatientsEntriesAreFoundThroughTheMonthKeyedIndex()
+    {
+        auto store = freshStore();
+        buildChain(*store, 12, 0);
+        m_clock.advanceDays(40); // another month
+        buildChain(*store, 6, 0);
+        Audit::Filter forPatient;
+        forPatient.patientUuid = QStringLiteral("patient-1");
+        auto found = Audit::Trail(*store).find(forPatient);
+        QVERIFY(found);
+        QCOMPARE(found->size(), size_t(4 + 2)); // i % 3 == 1 in each chain part
+        for (const Audit::Entry& e : *found) {
+            QCOMPARE(e.patientUuid, QStringLiteral("patient-1"));
+        }
+        // Restricted to a period, only that period's entries.
+        forPatient.from = m_clock.now().addDays(-1);
+        found = Audit::Trail(*store).find(forPatient);
+        QCOMPARE(found->size(), size_t(2));
+        // A period after the last entry: nothing, at once.
+        forPatient.from = m_clock.now().addYears(1);
+        QCOMPARE(Audit::Trail(*store).find(forPatient)->size(), size_t(0));
+        // The query the viewer runs seeks the index month by month.
+        auto plan = store->query(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT e.seq FROM audit_entry e WHERE substr(e.at, 1, 7) IN ('2026-11', "
+            "'2026-12') AND substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' AND "
+            "e.patient_uuid = ?1"));
+        QVERIFY(plan);
+        plan->bind(1, QStringLiteral("patient-1"));
+        QString details;
+        while (*plan->next()) {
+            details += plan->text(3) + u'\n';
+        }
+        QVERIFY2(details.contains(QStringLiteral("audit_entry_patient")), qPrintable(details));
+    }
+
     void entriesAreAppendOnlyInTheStore()
     {
         auto store = freshStore();
