@@ -332,7 +332,8 @@ Result<std::vector<Entry>> Trail::find(const Filter& f)
         }
         QString monthClause;
         if (months->size() <= 2400) {
-            monthClause = QStringLiteral("substr(e.at, 1, 7) IN ('%1') AND ").arg(months->join(QStringLiteral("','")));
+            monthClause = QStringLiteral("substr(e.at, 1, 7) IN ('%1') AND ")
+                              .arg(months->join(QStringLiteral("','")));
         }
         where << monthClause
                 + QStringLiteral("substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' "
