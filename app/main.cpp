@@ -79,7 +79,8 @@ int App::run(QApplication& app)
     Ui::Translations::install(settings.string(Settings::Key::Language));
 
     Platform::KeychainSecretStore secrets;
-    auto store = Platform::StoreOpener::open(profile, secrets, true);
+    Platform::StoreOpener::Opener connections; // for the start-up verification, same key read
+    auto store = Platform::StoreOpener::open(profile, secrets, true, &connections);
     if (!store) {
         qCCritical(lcApp).noquote() << "cannot open the store:" << store.error().logText;
         QMessageBox::critical(nullptr, tr("Officine"),
@@ -127,10 +128,12 @@ int App::run(QApplication& app)
         authenticatorPtr = pkcs11.get();
     }
     Auth::CardAuthenticator& authenticator = *authenticatorPtr;
+    // The trusted card authorities: for sign-in and for the checkpoints' certificates.
+    const QString trustFolder = !profile.demo ? settings.string(Settings::Key::TrustStoreDir)
+        : parser.isSet(demoCards)             ? parser.value(demoCards) + QStringLiteral("/trust")
+                                              : QString();
+    const Platform::TrustDir trust = Platform::TrustDir::load(trustFolder);
     if (cardSignIn) {
-        const QString trustFolder = profile.demo ? parser.value(demoCards) + QStringLiteral("/trust")
-                                                 : settings.string(Settings::Key::TrustStoreDir);
-        const Platform::TrustDir trust = Platform::TrustDir::load(trustFolder);
         if (trust.roots.isEmpty()) {
             qCWarning(lcApp).noquote()
                 << "no trusted root certificate in" << trustFolder << "- every card will be refused";
@@ -231,32 +234,20 @@ int App::run(QApplication& app)
             });
         });
 
-    // The start-up verification of the audit trail, on connections of its own (the key read
-    // here, on this thread). Checkpoint certificates are checked against the same trust store
-    // as the cards.
-    std::unique_ptr<Audit::BackgroundVerification> auditCheck;
-    {
-        const QString trustFolder = profile.demo && parser.isSet(demoCards)
-            ? parser.value(demoCards) + QStringLiteral("/trust")
-            : settings.string(Settings::Key::TrustStoreDir);
-        const Platform::TrustDir trust = Platform::TrustDir::load(trustFolder);
-        std::shared_ptr<const Auth::CardVerifier> anchors;
-        if (!trust.roots.isEmpty()) {
-            anchors = std::make_shared<const Auth::CardVerifier>(clock, trust.roots, trust.intermediates);
-        }
-        if (auto opener = Platform::StoreOpener::connectionOpener(profile, secrets); opener) {
-            auditCheck = std::make_unique<Audit::BackgroundVerification>(*opener, anchors, executor.audit());
-        } else {
-            qCWarning(lcApp).noquote() << "audit verification not started:" << opener.error().logText;
-        }
+    // The start-up verification of the audit trail, on connections of its own (opened with the
+    // key read once at start-up, on this thread); its own CardVerifier, used on its worker.
+    std::shared_ptr<const Auth::CardVerifier> anchors;
+    if (!trust.roots.isEmpty()) {
+        anchors = std::make_shared<const Auth::CardVerifier>(clock, trust.roots, trust.intermediates);
     }
+    Audit::BackgroundVerification auditCheck(connections, anchors, executor.audit());
 
     scheduler.setAudit(&executor.audit());
     // The titulaire's settings changes, in the trail (which setting, never its value).
     Services::AuditLog::recordSettingsChanges(settings, executor);
 
     Ui::ShellContext context;
-    context.auditCheck = auditCheck.get();
+    context.auditCheck = &auditCheck;
     context.settings = &settings;
     context.executor = &executor;
     context.patients = &directory;
@@ -294,7 +285,7 @@ int App::run(QApplication& app)
     // once per day.
     QTimer retentionTimer;
     auto runRetention = [&retention, &auditCheck]() {
-        if (auditCheck && auditCheck->state() == Audit::BackgroundVerification::State::Running) {
+        if (auditCheck.state() == Audit::BackgroundVerification::State::Running) {
             return;
         }
         if (auto r = retention.runIfDue(); !r) {
@@ -303,13 +294,8 @@ int App::run(QApplication& app)
     };
     QObject::connect(&retentionTimer, &QTimer::timeout, &retentionTimer, runRetention);
     retentionTimer.start(60 * 60 * 1000);
-    if (auditCheck) {
-        QObject::connect(auditCheck.get(), &Audit::BackgroundVerification::finished, &retentionTimer,
-                         runRetention);
-        auditCheck->start(std::max(0, QThread::idealThreadCount() - 2));
-    } else {
-        QTimer::singleShot(3000, &retentionTimer, runRetention);
-    }
+    QObject::connect(&auditCheck, &Audit::BackgroundVerification::finished, &retentionTimer, runRetention);
+    auditCheck.start(std::max(0, QThread::idealThreadCount() - 2));
 
     QTimer backupTimer;
     QObject::connect(&backupTimer, &QTimer::timeout, &scheduler, &Backup::BackupScheduler::tick);
@@ -324,9 +310,7 @@ int App::run(QApplication& app)
         });
     }
     const int code = app.exec();
-    if (auditCheck) {
-        auditCheck->wait();
-    }
+    auditCheck.wait();
     if (monitor) {
         monitor->stop();
     }

@@ -326,7 +326,8 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
         return 2;
     }
     Platform::KeychainSecretStore secrets;
-    auto store = Platform::StoreOpener::open(profile, secrets, false);
+    Platform::StoreOpener::Opener connections;
+    auto store = Platform::StoreOpener::open(profile, secrets, false, &connections);
     if (!store) {
         return failWith(store.error());
     }
@@ -375,25 +376,13 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
         verifier = std::make_unique<Auth::CardVerifier>(clock, anchors.roots, anchors.intermediates);
     }
     // Long chains are walked on every core, each on its own connection.
-    auto opener = Platform::StoreOpener::connectionOpener(profile, secrets);
-    if (!opener) {
-        return failWith(opener.error());
-    }
     auto report = Audit::Verifier(**store, verifier.get())
-                      .withReaders(*opener, std::max(0, QThread::idealThreadCount() - 1))
+                      .withReaders(connections, std::max(0, QThread::idealThreadCount() - 1))
                       .run();
     if (!report) {
         return failWith(report.error());
     }
-    Audit::Entry e;
-    e.action = Audit::Action::Verify;
-    e.targetType = QStringLiteral("audit");
-    e.outcome = report->intact() ? Audit::Outcome::Success : Audit::Outcome::Failure;
-    e.detail = QStringLiteral("cli;entries=%1;anomalies=%2").arg(report->entries).arg(report->anomalies);
-    if (report->firstBreak) {
-        e.reason = report->firstBreak->kindId() + u':' + QString::number(report->firstBreak->seq);
-    }
-    (void)recorder.recordSystem(e);
+    (void)recorder.recordSystem(report->auditEntry(QStringLiteral("cli")));
     if (report->intact()) {
         out(report->summary());
         return 0;

@@ -43,7 +43,8 @@ Profile Profile::make(bool demo, const QString& dataDirOverride)
 }
 
 Result<std::unique_ptr<Storage::Store>> StoreOpener::open(const Profile& profile,
-                                                          Storage::SecretStore& secrets, bool createIfMissing)
+                                                          Storage::SecretStore& secrets, bool createIfMissing,
+                                                          Opener* connections)
 {
     const bool exists = QFileInfo::exists(profile.storePath);
     if (!exists && !createIfMissing) {
@@ -66,41 +67,35 @@ Result<std::unique_ptr<Storage::Store>> StoreOpener::open(const Profile& profile
     Storage::StoreOptions options;
     options.path = profile.storePath;
     auto store = Storage::Store::open(options, key->key);
-    // key->key (locked memory) is wiped when `key` goes out of scope, right after this.
-    if (store) {
-        QFile::setPermissions(profile.storePath, QFile::ReadOwner | QFile::WriteOwner);
-        if (key->created) {
-            // The key's creation opens the trail: which key, never its bytes.
-            SystemClock clock;
-            Audit::Entry e;
-            e.action = Audit::Action::KeyOperation;
-            e.targetType = QStringLiteral("database_key");
-            e.detail = QStringLiteral("created;keychain-entry=%1").arg(profile.keyEntry);
-            if (auto r = Audit::Recorder(**store, clock).recordSystem(e); !r) {
-                return fail(r.error());
-            }
+    if (!store) {
+        return store; // key->key (locked memory) is wiped when `key` goes out of scope
+    }
+    QFile::setPermissions(profile.storePath, QFile::ReadOwner | QFile::WriteOwner);
+    if (key->created) {
+        // The key's creation opens the trail: which key, never its bytes.
+        SystemClock clock;
+        Audit::Entry e;
+        e.action = Audit::Action::KeyOperation;
+        e.targetType = QStringLiteral("database_key");
+        e.detail = QStringLiteral("created;keychain-entry=%1").arg(profile.keyEntry);
+        if (auto r = Audit::Recorder(**store, clock).recordSystem(e); !r) {
+            return fail(r.error());
         }
     }
-    return store;
-}
-
-Result<StoreOpener::Opener> StoreOpener::connectionOpener(const Profile& profile,
-                                                          Storage::SecretStore& secrets)
-{
-    auto key = Storage::DatabaseKey::obtain(secrets, profile.keyEntry, true);
-    if (!key) {
-        return fail(key.error());
+    if (connections) {
+        // The key moves into the opener; otherwise it is wiped on return.
+        auto shared = std::make_shared<SecureBuffer>(std::move(key->key));
+        const QString path = profile.storePath;
+        *connections = [shared, path]() {
+            Storage::StoreOptions more;
+            more.path = path;
+            more.createIfMissing = false;
+            // Pages read once by a walk: a small cache per extra connection.
+            more.cacheKiB = 8 * 1024;
+            return Storage::Store::open(more, *shared);
+        };
     }
-    auto shared = std::make_shared<SecureBuffer>(std::move(key->key));
-    const QString path = profile.storePath;
-    return Opener([shared, path]() {
-        Storage::StoreOptions options;
-        options.path = path;
-        options.createIfMissing = false;
-        // Pages read once by a walk: a small cache per extra connection.
-        options.cacheKiB = 8 * 1024;
-        return Storage::Store::open(options, *shared);
-    });
+    return store;
 }
 
 } // namespace Officine::Platform

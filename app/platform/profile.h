@@ -32,13 +32,12 @@ class StoreOpener
     Q_DECLARE_TR_FUNCTIONS(StoreOpener)
 
 public:
-    static Result<std::unique_ptr<Storage::Store>> open(const Profile& profile, Storage::SecretStore& secrets,
-                                                        bool createIfMissing);
     using Opener = std::function<Result<std::unique_ptr<Storage::Store>>()>;
-    /// Opens further connections on the existing store (background verification, its
-    /// parallel readers), callable from any thread: the key is read from the keychain here,
-    /// on the caller's thread, and kept in locked memory until the last copy is dropped.
-    static Result<Opener> connectionOpener(const Profile& profile, Storage::SecretStore& secrets);
+    /// With `connections`, also hands back an opener of further connections on the same store
+    /// (background verification, its parallel readers), callable from any thread: it keeps the
+    /// key read here, once, in locked memory until its last copy is dropped.
+    static Result<std::unique_ptr<Storage::Store>> open(const Profile& profile, Storage::SecretStore& secrets,
+                                                        bool createIfMissing, Opener* connections = nullptr);
 };
 
 } // namespace Officine::Platform

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <cstring>
 #include <openssl/evp.h>
 
 namespace Officine::Audit {
@@ -195,18 +196,39 @@ CanonicalFields canonicalFields(const Entry& e)
             e.fields.join(u',').toUtf8(),     e.justification.toUtf8(),        e.detail.toUtf8()};
 }
 
-QByteArray canonical(const CanonicalFields& fields)
+void canonicalInto(QByteArray& out, const CanonicalViews& fields)
 {
     qsizetype size = 4;
-    for (const QByteArray& f : fields) {
+    for (const QByteArrayView& f : fields) {
         size += 4 + f.size();
     }
-    QByteArray out;
-    out.reserve(size);
-    out.append("OFA1", 4);
-    for (const QByteArray& f : fields) {
-        appendField(out, f);
+    // Written through one pointer into a buffer sized once: this runs for every entry the
+    // verifier checks, where per-field appends cost a fifth of its rate.
+    out.resize(size);
+    char* p = out.data();
+    std::memcpy(p, "OFA1", 4);
+    p += 4;
+    for (const QByteArrayView& f : fields) {
+        const auto n = static_cast<quint32>(f.size());
+        *p++ = char(n >> 24);
+        *p++ = char((n >> 16) & 0xff);
+        *p++ = char((n >> 8) & 0xff);
+        *p++ = char(n & 0xff);
+        if (n > 0) {
+            std::memcpy(p, f.data(), n);
+            p += n;
+        }
     }
+}
+
+QByteArray canonical(const CanonicalFields& fields)
+{
+    CanonicalViews views;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        views[i] = fields[i];
+    }
+    QByteArray out;
+    canonicalInto(out, views);
     return out;
 }
 

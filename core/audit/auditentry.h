@@ -98,6 +98,10 @@ void appendField(QByteArray& out, QByteArrayView bytes);
 using CanonicalFields = std::array<QByteArray, 15>;
 CanonicalFields canonicalFields(const Entry& entry);
 QByteArray canonical(const CanonicalFields& fields);
+/// The same encoding of fields read in place (the verifier's SQL function), written into a
+/// buffer the caller reuses.
+using CanonicalViews = std::array<QByteArrayView, 15>;
+void canonicalInto(QByteArray& out, const CanonicalViews& fields);
 /// SHA-256(prevHash || canonical).
 QByteArray chainHash(const QByteArray& prevHash, const QByteArray& canonicalBytes);
 /// A reusable SHA-256 context (OpenSSL EVP), for hashing many entries without reallocating.

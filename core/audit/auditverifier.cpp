@@ -58,6 +58,19 @@ QString Report::summary() const
     return text;
 }
 
+Entry Report::auditEntry(const QString& origin) const
+{
+    Entry e;
+    e.action = Action::Verify;
+    e.targetType = QStringLiteral("audit");
+    e.outcome = intact() ? Outcome::Success : Outcome::Failure;
+    e.detail = QStringLiteral("%1;entries=%2;anomalies=%3").arg(origin).arg(entries).arg(anomalies);
+    if (firstBreak) {
+        e.reason = firstBreak->kindId() + u':' + QString::number(firstBreak->seq);
+    }
+    return e;
+}
+
 namespace {
 
 /// One chain's entries from `lo` to `hi`, walked on one connection.
@@ -107,11 +120,11 @@ const QString kCheckFunction = QStringLiteral("officine_audit_entry_intact");
 qint64 entryIntact(const Storage::FunctionArgs& args)
 {
     thread_local Sha256 sha;
-    thread_local std::vector<char> buffer(1024);
+    thread_local QByteArray buffer;
     if (args.count() != 17) {
         return 0;
     }
-    QByteArrayView fields[15];
+    CanonicalViews fields;
     char digits[24];
     {
         // The sequence as decimal text.
@@ -123,33 +136,13 @@ qint64 entryIntact(const Storage::FunctionArgs& args)
     }
     fields[0] = args.bytes(0);
     for (int c = 2; c < 15; ++c) {
-        fields[c] = args.bytes(c);
+        fields[size_t(c)] = args.bytes(c);
     }
-    qsizetype size = 4;
-    for (const QByteArrayView& f : fields) {
-        size += 4 + f.size();
-    }
-    if (buffer.size() < size_t(size)) {
-        buffer.resize(size_t(size) * 2);
-    }
-    char* out = buffer.data();
-    std::memcpy(out, "OFA1", 4);
-    out += 4;
-    for (const QByteArrayView& f : fields) {
-        const auto n = static_cast<quint32>(f.size());
-        *out++ = char(n >> 24);
-        *out++ = char((n >> 16) & 0xff);
-        *out++ = char((n >> 8) & 0xff);
-        *out++ = char(n & 0xff);
-        if (n > 0) {
-            std::memcpy(out, f.data(), n);
-            out += n;
-        }
-    }
+    canonicalInto(buffer, fields);
     const QByteArrayView prev = args.bytes(15);
     const QByteArrayView hash = args.bytes(16);
     unsigned char digest[32];
-    sha.chain(prev.data(), prev.size(), buffer.data(), size, digest);
+    sha.chain(prev.data(), prev.size(), buffer.constData(), buffer.size(), digest);
     return hash == QByteArrayView(reinterpret_cast<const char*>(digest), 32) ? 1 : 0;
 }
 

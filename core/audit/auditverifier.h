@@ -47,6 +47,9 @@ struct Report
     bool intact() const { return !firstBreak; }
     /// "intact : 1 234 entrées, 2 points de contrôle signés" or the first break.
     QString summary() const;
+    /// The `verify` entry that records this report, run from `origin` ("cli", "startup"):
+    /// the counts and the first break's kind and sequence.
+    Entry auditEntry(const QString& origin) const;
 };
 
 /// Walks every chain and every checkpoint (the CLI's `audit verify`, the app at start-up).

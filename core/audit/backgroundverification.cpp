@@ -49,11 +49,11 @@ void BackgroundVerification::onFinished()
 {
     const Result<Report> result = m_watcher.result();
     Entry e;
-    e.action = Action::Verify;
-    e.targetType = QStringLiteral("audit");
     if (!result) {
         m_state = State::Failed;
         m_error = result.error();
+        e.action = Action::Verify;
+        e.targetType = QStringLiteral("audit");
         e.outcome = Outcome::Failure;
         e.reason = QStringLiteral("error:%1").arg(static_cast<int>(m_error.code));
         e.detail = QStringLiteral("startup");
@@ -61,15 +61,12 @@ void BackgroundVerification::onFinished()
     } else {
         m_report = *result;
         m_state = m_report.intact() ? State::Intact : State::Broken;
-        e.outcome = m_report.intact() ? Outcome::Success : Outcome::Failure;
-        e.detail
-            = QStringLiteral("startup;entries=%1;anomalies=%2").arg(m_report.entries).arg(m_report.anomalies);
-        if (m_report.firstBreak) {
-            e.reason = m_report.firstBreak->kindId() + u':' + QString::number(m_report.firstBreak->seq);
+        e = m_report.auditEntry(QStringLiteral("startup"));
+        if (m_report.intact()) {
+            qCInfo(lcAudit) << "start-up audit verification: intact," << m_report.entries << "entries";
+        } else {
             qCWarning(lcAudit).noquote()
                 << "start-up audit verification: broken at" << e.reason << "anomalies" << m_report.anomalies;
-        } else {
-            qCInfo(lcAudit) << "start-up audit verification: intact," << m_report.entries << "entries";
         }
     }
     if (auto r = m_recorder.recordSystem(e); !r) {
