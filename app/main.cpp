@@ -4,6 +4,7 @@
 #include "apducardauthenticator.h"
 #include "audit/backgroundverification.h"
 #include "audit/checkpointer.h"
+#include "audit/sessionaudit.h"
 #include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
 #include "auth/checkpointsigning.h"
@@ -114,6 +115,7 @@ int App::run(QApplication& app)
     std::unique_ptr<Auth::FallbackSignIn> fallback;
     std::unique_ptr<Audit::Checkpointer> checkpointer;
     std::unique_ptr<Auth::CheckpointSigning> checkpoints;
+    std::unique_ptr<Audit::SessionAudit> sessionAudit;
     SmartCard::ApduCardAuthenticator apdu;
     std::unique_ptr<SmartCard::Pkcs11CardAuthenticator> pkcs11;
     Auth::CardAuthenticator* authenticatorPtr = &apdu;
@@ -164,40 +166,7 @@ int App::run(QApplication& app)
                 }
             });
         // Sessions in the audit trail: sign-in, unlock, lock, sign-out, refused sign-ins.
-        QObject::connect(sessions.get(), &Auth::SessionManager::sessionOpened, &executor,
-                         [&executor](const QString&, bool resumed, const QString&) {
-                             Audit::Entry e;
-                             e.action = resumed ? Audit::Action::Unlock : Audit::Action::Login;
-                             e.targetType = QStringLiteral("session");
-                             (void)executor.record(e);
-                         });
-        QObject::connect(
-            sessions.get(), &Auth::SessionManager::locked, &executor,
-            [&executor, &sessions](Auth::SessionManager::LockReason reason) {
-                const Auth::SessionManager::Session* s = sessions->current();
-                Audit::Entry e;
-                e.action = Audit::Action::Lock;
-                e.targetType = QStringLiteral("session");
-                e.detail = QString::fromLatin1(
-                    QMetaEnum::fromType<Auth::SessionManager::LockReason>().valueToKey(int(reason)));
-                (void)executor.audit().record(s ? &s->actor : nullptr, e);
-            });
-        QObject::connect(sessions.get(), &Auth::SessionManager::sessionEnded, &executor,
-                         [&executor](const QString& account) {
-                             Audit::Entry e;
-                             e.action = Audit::Action::Logout;
-                             e.targetType = QStringLiteral("session");
-                             e.accountUuid = account;
-                             (void)executor.audit().record(nullptr, e);
-                         });
-        QObject::connect(flow.get(), &Auth::SignInFlow::failed, &executor, [&executor](const Error& error) {
-            Audit::Entry e;
-            e.action = Audit::Action::LoginFailed;
-            e.targetType = QStringLiteral("session");
-            e.outcome = Audit::Outcome::Refused;
-            e.reason = Audit::Recorder::reasonFor(error);
-            (void)executor.audit().record(nullptr, e);
-        });
+        sessionAudit = std::make_unique<Audit::SessionAudit>(executor, *sessions, flow.get());
         monitor->start();
     } else {
         executor.setActor(Platform::DemoPharmacy::actor(**store));

@@ -1303,14 +1303,6 @@ Verify it with “officine-cli audit verify”.</translation>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
-    <message>
-        <source>né %1</source>
-        <translation>born %1</translation>
-    </message>
-    <message>
-        <source>née %1</source>
-        <translation>née %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n an(s))</source>
         <translation>

@@ -1303,14 +1303,6 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
-    <message>
-        <source>né %1</source>
-        <translation>né %1</translation>
-    </message>
-    <message>
-        <source>née %1</source>
-        <translation>née %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n an(s))</source>
         <translation>

@@ -177,8 +177,7 @@ void AuditView::findPatients()
     m_patient->clear();
     m_patient->addItem(tr("Tous les patients"), QString());
     for (const Model::PatientSummary& p : *found) {
-        m_patient->addItem((p.usedFamilyName.isEmpty() ? p.birthFamilyName : p.usedFamilyName).toUpper()
-                               + u' ' + p.givenNames + QStringLiteral(" — ")
+        m_patient->addItem(p.displayName() + QStringLiteral(" — ")
                                + QLocale(QLocale::French).toString(p.birthDate, QStringLiteral("dd/MM/yyyy")),
                            p.uuid);
     }

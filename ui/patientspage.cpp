@@ -94,11 +94,13 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, Services::Audi
 
     m_details->setObjectName(QStringLiteral("patients.details"));
     auto* detailsLayout = new QVBoxLayout(m_details);
-    auto* detailsTitle = new QLabel(tr("Identité et coordonnées"), m_details);
-    QFont bold = detailsTitle->font();
+    m_detailsTitle = new QLabel(m_details);
+    m_detailsTitle->setObjectName(QStringLiteral("patients.openTitle"));
+    m_detailsTitle->setWordWrap(true);
+    QFont bold = m_detailsTitle->font();
     bold.setBold(true);
-    detailsTitle->setFont(bold);
-    detailsLayout->addWidget(detailsTitle);
+    m_detailsTitle->setFont(bold);
+    detailsLayout->addWidget(m_detailsTitle);
     detailsLayout->addLayout(m_detailsForm);
     detailsLayout->addStretch();
     m_details->setMinimumWidth(290);
@@ -133,15 +135,12 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, Services::Audi
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, &PatientsPage::refresh);
     connect(m_search, &QLineEdit::returnPressed, this, &PatientsPage::refresh);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                const Model::PatientSummary* p = m_model->patientAt(current.row());
-                if (p) {
-                    showDetails(p->uuid);
-                } else {
-                    clearDetails();
-                }
-            });
+    // A file is opened, and its consultation recorded, only by a person's deliberate act: a
+    // click, Enter on the highlighted row, or a double click. Moving the highlight with the
+    // arrows, a new search or a refresh after a change opens nothing.
+    connect(m_table, &QAbstractItemView::clicked, this, &PatientsPage::openAt);
+    connect(m_table, &QAbstractItemView::activated, this, &PatientsPage::openAt);
+    m_search->installEventFilter(this);
     clearDetails();
 }
 
@@ -159,6 +158,14 @@ void PatientsPage::refresh()
     m_message->setVisible(false);
     const int shown = static_cast<int>(found->size());
     m_model->setPatients(std::move(*found));
+    // The open file stays open (and highlighted) while it is in the list; a list without it
+    // closes it, so that no one acts on a file they no longer see.
+    const int openRow = m_openUuid.isEmpty() ? -1 : m_model->rowOf(m_openUuid);
+    if (openRow >= 0) {
+        m_table->setCurrentIndex(m_model->index(openRow, 0));
+    } else if (!m_openUuid.isEmpty()) {
+        clearDetails();
+    }
     if (m_search->text().trimmed().isEmpty()) {
         auto total = m_directory.count();
         m_count->setText(total ? tr("%n patient(s) dans l'officine", nullptr, static_cast<int>(*total))
@@ -171,15 +178,35 @@ void PatientsPage::refresh()
                              ? tr("Plus de %n résultats : précisez la recherche.", nullptr, kMaxRows)
                              : tr("%n résultat(s)", nullptr, shown));
     }
-    if (shown > 0) {
-        m_table->selectRow(0);
-    } else {
-        clearDetails();
+}
+
+bool PatientsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the search field goes to the list, highlighting the first row (opening nothing).
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid()) {
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        }
+        return true;
     }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PatientsPage::openAt(const QModelIndex& index)
+{
+    const Model::PatientSummary* p = m_model->patientAt(index.row());
+    if (!p || p->uuid == m_openUuid) {
+        return; // already open: a second click or a double click is the same opening
+    }
+    showDetails(p->uuid);
 }
 
 void PatientsPage::clearDetails()
 {
+    m_openUuid.clear();
+    m_detailsTitle->setText(tr("Identité et coordonnées"));
     if (m_history) {
         m_tabs->setCurrentIndex(0);
         m_tabs->setTabEnabled(1, false);
@@ -195,6 +222,7 @@ void PatientsPage::clearDetails()
 void PatientsPage::showDetails(const QString& uuid)
 {
     auto patient = m_directory.get(uuid);
+    m_openUuid = patient ? uuid : QString();
     while (m_detailsForm->rowCount() > 0) {
         m_detailsForm->removeRow(0);
     }
@@ -208,6 +236,7 @@ void PatientsPage::showDetails(const QString& uuid)
         return;
     }
     const Model::Patient& p = *patient;
+    m_detailsTitle->setText(p.displayName());
     // Plain labels, not selectable: health data is not offered to the clipboard.
     auto row = [this](const QString& label, const QString& value) {
         auto* v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_details);

@@ -34,11 +34,17 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QTableView* table() const { return m_table; }
     PatientTableModel* model() const { return m_model; }
+    /// The file open in the details pane (empty when none).
+    QString openPatient() const { return m_openUuid; }
 
 public Q_SLOTS:
     void refresh();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void openAt(const QModelIndex& index);
     void showDetails(const QString& uuid);
     void clearDetails();
 
@@ -50,6 +56,8 @@ private:
     QLabel* m_message;
     QWidget* m_details;
     QFormLayout* m_detailsForm;
+    QLabel* m_detailsTitle = nullptr;
+    QString m_openUuid;
     QTabWidget* m_tabs = nullptr;
     class AuditView* m_history = nullptr;
 };

@@ -6,7 +6,6 @@ namespace Officine::Ui {
 
 PatientTableModel::PatientTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_today(QDate::currentDate())
 {
 }
 
@@ -14,7 +13,6 @@ void PatientTableModel::setPatients(std::vector<Model::PatientSummary> patients)
 {
     beginResetModel();
     m_patients = std::move(patients);
-    m_today = QDate::currentDate();
     endResetModel();
 }
 
@@ -27,6 +25,16 @@ const Model::PatientSummary* PatientTableModel::patientAt(int row) const
 {
     return row >= 0 && row < static_cast<int>(m_patients.size()) ? &m_patients[static_cast<size_t>(row)]
                                                                  : nullptr;
+}
+
+int PatientTableModel::rowOf(const QString& uuid) const
+{
+    for (size_t i = 0; i < m_patients.size(); ++i) {
+        if (m_patients[i].uuid == uuid) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
 }
 
 int PatientTableModel::rowCount(const QModelIndex& parent) const
@@ -52,22 +60,13 @@ QVariant PatientTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
-    case Name: {
-        QString name = (p->usedFamilyName.isEmpty() ? p->birthFamilyName : p->usedFamilyName).toUpper();
-        if (!p->usedFamilyName.isEmpty()) {
-            name += u' '
-                + (p->sex == Model::Sex::Male ? tr("né %1") : tr("née %1")).arg(p->birthFamilyName.toUpper());
-        }
-        return name;
-    }
+    case Name:
+        return p->familyName();
     case GivenNames:
         return p->givenNames;
     case BirthDate: {
-        int age = m_today.year() - p->birthDate.year();
-        if (m_today < p->birthDate.addYears(age)) {
-            --age;
-        }
-        return tr("%1 (%n an(s))", nullptr, age).arg(QLocale().toString(p->birthDate, QLocale::ShortFormat));
+        const QString date = QLocale().toString(p->birthDate, QLocale::ShortFormat);
+        return p->ageYears < 0 ? date : tr("%1 (%n an(s))", nullptr, p->ageYears).arg(date);
     }
     case City:
         return p->city;

@@ -21,6 +21,8 @@ public:
     void setPatients(std::vector<Model::PatientSummary> patients);
     void clear();
     const Model::PatientSummary* patientAt(int row) const;
+    /// The row of a patient, or -1.
+    int rowOf(const QString& uuid) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -29,7 +31,6 @@ public:
 
 private:
     std::vector<Model::PatientSummary> m_patients;
-    QDate m_today;
 };
 
 } // namespace Officine::Ui

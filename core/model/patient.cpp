@@ -55,17 +55,43 @@ QString Patient::firstGivenName() const
     return givenNames.section(u' ', 0, 0);
 }
 
+QString familyNameLine(const QString& birthFamilyName, const QString& usedFamilyName, Sex sex)
+{
+    if (usedFamilyName.isEmpty() || usedFamilyName.compare(birthFamilyName, Qt::CaseInsensitive) == 0) {
+        return birthFamilyName.toUpper();
+    }
+    return usedFamilyName.toUpper() + u' '
+        + (sex == Sex::Male ? QCoreApplication::translate("Patient", "(né %1)")
+                            : QCoreApplication::translate("Patient", "(née %1)"))
+              .arg(birthFamilyName.toUpper());
+}
+
+int ageOn(const QDate& birthDate, const QDate& today)
+{
+    if (!birthDate.isValid() || !today.isValid() || today < birthDate) {
+        return birthDate.isValid() && today.isValid() ? 0 : -1;
+    }
+    int age = today.year() - birthDate.year();
+    // QDate::addYears moves 29 February to 28 February in common years; the civil rule counts
+    // the birthday on 1 March.
+    QDate birthday(today.year(), birthDate.month(), birthDate.day());
+    if (!birthday.isValid()) {
+        birthday = QDate(today.year(), 3, 1);
+    }
+    if (today < birthday) {
+        --age;
+    }
+    return age;
+}
+
 QString Patient::displayName() const
 {
-    const QString family = usedFamilyName.isEmpty() ? birthFamilyName.toUpper() : usedFamilyName.toUpper();
-    QString name = family + u' ' + firstGivenName();
-    if (!usedFamilyName.isEmpty() && usedFamilyName.compare(birthFamilyName, Qt::CaseInsensitive) != 0) {
-        name += u' '
-            + (sex == Sex::Male ? QCoreApplication::translate("Patient", "(né %1)")
-                                : QCoreApplication::translate("Patient", "(née %1)"))
-                  .arg(birthFamilyName.toUpper());
-    }
-    return name;
+    return familyNameLine(birthFamilyName, usedFamilyName, sex) + u' ' + firstGivenName();
+}
+
+QString PatientSummary::displayName() const
+{
+    return familyName() + u' ' + givenNames.section(u' ', 0, 0);
 }
 
 QJsonObject Patient::toJson() const

@@ -14,6 +14,14 @@ enum class Sex { Female, Male, Unknown };
 QString sexCode(Sex sex);
 Sex sexFromCode(const QString& code);
 
+/// The family name as the counter calls it, in capitals: the used name (nom d'usage) when there
+/// is one, followed by "(née MARTIN)" / "(né MARTIN)" when the birth name differs from it. The
+/// one place patient names are formatted: screens, the audit viewer and documents use it.
+QString familyNameLine(const QString& birthFamilyName, const QString& usedFamilyName, Sex sex);
+/// Full years between `birthDate` and `today` (0 before the first birthday; -1 for an invalid
+/// date). A birthday on 29 February counts on 1 March in common years.
+int ageOn(const QDate& birthDate, const QDate& today);
+
 /// A patient's identity and contact. The patients issue adds INS status, allergies and notes.
 /// Names follow the INS traits: the birth family name (nom de naissance) and the list of given
 /// names as on the identity document; the used family name (nom d'usage) is optional.
@@ -56,6 +64,13 @@ struct PatientSummary
     QDate birthDate;
     QString city;
     QString phone;
+    /// Full years on the day of the search (by the injected clock); -1 when the date is unknown.
+    int ageYears = -1;
+
+    /// "DUPONT (née MARTIN)".
+    QString familyName() const { return familyNameLine(birthFamilyName, usedFamilyName, sex); }
+    /// "DUPONT (née MARTIN) Jeanne": family name and first given name.
+    QString displayName() const;
 };
 
 /// Prints only the record's UUID and revision: a patient's fields are never formatted into a

@@ -49,7 +49,14 @@ Result<std::vector<Model::PatientSummary>> PatientDirectory::search(const QStrin
         return fail(c.error());
     }
     Storage::PatientRepository repo(m_executor.store());
-    return text.trimmed().isEmpty() ? repo.list(0, limit) : repo.search(text, limit);
+    auto found = text.trimmed().isEmpty() ? repo.list(0, limit) : repo.search(text, limit);
+    if (found) {
+        const QDate today = m_executor.clock().today();
+        for (Model::PatientSummary& p : *found) {
+            p.ageYears = Model::ageOn(p.birthDate, today);
+        }
+    }
+    return found;
 }
 
 Result<Model::Patient> PatientDirectory::get(const QString& uuid)

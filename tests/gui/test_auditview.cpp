@@ -7,6 +7,7 @@
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "patientspage.h"
+#include "patienttablemodel.h"
 #include "services/auditlog.h"
 #include "services/patientdirectory.h"
 #include "storage/staffrepository.h"
@@ -44,6 +45,26 @@ class TestAuditView : public QObject
             return {};
         }
         return c.patient().meta.uuid;
+    }
+
+    qsizetype views(const QString& patient)
+    {
+        Audit::Filter f;
+        f.patientUuid = patient;
+        f.action = Audit::Action::View;
+        auto found = Audit::Trail(*m_store).find(f);
+        return found ? qsizetype(found->size()) : -1;
+    }
+
+    static void clickRow(Ui::PatientsPage& page, int row, bool twice = false)
+    {
+        QTableView* table = page.table();
+        const QPoint at = table->visualRect(table->model()->index(row, 0)).center();
+        if (twice) {
+            QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
+        } else {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at);
+        }
     }
 
 private Q_SLOTS:
@@ -179,6 +200,69 @@ private Q_SLOTS:
         QTRY_COMPARE(view.rowCount(), 0);
     }
 
+    void onlyADeliberateOpeningIsRecordedAsAConsultation()
+    {
+        const qsizetype before = views(m_dupont);
+        const qsizetype beforeMartin = views(m_martin);
+        QVERIFY(before >= 0);
+        Ui::PatientsPage page(*m_patients, m_log.get());
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.refresh();
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        // Typing a search (debounced refreshes), a change committed elsewhere, the arrows.
+        QTest::keyClicks(page.searchField(), QStringLiteral("du"));
+        QTRY_COMPARE(page.table()->model()->rowCount(), 1);
+        QTest::keyClicks(page.searchField(), QStringLiteral("p"));
+        QTest::keyClick(page.searchField(), Qt::Key_Return);
+        const QString other = create(QStringLiteral("Dupré"), QStringLiteral("Marc"));
+        page.refresh();
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        QTest::keyClick(page.searchField(), Qt::Key_Down);
+        QTest::keyClick(page.table(), Qt::Key_Down);
+        QTest::keyClick(page.table(), Qt::Key_Up);
+        QCOMPARE(views(m_dupont), before);
+        QCOMPARE(views(other), 0);
+        QVERIFY(page.openPatient().isEmpty());
+
+        // A click opens the file: exactly one consultation; clicking it again, or a double
+        // click, is the same opening.
+        const int dupontRow = page.model()->rowOf(m_dupont);
+        QVERIFY(dupontRow >= 0);
+        clickRow(page, dupontRow);
+        QCOMPARE(page.openPatient(), m_dupont);
+        QCOMPARE(views(m_dupont), before + 1);
+        clickRow(page, dupontRow);
+        clickRow(page, dupontRow, true);
+        QCOMPARE(views(m_dupont), before + 1);
+        // A refresh after a commit keeps it open without reading it again.
+        const QString third = create(QStringLiteral("Dupuis"), QStringLiteral("Anne"));
+        page.refresh();
+        QCOMPARE(page.openPatient(), m_dupont);
+        QCOMPARE(views(m_dupont), before + 1);
+        // The arrows then Enter open another file: one consultation of that one.
+        const int thirdRow = page.model()->rowOf(third);
+        page.table()->setFocus();
+        page.table()->setCurrentIndex(page.model()->index(dupontRow, 0));
+        for (int i = dupontRow; i != thirdRow; i += thirdRow > dupontRow ? 1 : -1) {
+            QTest::keyClick(page.table(), thirdRow > dupontRow ? Qt::Key_Down : Qt::Key_Up);
+        }
+        QCOMPARE(views(third), 0);
+        QTest::keyClick(page.table(), Qt::Key_Return);
+        QCOMPARE(page.openPatient(), third);
+        QCOMPARE(views(third), 1);
+        QCOMPARE(views(m_dupont), before + 1);
+        QCOMPARE(views(other), 0);
+        // A search that no longer lists the open file closes it, without any read.
+        page.searchField()->setText(QStringLiteral("mart"));
+        page.refresh();
+        QVERIFY(page.openPatient().isEmpty());
+        QCOMPARE(views(m_martin), beforeMartin);
+        QCOMPARE(views(third), 1);
+        page.searchField()->clear();
+    }
+
     void aPatientFileHistoryTabShowsThatPatientOnly()
     {
         Ui::PatientsPage page(*m_patients, m_log.get());
@@ -189,10 +273,12 @@ private Q_SLOTS:
         search->setText(QStringLiteral("mar"));
         page.refresh();
         QTRY_COMPARE(page.table()->model()->rowCount(), 1);
-        page.table()->selectRow(0);
+        QVERIFY(!page.detailTabs()->isTabEnabled(1)); // nothing is open until someone opens it
+        clickRow(page, 0);
         QVERIFY(page.detailTabs()->isTabEnabled(1));
         page.detailTabs()->setCurrentIndex(1);
-        QVERIFY(page.historyView()->rowCount() >= 3); // created, viewed before, viewed now
+        // Created, viewed at set-up, viewed by Léa, viewed now.
+        QCOMPARE(page.historyView()->rowCount(), 4);
         for (const Services::AuditRow& r : page.historyView()->rows()) {
             QCOMPARE(r.entry.patientUuid, m_martin);
         }

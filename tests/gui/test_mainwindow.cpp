@@ -165,13 +165,21 @@ private Q_SLOTS:
             QCOMPARE(model->index(r, 0).data(PatientTableModel::UuidRole).toString(),
                      expected->at(static_cast<size_t>(r)).uuid);
         }
-        // The first result's identity is shown beside the list.
+        // Searching opens no file; clicking the first result shows its identity beside the list.
         auto* details = window.findChild<QWidget*>(QStringLiteral("patients.details"));
-        bool found = false;
-        for (QLabel* l : details->findChildren<QLabel*>()) {
-            found |= l->text() == expected->front().givenNames;
-        }
-        QVERIFY(found);
+        auto shown = [details, &expected]() {
+            bool found = false;
+            for (QLabel* l : details->findChildren<QLabel*>()) {
+                found |= l->text() == expected->front().givenNames;
+            }
+            return found;
+        };
+        QVERIFY(!shown());
+        QTableView* table = page->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model->index(0, 0)).center());
+        QCOMPARE(page->openPatient(), expected->front().uuid);
+        QVERIFY(shown());
         // Nothing matches: the list empties and says so.
         page->searchField()->setText(QStringLiteral("zzzz"));
         QTRY_COMPARE(model->rowCount(), 0);

@@ -5,8 +5,10 @@
 #include "../unit/testutil.h"
 #include "administrationpage.h"
 #include "apducardauthenticator.h"
+#include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "audit/checkpointer.h"
+#include "audit/sessionaudit.h"
 #include "auth/cardbinder.h"
 #include "auth/cardsignin.h"
 #include "auth/checkpointsigning.h"
@@ -101,10 +103,25 @@ private:
     std::unique_ptr<Auth::CardBinder> m_binder;
     std::unique_ptr<Audit::Checkpointer> m_checkpointer;
     std::unique_ptr<Auth::CheckpointSigning> m_checkpoints;
+    std::unique_ptr<Audit::SessionAudit> m_sessionAudit;
     ShellContext m_context;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Test::EmulatorProcess> m_card;
     QString m_patientName;
+
+    /// Entries of `action` in the trail (all accounts, all patients).
+    qsizetype entries(Audit::Action action, const QString& detail = {})
+    {
+        Audit::Filter f;
+        f.action = action;
+        auto found = Audit::Trail(*m_store).find(f);
+        if (!found) {
+            return -1;
+        }
+        return std::count_if(found->begin(), found->end(), [&detail](const Audit::Entry& e) {
+            return detail.isEmpty() || e.detail == detail;
+        });
+    }
 
     QString reader() const { return QString::fromLatin1(Test::PcscHarness::readerName); }
 
@@ -177,6 +194,7 @@ private Q_SLOTS:
         m_checkpoints
             = std::make_unique<Auth::CheckpointSigning>(m_authenticator, *m_checkpointer, *m_executor);
         m_flow->setCheckpointSigning(m_checkpoints.get());
+        m_sessionAudit = std::make_unique<Audit::SessionAudit>(*m_executor, *m_sessions, m_flow.get());
         m_monitor = std::make_unique<SmartCard::ReaderMonitor>();
         connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardInserted, m_flow.get(),
                 &Auth::SignInFlow::cardInserted);
@@ -239,6 +257,11 @@ private Q_SLOTS:
         auto* staff = m_window->findChild<QLabel*>(QStringLiteral("status.staff"));
         QVERIFY(staff->text().contains(QStringLiteral("Claire")));
         QVERIFY(textsIn(m_window.get()).join(u'\n').contains(m_patientName));
+        // In the trail: the wrong PIN, the sign-in; the list the sign-in showed opened no file.
+        QCOMPARE(entries(Audit::Action::LoginFailed), 1);
+        QCOMPARE(entries(Audit::Action::Login, QStringLiteral("method=card")), 1);
+        QCOMPARE(entries(Audit::Action::View), 0);
+        QVERIFY(m_window->patientsPage()->openPatient().isEmpty());
     }
 
     void pullingTheCardLocksAndLeavesNoPatientInTheWidgetTree()
@@ -247,6 +270,8 @@ private Q_SLOTS:
         remove();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
         QVERIFY(!m_executor->actor());
+        QCOMPARE(entries(Audit::Action::Lock, QStringLiteral("CardRemoved")), 1);
+        QCOMPARE(entries(Audit::Action::Lock), 1);
         const QString everything = textsIn(m_window.get()).join(u'\n');
         QVERIFY2(!everything.contains(m_patientName), "a patient's name is still in the locked window");
         QVERIFY(!m_window->findChild<QTableView*>(QStringLiteral("patients.table")));
@@ -270,10 +295,14 @@ private Q_SLOTS:
                     ->text()
                     .contains(QStringLiteral("inactivité")));
         QVERIFY(!textsIn(m_window.get()).join(u'\n').contains(m_patientName));
+        QCOMPARE(entries(Audit::Action::Lock, QStringLiteral("Inactivity")), 1);
         // The card is still in the reader: its PIN unlocks, back where she was.
+        const qsizetype unlocks = entries(Audit::Action::Unlock);
         typePin("1234");
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
         QVERIFY(textsIn(m_window.get()).join(u'\n').contains(m_patientName));
+        QCOMPARE(entries(Audit::Action::Unlock), unlocks + 1);
+        QCOMPARE(entries(Audit::Action::View), 0); // signing in twice and unlocking opened no file
         remove();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
     }

@@ -1,3 +1,5 @@
+#include "audit/audittrail.h"
+#include "audit/sessionaudit.h"
 #include "auth/role.h"
 #include "auth/sessionmanager.h"
 #include "testutil.h"
@@ -34,6 +36,56 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_store = Test::openStore(m_dir.filePath(QStringLiteral("s.db")), Test::testKey());
+    }
+
+    void everySessionEventIsOneAuditEntryOfItsOwner()
+    {
+        QTemporaryDir dir;
+        auto store = Test::openStore(dir.filePath(QStringLiteral("audit.db")), Test::testKey());
+        FakeClock clock;
+        Commands::CommandExecutor executor(*store, clock);
+        SessionManager sessions(executor, clock);
+        Audit::SessionAudit audit(executor, sessions, nullptr);
+        Audit::Trail trail(*store);
+        auto all = [&trail]() {
+            auto found = trail.find(Audit::Filter {});
+            std::vector<Audit::Entry> out = found ? *found : std::vector<Audit::Entry> {};
+            std::reverse(out.begin(), out.end()); // oldest first
+            return out;
+        };
+
+        sessions.signedIn(sessionFor("a", Role::Pharmacien));
+        clock.advanceSeconds(1);
+        sessions.lock(SessionManager::LockReason::CardRemoved);
+        clock.advanceSeconds(1);
+        sessions.signedIn(sessionFor("a", Role::Pharmacien)); // same card back
+        clock.advanceSeconds(1);
+        auto fallback = sessionFor("b", Role::Preparateur, "");
+        fallback.viaFallback = true;
+        sessions.signedIn(fallback); // another person: a's session is suspended
+        clock.advanceSeconds(1);
+        sessions.tick(); // not inactive yet: nothing
+        sessions.signOut();
+
+        const std::vector<Audit::Entry> e = all();
+        QCOMPARE(e.size(), size_t(5));
+        QCOMPARE(e[0].action, Audit::Action::Login);
+        QCOMPARE(e[0].accountUuid, QStringLiteral("a"));
+        QCOMPARE(e[0].detail, QStringLiteral("method=card"));
+        QCOMPARE(e[1].action, Audit::Action::Lock);
+        QCOMPARE(e[1].accountUuid, QStringLiteral("a")); // the owner, though no one acts any more
+        QCOMPARE(e[1].detail, QStringLiteral("CardRemoved"));
+        QCOMPARE(e[2].action, Audit::Action::Unlock);
+        QCOMPARE(e[2].accountUuid, QStringLiteral("a"));
+        QCOMPARE(e[3].action, Audit::Action::Login);
+        QCOMPARE(e[3].accountUuid, QStringLiteral("b"));
+        QCOMPARE(e[3].detail, QStringLiteral("method=password_totp"));
+        QCOMPARE(e[4].action, Audit::Action::Logout);
+        QCOMPARE(e[4].accountUuid, QStringLiteral("b"));
+        for (const Audit::Entry& entry : e) {
+            QCOMPARE(entry.targetType, QStringLiteral("session"));
+            QCOMPARE(entry.outcome, Audit::Outcome::Success);
+        }
     }
 
     void inactivityLocksAfterTheLimitAndActivityPostponesIt()
