@@ -10,6 +10,7 @@
 // OFFICINE_BENCH_ENTRIES overrides the count; OFFICINE_BENCH_BATCH the entries per transaction
 // (default 10,000); OFFICINE_BENCH_DIR the folder (default: a temporary folder under /tmp).
 
+#include "../tests/support/fakeclock.h"
 #include "audit/auditrecorder.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"

@@ -102,7 +102,7 @@ private Q_SLOTS:
                 [&](const QString&, qint64 ns) { removedSeen = ns; });
         connect(&flow, &Auth::SignInFlow::pinNeeded, this, [&flow]() {
             QByteArray pin("1234");
-            flow.submitPin(pin);
+            flow.submitPin(SecureBuffer::fromAndWipe(pin));
         });
 
         Ui::ShellContext context;

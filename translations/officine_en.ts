@@ -467,10 +467,6 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>La phrase de passe des sauvegardes doit comporter au moins 12 caractères et mélanger au moins trois types parmi minuscules, majuscules, chiffres et caractères spéciaux.</source>
-        <translation>The backup passphrase must be at least 12 characters long and mix at least three of: lower case, upper case, digits and special characters.</translation>
-    </message>
-    <message>
         <source>La base actuelle n&apos;a pas pu être mise de côté&#xa0;: restauration annulée, rien n&apos;a été modifié.</source>
         <translation>The current database could not be set aside: restore cancelled, nothing was changed.</translation>
     </message>
@@ -1296,10 +1292,6 @@ Verify it with “officine-cli audit verify”.</translation>
         <source>Les deux saisies du mot de passe diffèrent.</source>
         <translation>The two password entries differ.</translation>
     </message>
-    <message>
-        <source>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</source>
-        <translation>The code does not match: check that the app saved the key, and the phone&apos;s time.</translation>
-    </message>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
@@ -1751,12 +1743,20 @@ Verify it with “officine-cli audit verify”.</translation>
 <context>
     <name>Password</name>
     <message>
-        <source>Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types).</source>
-        <translation>The password must have at least 12 characters with upper case, lower case, digits and special characters (or at least 14 characters of three of those kinds).</translation>
-    </message>
-    <message>
         <source>Erreur interne de chiffrement.</source>
         <translation>Internal encryption error.</translation>
+    </message>
+    <message>
+        <source>au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux, ou au moins 14 caractères de trois de ces types</source>
+        <translation>at least 12 characters with upper case, lower case, digits and special characters, or at least 14 characters of three of those kinds</translation>
+    </message>
+    <message>
+        <source>La phrase de passe des sauvegardes doit comporter %1.</source>
+        <translation>The backup passphrase must have %1.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe doit comporter %1.</source>
+        <translation>The password must have %1.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1964,13 @@ Verify it with “officine-cli audit verify”.</translation>
     </message>
 </context>
 <context>
+    <name>Random</name>
+    <message>
+        <source>Le générateur de nombres aléatoires du système ne répond pas&#xa0;: l&apos;opération est annulée, rien n&apos;a été modifié.</source>
+        <translation>The system&apos;s random number generator does not respond: the operation is cancelled, nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Données de soins partagées (plans de pilulier, observance)</source>
@@ -2062,6 +2069,17 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Étudiant ou apprenti</source>
         <translation>Student or apprentice</translation>
+    </message>
+</context>
+<context>
+    <name>SetFallbackCredentialsCommand</name>
+    <message>
+        <source>La clé de l&apos;application d&apos;authentification est invalide.</source>
+        <translation>The authenticator app&apos;s key is invalid.</translation>
+    </message>
+    <message>
+        <source>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</source>
+        <translation>The code does not match: check that the app saved the key, and the phone&apos;s time.</translation>
     </message>
 </context>
 <context>

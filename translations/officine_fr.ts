@@ -467,10 +467,6 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>La phrase de passe des sauvegardes doit comporter au moins 12 caractères et mélanger au moins trois types parmi minuscules, majuscules, chiffres et caractères spéciaux.</source>
-        <translation>La phrase de passe des sauvegardes doit comporter au moins 12 caractères et mélanger au moins trois types parmi minuscules, majuscules, chiffres et caractères spéciaux.</translation>
-    </message>
-    <message>
         <source>La base actuelle n&apos;a pas pu être mise de côté&#xa0;: restauration annulée, rien n&apos;a été modifié.</source>
         <translation>La base actuelle n&apos;a pas pu être mise de côté&#xa0;: restauration annulée, rien n&apos;a été modifié.</translation>
     </message>
@@ -1296,10 +1292,6 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <source>Les deux saisies du mot de passe diffèrent.</source>
         <translation>Les deux saisies du mot de passe diffèrent.</translation>
     </message>
-    <message>
-        <source>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</source>
-        <translation>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</translation>
-    </message>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
@@ -1751,12 +1743,20 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
 <context>
     <name>Password</name>
     <message>
-        <source>Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types).</source>
-        <translation>Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types).</translation>
-    </message>
-    <message>
         <source>Erreur interne de chiffrement.</source>
         <translation>Erreur interne de chiffrement.</translation>
+    </message>
+    <message>
+        <source>au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux, ou au moins 14 caractères de trois de ces types</source>
+        <translation>au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des caractères spéciaux, ou au moins 14 caractères de trois de ces types</translation>
+    </message>
+    <message>
+        <source>La phrase de passe des sauvegardes doit comporter %1.</source>
+        <translation>La phrase de passe des sauvegardes doit comporter %1.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe doit comporter %1.</source>
+        <translation>Le mot de passe doit comporter %1.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1964,13 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>Random</name>
+    <message>
+        <source>Le générateur de nombres aléatoires du système ne répond pas&#xa0;: l&apos;opération est annulée, rien n&apos;a été modifié.</source>
+        <translation>Le générateur de nombres aléatoires du système ne répond pas&#xa0;: l&apos;opération est annulée, rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Données de soins partagées (plans de pilulier, observance)</source>
@@ -2062,6 +2069,17 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Étudiant ou apprenti</source>
         <translation>Étudiant ou apprenti</translation>
+    </message>
+</context>
+<context>
+    <name>SetFallbackCredentialsCommand</name>
+    <message>
+        <source>La clé de l&apos;application d&apos;authentification est invalide.</source>
+        <translation>La clé de l&apos;application d&apos;authentification est invalide.</translation>
+    </message>
+    <message>
+        <source>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</source>
+        <translation>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</translation>
     </message>
 </context>
 <context>

@@ -260,9 +260,8 @@ void AdministrationPage::refresh()
                 a.rpps,
                 a.idNatPs.isEmpty() ? tr("aucune") : a.idNatPs,
                 a.active ? tr("actif") : tr("désactivé"),
-                a.fallbackAllowed
-                    ? (a.totpSecret.isEmpty() ? tr("autorisée, non configurée") : tr("autorisée"))
-                    : tr("non")};
+                a.fallbackAllowed ? (!a.totpEnrolled ? tr("autorisée, non configurée") : tr("autorisée"))
+                                  : tr("non")};
             for (int c = 0; c < cells.size(); ++c) {
                 auto* item = new QTableWidgetItem(cells[c]);
                 item->setData(Qt::UserRole, a.meta.uuid);

@@ -2,6 +2,7 @@
 
 #include "auth/fallbacksignin.h"
 #include "auth/signinflow.h"
+#include "secretfield.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -231,13 +232,10 @@ void LockScreen::showFallback()
 
 void LockScreen::submitFallback()
 {
-    QString typed = m_fallbackPassword->text();
-    m_fallbackPassword->clear();
-    QByteArray password = typed.toUtf8();
-    wipe(typed);
+    SecureBuffer password = takeSecret(m_fallbackPassword);
     const QString code = m_fallbackCode->text();
     m_fallbackCode->clear();
-    m_flow.signInWithoutCard(m_fallbackAccount->currentData().toString(), password, code);
+    m_flow.signInWithoutCard(m_fallbackAccount->currentData().toString(), std::move(password), code);
 }
 
 void LockScreen::setHint(const QString& text)
@@ -292,12 +290,8 @@ void LockScreen::showFailure(const Officine::Error& error, bool retryPin)
 
 void LockScreen::submitPin()
 {
-    // Out of the widget at once, handed over and wiped.
-    QString typed = m_pin->text();
-    m_pin->clear();
-    QByteArray pin = typed.toLatin1();
-    wipe(typed);
-    m_flow.submitPin(pin);
+    // Out of the widget at once, handed over in locked memory.
+    m_flow.submitPin(takeSecret(m_pin));
 }
 
 } // namespace Officine::Ui

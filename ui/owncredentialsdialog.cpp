@@ -1,10 +1,10 @@
 #include "owncredentialsdialog.h"
 
-#include "auth/password.h"
 #include "auth/totp.h"
 #include "commands/commandexecutor.h"
 #include "commands/staffcommands.h"
 #include "qrcode.h"
+#include "secretfield.h"
 #include "services/patientdirectory.h"
 
 #include <QDialogButtonBox>
@@ -20,13 +20,17 @@ OwnCredentialsDialog::OwnCredentialsDialog(const ShellContext& context, const QS
     : QDialog(parent)
     , m_context(context)
     , m_accountUuid(accountUuid)
-    , m_secret(Auth::Totp::newSecret())
     , m_password(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("ownCredentialsDialog"));
+    if (auto key = Auth::Totp::newSecret()) {
+        m_secret = std::move(*key);
+    } else {
+        showProblem(key.error().userText); // the command refuses an empty key
+    }
     setWindowTitle(tr("Connexion sans carte"));
     m_password->setObjectName(QStringLiteral("credentials.password"));
     m_confirm->setObjectName(QStringLiteral("credentials.confirm"));
@@ -50,10 +54,10 @@ OwnCredentialsDialog::OwnCredentialsDialog(const ShellContext& context, const QS
     explain->setWordWrap(true);
     auto* qr = new QLabel(this);
     qr->setObjectName(QStringLiteral("credentials.qr"));
-    qr->setPixmap(QPixmap::fromImage(qrCode(Auth::Totp::provisioningUri(m_secret, label), 5)));
+    qr->setPixmap(QPixmap::fromImage(qrCode(Auth::Totp::provisioningUri(m_secret.view(), label), 5)));
     qr->setAlignment(Qt::AlignCenter);
     auto* secretText
-        = new QLabel(tr("Clé à saisir à la main : %1").arg(Auth::Totp::base32Encode(m_secret)), this);
+        = new QLabel(tr("Clé à saisir à la main : %1").arg(Auth::Totp::base32Encode(m_secret.view())), this);
     secretText->setAlignment(Qt::AlignCenter);
     secretText->setTextInteractionFlags(Qt::NoTextInteraction);
 
@@ -74,10 +78,7 @@ OwnCredentialsDialog::OwnCredentialsDialog(const ShellContext& context, const QS
     setMinimumWidth(520);
 }
 
-OwnCredentialsDialog::~OwnCredentialsDialog()
-{
-    wipe(m_secret);
-}
+OwnCredentialsDialog::~OwnCredentialsDialog() = default;
 
 void OwnCredentialsDialog::showProblem(const QString& text)
 {
@@ -88,29 +89,15 @@ void OwnCredentialsDialog::showProblem(const QString& text)
 bool OwnCredentialsDialog::apply()
 {
     showProblem({});
+    // Comfort only: the policy, the code and the hashing are the command's.
     if (m_password->text() != m_confirm->text()) {
         showProblem(tr("Les deux saisies du mot de passe diffèrent."));
         return false;
     }
-    QByteArray typed = m_password->text().toUtf8();
-    const SecureBuffer password = SecureBuffer::fromAndWipe(typed);
-    if (auto policy = Auth::Password::checkPolicy(password); !policy) {
-        showProblem(policy.error().userText);
-        return false;
-    }
-    if (Auth::Totp::verify(m_secret, m_code->text(), QDateTime::currentSecsSinceEpoch(), 0) < 0) {
-        showProblem(tr("Le code ne correspond pas : vérifiez que l'application a bien enregistré la clé, et "
-                       "l'heure du téléphone."));
-        return false;
-    }
-    auto hash = Auth::Password::hash(password);
-    if (!hash) {
-        showProblem(hash.error().userText);
-        return false;
-    }
-    Commands::SetFallbackCredentialsCommand set(m_accountUuid, *hash, m_secret);
-    auto r = m_context.executor->execute(set);
-    if (!r) {
+    const SecureBuffer password = readSecret(m_password);
+    Commands::SetFallbackCredentialsCommand set(m_context.executor->clock(), m_accountUuid, password,
+                                                m_secret, m_code->text());
+    if (auto r = m_context.executor->execute(set); !r) {
         showProblem(r.error().userText);
         return false;
     }

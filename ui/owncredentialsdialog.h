@@ -22,15 +22,15 @@ public:
     ~OwnCredentialsDialog() override;
     bool apply();
     void accept() override;
-    /// The enrolment secret (tests read it to compute a code, as a phone would).
-    QByteArray secretForTests() const { return m_secret; }
+    /// The enrolment key (tests read it to compute a code, as a phone would).
+    QByteArrayView secretForTests() const { return m_secret.view(); }
 
 private:
     void showProblem(const QString& text);
 
     const ShellContext& m_context;
     QString m_accountUuid;
-    QByteArray m_secret;
+    SecureBuffer m_secret;
     QLineEdit* m_password;
     QLineEdit* m_confirm;
     QLineEdit* m_code;

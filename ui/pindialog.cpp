@@ -1,5 +1,7 @@
 #include "pindialog.h"
 
+#include "secretfield.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,11 +48,7 @@ PinDialog::PinDialog(const QString& purpose, QWidget* parent)
 
 SecureBuffer PinDialog::take()
 {
-    QString typed = m_pin->text();
-    m_pin->clear();
-    QByteArray pin = typed.toLatin1();
-    wipe(typed);
-    return SecureBuffer::fromAndWipe(pin);
+    return takeSecret(m_pin);
 }
 
 } // namespace Officine::Ui

@@ -1,7 +1,9 @@
 #include "settingsdialog.h"
 
+#include "auth/password.h"
 #include "backup/backupservice.h"
 #include "commands/commandexecutor.h"
+#include "secretfield.h"
 #include "settings/settings.h"
 
 #include <QComboBox>
@@ -197,9 +199,9 @@ bool SettingsDialog::apply()
             showProblem(tr("Les deux saisies de la phrase de passe diffèrent."));
             return false;
         }
-        QByteArray utf8 = m_passphrase->text().toUtf8();
-        const SecureBuffer passphrase = SecureBuffer::fromAndWipe(utf8);
-        if (auto ok = Backup::BackupService::checkPassphrase(passphrase); !ok) {
+        const SecureBuffer passphrase = takeSecret(m_passphrase);
+        if (auto ok = Auth::Password::checkPolicy(passphrase, Auth::Password::Purpose::BackupPassphrase);
+            !ok) {
             showProblem(ok.error().userText);
             return false;
         }

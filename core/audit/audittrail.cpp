@@ -282,34 +282,34 @@ Result<std::vector<Anchor>> Trail::anchors()
 Result<QStringList> Trail::monthsOf(const Filter& f)
 {
     // Entry times are UTC text ("2026-11-23T09:14:03.000Z"): months are their first 7 characters.
-    QString first = f.from.isValid() ? Entry::timeText(f.from) : QString();
-    QString last = f.to.isValid() ? Entry::timeText(f.to) : QString();
-    if (first.isEmpty() || last.isEmpty()) {
-        auto q = m_store.query(QStringLiteral("SELECT min(at), max(at) FROM audit_entry"));
-        if (!q) {
-            return fail(q.error());
-        }
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row || q->isNull(0)) {
-            return QStringList {};
-        }
-        if (first.isEmpty()) {
-            first = q->text(0);
-        }
-        if (last.isEmpty()) {
-            last = q->text(1);
-        }
+    // The period is clamped to the trail's first and last entries (two index seeks).
+    auto q = m_store.query(QStringLiteral("SELECT min(at), max(at) FROM audit_entry"));
+    if (!q) {
+        return fail(q.error());
+    }
+    auto row = q->next();
+    if (!row) {
+        return fail(row.error());
+    }
+    if (!*row || q->isNull(0)) {
+        return QStringList {};
+    }
+    QString first = q->text(0);
+    QString last = q->text(1);
+    if (f.from.isValid()) {
+        first = std::max(first, Entry::timeText(f.from));
+    }
+    if (f.to.isValid()) {
+        last = std::min(last, Entry::timeText(f.to));
     }
     const QDate from = QDate::fromString(first.left(7) + QStringLiteral("-01"), Qt::ISODate);
     const QDate to = QDate::fromString(last.left(7) + QStringLiteral("-01"), Qt::ISODate);
     QStringList months;
     if (!from.isValid() || !to.isValid()) {
-        return months; // unreadable times: no month restriction (a full scan finds them)
+        return months;
     }
-    for (QDate m = from; m <= to && months.size() <= 2400; m = m.addMonths(1)) {
+    // Newest first, the order of the results.
+    for (QDate m = to; m >= from; m = m.addMonths(-1)) {
         months << m.toString(QStringLiteral("yyyy-MM"));
     }
     return months;
@@ -318,26 +318,14 @@ Result<QStringList> Trail::monthsOf(const Filter& f)
 Result<std::vector<Entry>> Trail::find(const Filter& f)
 {
     // The indexes key on the UUIDs' first 8 digits (schema v5): the same expressions here, then the
-    // full UUID.
+    // full UUID. Every value is a bound parameter, so the statement cache holds one statement per
+    // combination of filters.
     QStringList where;
     if (!f.patientUuid.isEmpty()) {
-        // The patient index is keyed by month, then patient (schema v6): the months of the
-        // period (or of the whole trail) are listed so each is one index seek.
-        auto months = monthsOf(f);
-        if (!months) {
-            return fail(months.error());
-        }
-        if (months->isEmpty()) {
-            return std::vector<Entry> {}; // an empty trail, or a period after its last entry
-        }
-        QString monthClause;
-        if (months->size() <= 2400) {
-            monthClause = QStringLiteral("substr(e.at, 1, 7) IN ('%1') AND ")
-                              .arg(months->join(QStringLiteral("','")));
-        }
-        where << monthClause
-                + QStringLiteral("substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' "
-                                 "AND e.patient_uuid = ?1");
+        // The patient index is keyed by month, then patient (schema v6): one index seek per month
+        // of the period, newest first, until the limit is reached.
+        where << QStringLiteral("substr(e.at, 1, 7) = ?7 AND substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) "
+                                "AND e.patient_uuid <> '' AND e.patient_uuid = ?1");
     }
     if (!f.accountUuid.isEmpty()) {
         where << QStringLiteral("substr(e.account_uuid, 1, 8) = substr(?2, 1, 8) AND e.account_uuid = ?2");
@@ -354,27 +342,54 @@ Result<std::vector<Entry>> Trail::find(const Filter& f)
     const QString sql = selectEntries(
         (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
         + QStringLiteral(" ORDER BY e.at DESC, c.workstation_id, e.seq DESC LIMIT ?6"));
-    auto q = m_store.query(sql);
-    if (!q) {
-        return fail(q.error());
+    std::vector<Entry> out;
+    auto run = [&](const QString& month) -> Result<void> {
+        auto q = m_store.query(sql);
+        if (!q) {
+            return fail(q.error());
+        }
+        if (!f.patientUuid.isEmpty()) {
+            q->bind(1, f.patientUuid).bind(7, month);
+        }
+        if (!f.accountUuid.isEmpty()) {
+            q->bind(2, f.accountUuid);
+        }
+        if (f.action) {
+            q->bind(3, actionId(*f.action));
+        }
+        if (f.from.isValid()) {
+            q->bind(4, Entry::timeText(f.from));
+        }
+        if (f.to.isValid()) {
+            q->bind(5, Entry::timeText(f.to));
+        }
+        q->bind(6, qint64(f.limit) - qint64(out.size()));
+        auto rows = Storage::collectRows<Entry>(*q, fromRow);
+        if (!rows) {
+            return fail(rows.error());
+        }
+        out.insert(out.end(), std::make_move_iterator(rows->begin()), std::make_move_iterator(rows->end()));
+        return {};
+    };
+    if (f.patientUuid.isEmpty()) {
+        if (auto r = run({}); !r) {
+            return fail(r.error());
+        }
+        return out;
     }
-    if (!f.patientUuid.isEmpty()) {
-        q->bind(1, f.patientUuid);
+    auto months = monthsOf(f);
+    if (!months) {
+        return fail(months.error());
     }
-    if (!f.accountUuid.isEmpty()) {
-        q->bind(2, f.accountUuid);
+    for (const QString& month : std::as_const(*months)) {
+        if (qsizetype(out.size()) >= f.limit) {
+            break;
+        }
+        if (auto r = run(month); !r) {
+            return fail(r.error());
+        }
     }
-    if (f.action) {
-        q->bind(3, actionId(*f.action));
-    }
-    if (f.from.isValid()) {
-        q->bind(4, Entry::timeText(f.from));
-    }
-    if (f.to.isValid()) {
-        q->bind(5, Entry::timeText(f.to));
-    }
-    q->bind(6, qint64(f.limit));
-    return Storage::collectRows<Entry>(*q, fromRow);
+    return out;
 }
 
 Result<qint64> Trail::count()

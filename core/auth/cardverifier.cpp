@@ -1,6 +1,7 @@
 #include "cardverifier.h"
 
 #include "logging/logging.h"
+#include "util/random.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -218,10 +219,12 @@ bool CardVerifier::signatureMatches(const QByteArray& der, const QByteArray& dat
     return ok;
 }
 
-QByteArray CardVerifier::issueChallenge()
+Result<QByteArray> CardVerifier::issueChallenge()
 {
     QByteArray challenge(32, Qt::Uninitialized);
-    RAND_bytes(reinterpret_cast<unsigned char*>(challenge.data()), 32);
+    if (auto r = Random::fill(challenge.data(), 32); !r) {
+        return fail(r.error());
+    }
     m_outstanding.insert(challenge);
     return challenge;
 }

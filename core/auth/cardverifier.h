@@ -45,7 +45,7 @@ public:
     static QString certificateIdNat(const QByteArray& der);
     static bool signatureMatches(const QByteArray& der, const QByteArray& data, const QByteArray& signature);
     /// 32 random bytes, remembered until used.
-    QByteArray issueChallenge();
+    Result<QByteArray> issueChallenge();
     /// Consumes the challenge (a second use is a replay) and checks the signature.
     Result<void> verifySignature(const QByteArray& der, const QByteArray& challenge,
                                  const QByteArray& signature);

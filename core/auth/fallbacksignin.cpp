@@ -21,7 +21,7 @@ Result<Model::StaffAccount> FallbackSignIn::signIn(const QString& accountUuid, c
         return fail(ErrorCode::PermissionDenied, tr("Ce compte est désactivé : adressez-vous au titulaire."),
                     QStringLiteral("fallback sign-in: inactive account %1").arg(accountUuid));
     }
-    if (!account->fallbackAllowed || account->passwordHash.isEmpty() || account->totpSecret.isEmpty()) {
+    if (!account->fallbackAllowed || account->passwordHash.isEmpty() || !account->totpEnrolled) {
         return fail(
             ErrorCode::PermissionDenied,
             tr("La connexion sans carte n'est pas ouverte pour ce compte : demandez-la au titulaire."),
@@ -36,9 +36,12 @@ Result<Model::StaffAccount> FallbackSignIn::signIn(const QString& accountUuid, c
         qCInfo(lcSecrets).noquote() << allowed.error().logText << "for account" << accountUuid;
         return fail(allowed.error());
     }
+    auto key = repo.totpSecret(accountUuid);
+    if (!key) {
+        return fail(key.error());
+    }
     const bool passwordOk = Password::verify(password, account->passwordHash);
-    const qint64 step
-        = Totp::verify(account->totpSecret, totpCode, now.toSecsSinceEpoch(), state->lastTotpStep);
+    const qint64 step = Totp::verify(key->view(), totpCode, now.toSecsSinceEpoch(), state->lastTotpStep);
     const bool ok = passwordOk && step >= 0;
     if (ok) {
         SignInThrottle::recordSuccess(*state, now);
@@ -72,7 +75,7 @@ Result<QList<QPair<QString, QString>>> FallbackSignIn::candidates()
     }
     QList<QPair<QString, QString>> out;
     for (const auto& a : *accounts) {
-        if (a.fallbackAllowed && !a.passwordHash.isEmpty() && !a.totpSecret.isEmpty()) {
+        if (a.fallbackAllowed && !a.passwordHash.isEmpty() && a.totpEnrolled) {
             out.append({a.meta.uuid, a.displayName()});
         }
     }

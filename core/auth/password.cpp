@@ -1,11 +1,11 @@
 #include "password.h"
 
 #include "storage/staffrepository.h"
+#include "util/random.h"
 
 #include <QStringList>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/rand.h>
 
 namespace Officine::Auth {
 
@@ -23,16 +23,16 @@ bool scrypt(const SecureBuffer& password, const QByteArray& salt, int log2N, int
 }
 } // namespace
 
-Result<void> Password::checkPolicy(const SecureBuffer& password)
+Result<void> Password::checkPolicy(const SecureBuffer& secret, Purpose purpose)
 {
-    QString text = QString::fromUtf8(reinterpret_cast<const char*>(password.data()),
-                                     static_cast<qsizetype>(password.size()));
+    // Decoded into a QString we own alone, wiped once counted.
+    QString text = QString::fromUtf8(secret.view());
     bool lower = false, upper = false, digit = false, special = false;
-    for (const QChar c : text) {
+    for (const QChar c : std::as_const(text)) {
         lower |= c.isLower();
         upper |= c.isUpper();
         digit |= c.isDigit();
-        special |= !c.isLetterOrNumber() && !c.isSpace();
+        special |= !c.isLetterOrNumber();
     }
     const qsizetype length = text.size();
     wipe(text);
@@ -40,17 +40,21 @@ Result<void> Password::checkPolicy(const SecureBuffer& password)
     if ((length >= 12 && classes == 4) || (length >= 14 && classes >= 3)) {
         return {};
     }
-    return fail(
-        ErrorCode::InvalidInput,
-        tr("Le mot de passe doit comporter au moins 12 caractères avec des majuscules, des minuscules, "
-           "des chiffres et des caractères spéciaux (ou au moins 14 caractères de trois de ces types)."),
-        QStringLiteral("password policy"));
+    const QString rule = tr("au moins 12 caractères avec des majuscules, des minuscules, des chiffres et des "
+                            "caractères spéciaux, ou au moins 14 caractères de trois de ces types");
+    return fail(ErrorCode::InvalidInput,
+                purpose == Purpose::BackupPassphrase
+                    ? tr("La phrase de passe des sauvegardes doit comporter %1.").arg(rule)
+                    : tr("Le mot de passe doit comporter %1.").arg(rule),
+                QStringLiteral("secret below the strength policy"));
 }
 
 Result<QString> Password::hash(const SecureBuffer& password, int log2N)
 {
     QByteArray salt(16, Qt::Uninitialized);
-    RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), 16);
+    if (auto r = Random::fill(salt.data(), 16); !r) {
+        return fail(r.error());
+    }
     unsigned char out[32];
     if (!scrypt(password, salt, log2N, 8, 1, out, sizeof out)) {
         return fail(ErrorCode::Internal, tr("Erreur interne de chiffrement."),

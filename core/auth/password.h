@@ -18,10 +18,14 @@ class Password
     Q_DECLARE_TR_FUNCTIONS(Password)
 
 public:
-    /// CNIL délibération 2022-100 (domain.md §9), password used with a lockout: at least 12
-    /// characters with upper case, lower case, digits and special characters, or at least 14
+    /// What a secret protects; only the wording of a refusal depends on it.
+    enum class Purpose { StaffPassword, BackupPassphrase };
+    /// The one strength policy of the application, for staff passwords and backup passphrases
+    /// alike: CNIL délibération 2022-100 (domain.md §9) for a secret that may face an offline
+    /// attack (a stolen backup, a copied store), about 80 bits: at least 12 characters with upper
+    /// case, lower case, digits and special characters (a space counts as one), or at least 14
     /// with three of those classes.
-    static Result<void> checkPolicy(const SecureBuffer& password);
+    static Result<void> checkPolicy(const SecureBuffer& secret, Purpose purpose);
 
     /// scrypt (OpenSSL), memory-hard: "$scrypt$ln=15,r=8,p=1$<salt b64>$<hash b64>".
     static Result<QString> hash(const SecureBuffer& password, int log2N = 15);

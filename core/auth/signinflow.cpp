@@ -128,14 +128,19 @@ void SignInFlow::onCardRead()
     Q_EMIT pinNeeded(m_prompt);
 }
 
-void SignInFlow::submitPin(QByteArray& pin)
+void SignInFlow::submitPin(SecureBuffer pin)
 {
     if (m_step != Step::WaitingForPin || !m_card) {
-        wipe(pin);
+        return; // wiped as it goes out of scope
+    }
+    auto secret = std::make_shared<SecureBuffer>(std::move(pin));
+    auto fresh = m_signIn.verifier().issueChallenge();
+    if (!fresh) {
+        // The PIN is not sent: a card never signs a predictable challenge.
+        Q_EMIT failed(fresh.error(), true);
         return;
     }
-    auto secret = std::make_shared<SecureBuffer>(SecureBuffer::fromAndWipe(pin));
-    m_challenge = m_signIn.verifier().issueChallenge();
+    m_challenge = *fresh;
     setStep(Step::Signing);
     if (m_checkpoints && m_card->account
         && Audit::Checkpointer::canSign(CardSignIn::actorFor(*m_card->account))) {
@@ -210,9 +215,9 @@ void SignInFlow::confirmFiness(const QString& finess)
     openSession();
 }
 
-void SignInFlow::signInWithoutCard(const QString& accountUuid, QByteArray& password, const QString& code)
+void SignInFlow::signInWithoutCard(const QString& accountUuid, SecureBuffer password, const QString& code)
 {
-    const SecureBuffer secret = SecureBuffer::fromAndWipe(password);
+    const SecureBuffer secret = std::move(password);
     if (!m_fallback || m_sessions.state() == SessionManager::State::Active) {
         return;
     }

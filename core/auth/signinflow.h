@@ -47,14 +47,15 @@ public:
 
     Step step() const { return m_step; }
 
+    /// Takes the PIN (4 digits), in locked memory.
+    void submitPin(SecureBuffer pin);
+    /// The forgotten-card path: password + one-time code.
+    void signInWithoutCard(const QString& accountUuid, SecureBuffer password, const QString& code);
+
 public Q_SLOTS:
     void cardInserted(const QString& reader);
     void cardRemoved(const QString& reader);
-    /// Takes the PIN (4 digits) and wipes the caller's buffer.
-    void submitPin(QByteArray& pin);
     void confirmFiness(const QString& finess);
-    /// The forgotten-card path: password + one-time code. Takes the password and wipes it.
-    void signInWithoutCard(const QString& accountUuid, QByteArray& password, const QString& code);
     void cancel();
 
 Q_SIGNALS:

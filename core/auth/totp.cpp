@@ -6,7 +6,6 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/rand.h>
 
 namespace Officine::Auth {
 
@@ -14,7 +13,7 @@ namespace {
 constexpr char kBase32[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 }
 
-QString Totp::codeAtStep(const QByteArray& key, qint64 step, int digits, Algorithm algorithm)
+QString Totp::codeAtStep(QByteArrayView key, qint64 step, int digits, Algorithm algorithm)
 {
     const EVP_MD* md = algorithm == Algorithm::Sha256 ? EVP_sha256()
         : algorithm == Algorithm::Sha512              ? EVP_sha512()
@@ -34,8 +33,7 @@ QString Totp::codeAtStep(const QByteArray& key, qint64 step, int digits, Algorit
     return QStringLiteral("%1").arg(binary % modulo, digits, 10, QLatin1Char('0'));
 }
 
-qint64 Totp::verify(const QByteArray& key, const QString& code, qint64 unixTime, qint64 notAfterStep,
-                    int window)
+qint64 Totp::verify(QByteArrayView key, const QString& code, qint64 unixTime, qint64 notAfterStep, int window)
 {
     QString typed = code;
     typed.remove(u' ');
@@ -55,14 +53,12 @@ qint64 Totp::verify(const QByteArray& key, const QString& code, qint64 unixTime,
     return matched;
 }
 
-QByteArray Totp::newSecret()
+Result<SecureBuffer> Totp::newSecret()
 {
-    QByteArray secret(20, Qt::Uninitialized);
-    RAND_bytes(reinterpret_cast<unsigned char*>(secret.data()), static_cast<int>(secret.size()));
-    return secret;
+    return SecureBuffer::random(20);
 }
 
-QString Totp::base32Encode(const QByteArray& bytes)
+QString Totp::base32Encode(QByteArrayView bytes)
 {
     QString out;
     quint32 buffer = 0;
@@ -105,7 +101,7 @@ QByteArray Totp::base32Decode(const QString& text)
     return out;
 }
 
-QString Totp::provisioningUri(const QByteArray& key, const QString& accountLabel, const QString& issuer)
+QString Totp::provisioningUri(QByteArrayView key, const QString& accountLabel, const QString& issuer)
 {
     QUrl url;
     url.setScheme(QStringLiteral("otpauth"));

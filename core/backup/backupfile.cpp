@@ -1,6 +1,7 @@
 #include "backupfile.h"
 
 #include "logging/logging.h"
+#include "util/random.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -108,8 +109,12 @@ Result<void> BackupFile::seal(const QString& snapshotPath, const SecureBuffer& s
     h.log2N = kdf.log2N;
     h.r = kdf.r;
     h.p = kdf.p;
-    RAND_bytes(h.salt, sizeof h.salt);
-    RAND_bytes(h.nonce, sizeof h.nonce);
+    if (auto r = Random::fill(h.salt, sizeof h.salt); !r) {
+        return fail(r.error());
+    }
+    if (auto r = Random::fill(h.nonce, sizeof h.nonce); !r) {
+        return fail(r.error());
+    }
     h.payloadLength = 4 + static_cast<quint64>(metaBytes.size()) + 32 + static_cast<quint64>(snapshot.size());
     auto keys = deriveKeys(passphrase, h.salt, h.log2N, h.r, h.p);
     if (!keys) {

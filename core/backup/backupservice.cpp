@@ -1,5 +1,6 @@
 #include "backupservice.h"
 
+#include "auth/password.h"
 #include "logging/logging.h"
 #include "storage/patientrepository.h"
 #include "storage/store.h"
@@ -59,37 +60,11 @@ void syncDirectory(const QString& dir)
 
 } // namespace
 
-Result<void> BackupService::checkPassphrase(const SecureBuffer& passphrase)
-{
-    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(passphrase.data()),
-                                           static_cast<qsizetype>(passphrase.size()));
-    int classes = 0;
-    bool lower = false, upper = false, digit = false, other = false;
-    for (const QChar c : text) {
-        lower |= c.isLower();
-        upper |= c.isUpper();
-        digit |= c.isDigit();
-        other |= !c.isLetterOrNumber();
-    }
-    classes = int(lower) + int(upper) + int(digit) + int(other);
-    const qsizetype length = text.size();
-    QString copy = text;
-    wipe(copy);
-    if (length < 12 || classes < 3) {
-        return fail(ErrorCode::InvalidInput,
-                    tr("La phrase de passe des sauvegardes doit comporter au moins 12 caractères et "
-                       "mélanger au moins trois types parmi minuscules, majuscules, chiffres et "
-                       "caractères spéciaux."),
-                    QStringLiteral("weak backup passphrase"));
-    }
-    return {};
-}
-
 Result<BackupOutcome> BackupService::backup(const QString& storePath, const SecureBuffer& storeKey,
                                             const SecureBuffer& passphrase, const QString& outPath,
                                             const Clock& clock, BackupFile::KdfParams kdf)
 {
-    if (auto p = checkPassphrase(passphrase); !p) {
+    if (auto p = Auth::Password::checkPolicy(passphrase, Auth::Password::Purpose::BackupPassphrase); !p) {
         return fail(p.error());
     }
     Storage::StoreOptions options;
@@ -99,7 +74,11 @@ Result<BackupOutcome> BackupService::backup(const QString& storePath, const Secu
     if (!store) {
         return fail(store.error());
     }
-    const SecureBuffer snapshotKey = SecureBuffer::random(32);
+    auto randomKey = SecureBuffer::random(32);
+    if (!randomKey) {
+        return fail(randomKey.error());
+    }
+    const SecureBuffer snapshotKey = std::move(*randomKey);
     TempDatabase snapshot(tempPathBeside(storePath, "backup"));
     if (auto e = (*store)->exportTo(snapshot.path(), snapshotKey); !e) {
         return fail(e.error());

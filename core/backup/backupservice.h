@@ -30,10 +30,6 @@ class BackupService
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 
 public:
-    /// At least 12 characters mixing classes (CNIL 2022-100): the passphrase alone protects the
-    /// backup once it leaves the pharmacy.
-    static Result<void> checkPassphrase(const SecureBuffer& passphrase);
-
     /// An online, consistent backup of the store at `storePath` (opened read-only through its own
     /// connection, so the application may keep working) into `outPath`.
     static Result<BackupOutcome> backup(const QString& storePath, const SecureBuffer& storeKey,

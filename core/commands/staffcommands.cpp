@@ -1,5 +1,7 @@
 #include "staffcommands.h"
 
+#include "auth/password.h"
+#include "auth/totp.h"
 #include "identity/nationalids.h"
 #include "storage/staffrepository.h"
 
@@ -178,14 +180,36 @@ Result<void> BootstrapTitulaireCommand::apply(CommandContext& context)
 
 namespace Officine::Commands {
 
-SetFallbackCredentialsCommand::SetFallbackCredentialsCommand(QString accountUuid, QString passwordHash,
-                                                             QByteArray totpSecret,
+SetFallbackCredentialsCommand::SetFallbackCredentialsCommand(const Clock& clock, QString accountUuid,
+                                                             const SecureBuffer& password,
+                                                             const SecureBuffer& totpKey, QString code,
                                                              std::optional<bool> allowFallback)
-    : m_uuid(std::move(accountUuid))
-    , m_passwordHash(std::move(passwordHash))
-    , m_totpSecret(std::move(totpSecret))
+    : m_clock(clock)
+    , m_uuid(std::move(accountUuid))
+    , m_password(SecureBuffer::copyOf(password.bytes()))
+    , m_totpKey(SecureBuffer::copyOf(totpKey.bytes()))
+    , m_code(std::move(code))
     , m_allowFallback(allowFallback)
 {
+}
+
+Result<void> SetFallbackCredentialsCommand::validate() const
+{
+    if (auto policy = Auth::Password::checkPolicy(m_password, Auth::Password::Purpose::StaffPassword);
+        !policy) {
+        return policy;
+    }
+    if (m_totpKey.size() < minimumKeyBytes) {
+        return fail(ErrorCode::InvalidInput, tr("La clé de l'application d'authentification est invalide."),
+                    QStringLiteral("TOTP key too short"));
+    }
+    if (Auth::Totp::verify(m_totpKey.view(), m_code, m_clock.now().toSecsSinceEpoch(), 0) < 0) {
+        return fail(ErrorCode::InvalidInput,
+                    tr("Le code ne correspond pas : vérifiez que l'application a bien enregistré la clé, et "
+                       "l'heure du téléphone."),
+                    QStringLiteral("TOTP enrolment code mismatch"));
+    }
+    return {};
 }
 
 Result<void> SetFallbackCredentialsCommand::apply(CommandContext& context)
@@ -195,14 +219,27 @@ Result<void> SetFallbackCredentialsCommand::apply(CommandContext& context)
     if (!account) {
         return fail(account.error());
     }
+    auto hash = Auth::Password::hash(m_password, m_log2N);
+    if (!hash) {
+        return fail(hash.error());
+    }
     const Model::StaffAccount before = *account;
-    account->passwordHash = m_passwordHash;
-    account->totpSecret = m_totpSecret;
+    account->passwordHash = *hash;
+    account->totpEnrolled = true;
     if (m_allowFallback && context.actor.can(Permission::StaffManage)) {
         account->fallbackAllowed = *m_allowFallback;
     }
+    // A new password and key always change, even when "enrolled" already was true.
     m_changed = Model::StaffAccount::changedFields(before, *account);
-    return repo.update(*account, context.writeContext());
+    for (const char* field : {"password_hash", "totp_secret"}) {
+        if (!m_changed.contains(QLatin1StringView(field))) {
+            m_changed << QString::fromLatin1(field);
+        }
+    }
+    if (auto r = repo.update(*account, context.writeContext()); !r) {
+        return r;
+    }
+    return repo.setTotpSecret(m_uuid, m_totpKey);
 }
 
 } // namespace Officine::Commands

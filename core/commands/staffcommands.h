@@ -3,6 +3,7 @@
 #include "commands/command.h"
 #include "model/staffaccount.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace Officine::Commands {
@@ -100,14 +101,21 @@ private:
 
 namespace Officine::Commands {
 
-/// Sets the fallback credentials of an account (password hash and TOTP secret, enrolled from a
-/// QR code). The staff member does it for themselves, signed in with their card; the titulaire
-/// may reset anyone's. `allowFallback` is the titulaire's decision and is kept unless the actor
-/// holds StaffManage.
+/// Sets the fallback credentials of an account: a password and a TOTP key enrolled from a QR
+/// code. The staff member does it for themselves, signed in with their card; the titulaire may
+/// reset anyone's. The rules are here, not in a dialog: the password must meet the one strength
+/// policy (Auth::Password::checkPolicy), the code shown by the person's app must match the key
+/// at the injected clock's time (proof that the app holds it), and the command hashes the
+/// password itself (scrypt), so no caller can store a hash of its own making.
+/// `allowFallback` is the titulaire's decision and is kept unless the actor holds StaffManage.
 class SetFallbackCredentialsCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(SetFallbackCredentialsCommand)
+
 public:
-    SetFallbackCredentialsCommand(QString accountUuid, QString passwordHash, QByteArray totpSecret,
+    /// `password` and `totpKey` are copied into locked memory; `code` is the 6 digits typed.
+    SetFallbackCredentialsCommand(const Clock& clock, QString accountUuid, const SecureBuffer& password,
+                                  const SecureBuffer& totpKey, QString code,
                                   std::optional<bool> allowFallback = std::nullopt);
     QString id() const override { return QStringLiteral("staff.credentials"); }
     Audit::Action auditAction() const override { return Audit::Action::Update; }
@@ -117,15 +125,23 @@ public:
     {
         return actor.can(Permission::StaffManage) || actor.accountId == m_uuid;
     }
+    Result<void> validate() const override;
     Result<void> apply(CommandContext& context) override;
     CommandTarget target() const override { return {QStringLiteral("staff_account"), m_uuid, {}}; }
 
+    /// scrypt's cost (2^N); tests lower it to run fast.
+    void setHashCost(int log2N) { m_log2N = log2N; }
+    static constexpr int minimumKeyBytes = 16; ///< RFC 4226: at least 128 bits
+
 private:
+    const Clock& m_clock;
     QStringList m_changed;
     QString m_uuid;
-    QString m_passwordHash;
-    QByteArray m_totpSecret;
+    SecureBuffer m_password;
+    SecureBuffer m_totpKey;
+    QString m_code;
     std::optional<bool> m_allowFallback;
+    int m_log2N = 15;
 };
 
 } // namespace Officine::Commands

@@ -19,10 +19,9 @@ QStringList StaffAccount::changedFields(const StaffAccount& a, const StaffAccoun
     check(a.active != b.active, "active");
     check(a.fallbackAllowed != b.fallbackAllowed, "fallback_allowed");
     check(a.passwordHash != b.passwordHash, "password_hash");
-    check(a.totpSecret != b.totpSecret, "totp_secret");
+    check(a.totpEnrolled != b.totpEnrolled, "totp_secret");
     return out;
 }
-
 
 QJsonObject StaffAccount::toJson() const
 {
@@ -40,10 +39,10 @@ QJsonObject StaffAccount::toJson() const
         {QStringLiteral("cardSerial"), cardSerial},
         {QStringLiteral("active"), active},
         {QStringLiteral("fallbackAllowed"), fallbackAllowed},
-        // Fallback credentials travel to the pharmacy's other workstations (through the
-        // encrypted store, TLS and the HDS host) so the same sign-in works at every counter.
+        // The password hash travels with the account; the TOTP key never rides in an outbox
+        // row in clear (how it reaches the other workstations is the sync issue's design).
         {QStringLiteral("passwordHash"), passwordHash},
-        {QStringLiteral("totpSecret"), QString::fromLatin1(totpSecret.toBase64())},
+        {QStringLiteral("totpEnrolled"), totpEnrolled},
     };
 }
 

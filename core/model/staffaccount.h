@@ -23,7 +23,9 @@ struct StaffAccount
     bool active = true;
     bool fallbackAllowed = false; ///< password + TOTP allowed by the titulaire (forgotten card)
     QString passwordHash; ///< "$scrypt$…" (Auth::PasswordHash), empty when no password is set
-    QByteArray totpSecret; ///< raw TOTP key, empty when not enrolled
+    /// Whether a TOTP key is enrolled. The key itself is never loaded with the account: see
+    /// Storage::StaffRepository::totpSecret().
+    bool totpEnrolled = false;
 
     QString displayName() const { return givenName + u' ' + familyName.toUpper(); }
     QJsonObject toJson() const;

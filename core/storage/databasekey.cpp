@@ -29,7 +29,11 @@ Result<DatabaseKey::Obtained> DatabaseKey::obtain(SecretStore& secrets, const QS
                        "sa phrase de passe (officine-cli restore)."),
                     QStringLiteral("keychain entry missing for an existing store"));
     }
-    SecureBuffer key = SecureBuffer::random(keySize);
+    auto random = SecureBuffer::random(keySize);
+    if (!random) {
+        return fail(random.error());
+    }
+    SecureBuffer key = std::move(*random);
     if (auto w = secrets.write(entryName, key); !w) {
         return fail(w.error());
     }

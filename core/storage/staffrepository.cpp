@@ -10,9 +10,12 @@ using Model::StaffAccount;
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+// The TOTP secret is never read with the account: only whether one is enrolled. Its bytes are
+// read by totpSecret(), into locked memory, where a code is checked.
+const QString kWrittenColumns = QStringLiteral(
     "uuid, revision, workstation_id, deleted, created_at, updated_at, family_name, given_name, role, rpps, "
-    "id_nat_ps, card_serial, active, fallback_allowed, password_hash, totp_secret");
+    "id_nat_ps, card_serial, active, fallback_allowed, password_hash");
+const QString kColumns = kWrittenColumns + QStringLiteral(", coalesce(length(totp_secret), 0) > 0");
 
 StaffAccount readAccount(const Query& q)
 {
@@ -32,7 +35,7 @@ StaffAccount readAccount(const Query& q)
     a.active = q.integer(12) != 0;
     a.fallbackAllowed = q.integer(13) != 0;
     a.passwordHash = q.text(14);
-    a.totpSecret = q.blob(15);
+    a.totpEnrolled = q.integer(15) != 0;
     return a;
 }
 
@@ -46,14 +49,12 @@ QString isoOrEmpty(const QDateTime& t)
 Result<void> StaffRepository::write(const StaffAccount& a, bool insert)
 {
     const QString sql = insert
-        ? QStringLiteral("INSERT INTO staff_account (") + kColumns
-            + QStringLiteral(
-                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")
+        ? QStringLiteral("INSERT INTO staff_account (") + kWrittenColumns
+            + QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
         : QStringLiteral(
             "UPDATE staff_account SET revision = ?2, workstation_id = ?3, deleted = ?4, created_at = ?5, "
             "updated_at = ?6, family_name = ?7, given_name = ?8, role = ?9, rpps = ?10, id_nat_ps = ?11, "
-            "card_serial = ?12, active = ?13, fallback_allowed = ?14, password_hash = ?15, "
-            "totp_secret = ?16 WHERE uuid = ?1");
+            "card_serial = ?12, active = ?13, fallback_allowed = ?14, password_hash = ?15 WHERE uuid = ?1");
     auto q = m_store.query(sql);
     if (!q) {
         return fail(q.error());
@@ -72,8 +73,7 @@ Result<void> StaffRepository::write(const StaffAccount& a, bool insert)
         .bind(12, a.cardSerial)
         .bind(13, a.active)
         .bind(14, a.fallbackAllowed)
-        .bind(15, a.passwordHash)
-        .bindBlob(16, a.totpSecret);
+        .bind(15, a.passwordHash);
     if (auto r = q->run(); !r) {
         if (r.error().code == ErrorCode::Conflict) {
             return fail(ErrorCode::Conflict,
@@ -105,6 +105,35 @@ Result<void> StaffRepository::update(StaffAccount& account, const WriteContext& 
         return stamped;
     }
     return write(account, false);
+}
+
+Result<void> StaffRepository::setTotpSecret(const QString& uuid, const SecureBuffer& secret)
+{
+    auto q = m_store.query(QStringLiteral("UPDATE staff_account SET totp_secret = ?2 WHERE uuid = ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid).bindBlob(2, secret.view());
+    return q->run();
+}
+
+Result<SecureBuffer> StaffRepository::totpSecret(const QString& uuid)
+{
+    auto q = m_store.query(QStringLiteral("SELECT totp_secret FROM staff_account WHERE uuid = ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid);
+    auto row = q->next();
+    if (!row) {
+        return fail(row.error());
+    }
+    if (!*row) {
+        return fail(ErrorCode::NotFound, tr("Compte introuvable."),
+                    QStringLiteral("staff %1 not found").arg(uuid));
+    }
+    const QByteArrayView bytes = q->blobView(0);
+    return SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>(bytes.data()), size_t(bytes.size())});
 }
 
 Result<StaffAccount> StaffRepository::get(const QString& uuid)

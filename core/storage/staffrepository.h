@@ -45,6 +45,11 @@ public:
     Result<std::vector<Model::StaffAccount>> list(bool includeInactive);
     Result<qint64> countActive();
 
+    /// The fallback sign-in's TOTP key, written apart from the account (never in its outbox row)
+    /// and read only where a code is checked, into locked memory; empty when not enrolled.
+    Result<void> setTotpSecret(const QString& uuid, const SecureBuffer& secret);
+    Result<SecureBuffer> totpSecret(const QString& uuid);
+
     Result<SignInState> signInState(const QString& uuid);
     Result<void> setSignInState(const QString& uuid, const SignInState& state);
 

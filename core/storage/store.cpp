@@ -12,10 +12,12 @@ namespace Officine::Storage {
 
 // ---- Query ---------------------------------------------------------------------------------
 
-Query::Query(Store* store, sqlite3_stmt* stmt)
+Query::Query(Store* store, CachedStatement* statement)
     : m_store(store)
-    , m_stmt(stmt)
+    , m_statement(statement)
+    , m_stmt(statement->stmt)
 {
+    ++m_statement->users;
 }
 
 Query::~Query()
@@ -23,61 +25,72 @@ Query::~Query()
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        --m_statement->users;
     }
 }
 
 Query::Query(Query&& other) noexcept
     : m_store(other.m_store)
+    , m_statement(other.m_statement)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_bindResult(other.m_bindResult)
 {
+}
+
+void Query::track(int rc)
+{
+    // The first failure is kept: a statement with a parameter left unbound never runs.
+    if (rc != SQLITE_OK && m_bindResult == SQLITE_OK) {
+        m_bindResult = rc;
+    }
 }
 
 Query& Query::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    track(
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
 Query& Query::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    track(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Query& Query::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
+    track(sqlite3_bind_double(m_stmt, index, value));
     return *this;
 }
 
-Query& Query::bindBlob(int index, const QByteArray& value)
+Query& Query::bindBlob(int index, QByteArrayView value)
 {
-    sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    track(sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()),
+                            SQLITE_TRANSIENT));
     return *this;
 }
 
 Query& Query::bindUtf8(int index, QByteArrayView value)
 {
     // A null view is the empty text, not SQL NULL.
-    sqlite3_bind_text(m_stmt, index, value.data() ? value.data() : "", static_cast<int>(value.size()),
-                      SQLITE_TRANSIENT);
+    track(sqlite3_bind_text(m_stmt, index, value.data() ? value.data() : "", static_cast<int>(value.size()),
+                            SQLITE_TRANSIENT));
     return *this;
 }
 
 Query& Query::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    track(sqlite3_bind_null(m_stmt, index));
     return *this;
-}
-
-Query& Query::bindOptional(int index, const QString& value)
-{
-    return value.isNull() ? bindNull(index) : bind(index, value);
 }
 
 Result<bool> Query::next()
 {
+    if (m_bindResult != SQLITE_OK) {
+        return fail(m_store->errorFor(m_bindResult, QStringLiteral("bind")));
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         return true;
@@ -161,10 +174,11 @@ Store::Store(sqlite3* db, QString path, bool encrypted)
 
 Store::~Store()
 {
-    for (sqlite3_stmt* s : std::as_const(m_statements)) {
-        sqlite3_finalize(s);
+    for (CachedStatement& s : m_lru) {
+        sqlite3_finalize(s.stmt);
     }
     m_statements.clear();
+    m_lru.clear();
     if (m_db) {
         sqlite3_close_v2(m_db);
     }
@@ -347,7 +361,8 @@ Result<Query> Store::query(const QString& sql)
 {
     auto it = m_statements.constFind(sql);
     if (it != m_statements.constEnd()) {
-        return Query(this, it.value());
+        m_lru.splice(m_lru.begin(), m_lru, it.value());
+        return Query(this, &*it.value());
     }
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt* stmt = nullptr;
@@ -356,8 +371,20 @@ Result<Query> Store::query(const QString& sql)
     if (rc != SQLITE_OK) {
         return fail(errorFor(rc, QStringLiteral("prepare")));
     }
-    m_statements.insert(sql, stmt);
-    return Query(this, stmt);
+    m_lru.push_front(CachedStatement {sql, stmt, 0});
+    m_statements.insert(sql, m_lru.begin());
+    // Evict the least recently used statements no Query holds.
+    for (auto victim = std::prev(m_lru.end());
+         m_statements.size() > statementCacheLimit && victim != m_lru.begin();) {
+        auto previous = std::prev(victim);
+        if (victim->users == 0) {
+            sqlite3_finalize(victim->stmt);
+            m_statements.remove(victim->sql);
+            m_lru.erase(victim);
+        }
+        victim = previous;
+    }
+    return Query(this, &m_lru.front());
 }
 
 Result<qint64> Store::scalar(const QString& sql)
@@ -487,8 +514,14 @@ Result<void> Store::exportTo(const QString& path, const SecureBuffer& key)
         return fail(errorFor(rc, QStringLiteral("prepare attach")));
     }
     const QByteArray target = path.toUtf8();
-    sqlite3_bind_text(attach, 1, target.constData(), static_cast<int>(target.size()), SQLITE_TRANSIENT);
-    sqlite3_bind_blob(attach, 2, literal.data(), static_cast<int>(literal.size()), SQLITE_STATIC);
+    rc = sqlite3_bind_text(attach, 1, target.constData(), static_cast<int>(target.size()), SQLITE_TRANSIENT);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_bind_blob(attach, 2, literal.data(), static_cast<int>(literal.size()), SQLITE_STATIC);
+    }
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(attach);
+        return fail(errorFor(rc, QStringLiteral("bind attach")));
+    }
     rc = sqlite3_step(attach);
     sqlite3_finalize(attach);
     if (rc != SQLITE_DONE) {

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 #include <functional>
+#include <list>
 #include <memory>
 #include <vector>
 
@@ -18,6 +19,14 @@ struct sqlite3_stmt;
 namespace Officine::Storage {
 
 class Store;
+
+/// A prepared statement in a Store's cache, with how many Query objects use it now.
+struct CachedStatement
+{
+    QString sql;
+    sqlite3_stmt* stmt = nullptr;
+    int users = 0;
+};
 
 /// One schema step. `apply` runs inside the migration's own transaction; it must not commit.
 struct Migration
@@ -53,10 +62,12 @@ struct StoreOptions
 
 /// A prepared statement borrowed from the store's cache. It is reset and its bindings cleared
 /// when the Query goes out of scope, so read transactions never linger. Parameters are 1-based.
+/// A binding that fails (an index out of range, out of memory) makes next() and run() fail:
+/// a statement never runs with a parameter silently left NULL.
 class Query
 {
 public:
-    Query(Store* store, sqlite3_stmt* stmt);
+    Query(Store* store, CachedStatement* statement);
     ~Query();
     Query(Query&& other) noexcept;
     Query& operator=(Query&&) = delete;
@@ -68,12 +79,10 @@ public:
     Query& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Query& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Query& bind(int index, double value);
-    Query& bindBlob(int index, const QByteArray& value);
+    Query& bindBlob(int index, QByteArrayView value);
     /// Binds UTF-8 text already encoded (copied by SQLite).
     Query& bindUtf8(int index, QByteArrayView value);
     Query& bindNull(int index);
-    /// Binds NULL for a null QString, the text otherwise.
-    Query& bindOptional(int index, const QString& value);
 
     /// Advances one row: true when a row is available, false when done.
     Result<bool> next();
@@ -91,8 +100,11 @@ public:
     QByteArrayView blobView(int column) const;
 
 private:
+    void track(int rc);
     Store* m_store;
+    CachedStatement* m_statement;
     sqlite3_stmt* m_stmt;
+    int m_bindResult = 0; ///< SQLITE_OK, or the first binding's failure (next() then refuses)
 };
 
 /// The arguments of an application-defined SQL function (Store::defineFunction), read in place:
@@ -139,9 +151,12 @@ public:
     /// The first column of the first row of a query without parameters (counts, pragmas);
     /// 0 when there is no row.
     Result<qint64> scalar(const QString& sql);
-    /// A statement from the cache, prepared on first use. `sql` should be a literal: the cache is
-    /// keyed by its text.
+    /// A statement from the cache, prepared on first use. The cache is keyed by the SQL text and
+    /// keeps the statementCacheLimit most recently used ones (a statement in use is never
+    /// evicted): values go in bindings, never into the text.
     Result<Query> query(const QString& sql);
+    static constexpr int statementCacheLimit = 96;
+    int cachedStatements() const { return int(m_statements.size()); }
 
     Result<void> begin();
     Result<void> commit();
@@ -194,7 +209,9 @@ private:
     bool m_encrypted = true;
     int m_schemaVersion = 0;
     QString m_workstationId;
-    QHash<QString, sqlite3_stmt*> m_statements;
+    /// Most recently used first; the hash points into it (list nodes never move).
+    std::list<CachedStatement> m_lru;
+    QHash<QString, std::list<CachedStatement>::iterator> m_statements;
     /// Kept until the connection closes: a statement prepared against a replaced definition
     /// may still hold its pointer.
     std::vector<std::unique_ptr<ScalarFunction>> m_functions;

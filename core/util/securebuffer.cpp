@@ -1,5 +1,7 @@
 #include "securebuffer.h"
 
+#include "util/random.h"
+
 #include <cstring>
 #include <new>
 #include <openssl/crypto.h>
@@ -104,11 +106,11 @@ SecureBuffer SecureBuffer::copyOf(std::span<const std::uint8_t> bytes)
     return b;
 }
 
-SecureBuffer SecureBuffer::random(std::size_t size)
+Result<SecureBuffer> SecureBuffer::random(std::size_t size)
 {
     SecureBuffer b(size);
-    if (size > 0 && RAND_bytes(b.data(), static_cast<int>(size)) != 1) {
-        throw std::bad_alloc();
+    if (auto r = Random::fill(b.data(), size); !r) {
+        return fail(r.error());
     }
     return b;
 }
@@ -140,15 +142,21 @@ void wipe(QByteArray& bytes)
     if (!bytes.isEmpty()) {
         OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
     }
-    bytes.clear();
+    // resize(0) keeps the (now zeroed) block until the array dies: nothing of the secret goes
+    // back to the allocator, and a test can check the very bytes that held it.
+    bytes.resize(0);
 }
 
 void wipe(QString& text)
 {
-    if (!text.isEmpty() && text.isDetached()) {
+    if (!text.isEmpty() && !text.isDetached()) {
+        text.clear();
+        return;
+    }
+    if (!text.isEmpty()) {
         OPENSSL_cleanse(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
     }
-    text.clear();
+    text.resize(0);
 }
 
 } // namespace Officine

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <cstddef>
@@ -28,8 +30,9 @@ public:
     /// Copies the bytes into locked memory, then overwrites the source's bytes with zeros.
     static SecureBuffer fromAndWipe(QByteArray& source);
     static SecureBuffer copyOf(std::span<const std::uint8_t> bytes);
-    /// size bytes from the operating system's CSPRNG (OpenSSL RAND_bytes).
-    static SecureBuffer random(std::size_t size);
+    /// size bytes from the operating system's CSPRNG (OpenSSL RAND_bytes); an error when the
+    /// generator fails, never predictable bytes.
+    static Result<SecureBuffer> random(std::size_t size);
 
     std::uint8_t* data() { return m_data; }
     const std::uint8_t* data() const { return m_data; }
@@ -37,6 +40,8 @@ public:
     bool isEmpty() const { return m_size == 0; }
     bool isLocked() const { return m_locked; }
     std::span<const std::uint8_t> bytes() const { return {m_data, m_size}; }
+    /// The content as bytes for APIs that read them in place (HMAC keys); never copy it out.
+    QByteArrayView view() const { return {reinterpret_cast<const char*>(m_data), qsizetype(m_size)}; }
 
     /// Lower-case hexadecimal of the content, itself in a SecureBuffer.
     SecureBuffer toHex() const;
@@ -52,8 +57,9 @@ private:
     bool m_locked = false;
 };
 
-/// Overwrites a QByteArray's bytes in place (detaching first would copy the secret, so callers
-/// must own the only reference).
+/// Overwrites a QByteArray's bytes in place and empties it, keeping its zeroed block until it is
+/// destroyed (detaching first would copy the secret, so callers must own the only reference; a
+/// shared one is only emptied).
 void wipe(QByteArray& bytes);
 void wipe(QString& text);
 

@@ -404,9 +404,9 @@ private Q_SLOTS:
         enrol.findChild<QLineEdit*>(QStringLiteral("credentials.code"))->setText(QStringLiteral("000000"));
         QVERIFY(!enrol.apply()); // a wrong code: refused, nothing saved
         enrol.findChild<QLineEdit*>(QStringLiteral("credentials.code"))
-            ->setText(Auth::Totp::code(enrol.secretForTests(), QDateTime::currentSecsSinceEpoch()));
+            ->setText(Auth::Totp::code(enrol.secretForTests(), m_clock.now().toSecsSinceEpoch()));
         QVERIFY(enrol.apply());
-        const QByteArray secret = enrol.secretForTests();
+        const QByteArray secret = enrol.secretForTests().toByteArray();
 
         // The titulaire allows it for her account (Administration, team table).
         m_window->showSection(Workspace::Section::Administration);

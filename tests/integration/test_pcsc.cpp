@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(identified->certificate.idNatPs, QStringLiteral("810012345673"));
         QVERIFY(identified->canBootstrap);
 
-        const QByteArray challenge = verifier.issueChallenge();
+        const QByteArray challenge = verifier.issueChallenge().value();
         auto signature = authenticator.signChallenge(reader(), pin("1234"), challenge);
         QVERIFY2(signature, qPrintable(signature ? QString() : signature.error().logText));
         QCOMPARE(signature->size(), 256); // RSA 2048, fetched through 61xx / GET RESPONSE
@@ -279,15 +279,14 @@ private Q_SLOTS:
         QCOMPARE(prompt.holder, QStringLiteral("CLAIRE DÉMO"));
 
         QByteArray wrong("9999");
-        flow.submitPin(wrong);
-        QVERIFY(wrong.isEmpty()); // the caller's copy is wiped
+        flow.submitPin(SecureBuffer::fromAndWipe(wrong));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
         QCOMPARE(failed.first().at(0).value<Error>().code, ErrorCode::CardPinWrong);
         QCOMPARE(failed.first().at(1).toBool(), true);
         QCOMPARE(flow.step(), Auth::SignInFlow::Step::WaitingForPin);
 
         QByteArray right("1234");
-        flow.submitPin(right);
+        flow.submitPin(SecureBuffer::fromAndWipe(right));
         QTRY_COMPARE_WITH_TIMEOUT(finessNeeded.count(), 1, 10000);
         flow.confirmFiness(QStringLiteral("760021833")); // wrong key: refused, still waiting
         QCOMPARE(failed.count(), 2);

@@ -179,13 +179,13 @@ private Q_SLOTS:
         auto card = signIn.identify(info->certificateDer);
         QVERIFY2(card, qPrintable(card ? QString() : card.error().logText));
         QVERIFY(card->canBootstrap);
-        const QByteArray challenge = verifier.issueChallenge();
+        const QByteArray challenge = verifier.issueChallenge().value();
         auto signature = p11.signChallenge(QStringLiteral("CPS TITULAIRE"), pin("1234"), challenge);
         QVERIFY2(signature, qPrintable(signature ? QString() : signature.error().logText));
         QVERIFY(signIn.checkSignature(*card, challenge, *signature));
         // The same refusals as with the APDU backend: a replay, another challenge.
         QVERIFY(!signIn.checkSignature(*card, challenge, *signature));
-        const QByteArray expected = verifier.issueChallenge();
+        const QByteArray expected = verifier.issueChallenge().value();
         auto other = p11.signChallenge(QStringLiteral("CPS TITULAIRE"), pin("1234"), QByteArray(32, 'z'));
         QVERIFY(other);
         auto mismatch = signIn.checkSignature(*card, expected, *other);

@@ -6,6 +6,7 @@
 #include "audit/backgroundverification.h"
 #include "audit/checkpointer.h"
 #include "auth/cardverifier.h"
+#include "auth/totp.h"
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "commands/staffcommands.h"
@@ -250,8 +251,14 @@ private Q_SLOTS:
             {"staff.credentials",
              Audit::Action::Update,
              [&] {
-                 return std::make_unique<SetFallbackCredentialsCommand>(
-                     staff.meta.uuid, QStringLiteral("$scrypt$x"), QByteArray(20, 'k'), true);
+                 QByteArray raw(20, 'k');
+                 const SecureBuffer key = SecureBuffer::fromAndWipe(raw);
+                 QByteArray pass("Pharma-2026!");
+                 auto c = std::make_unique<SetFallbackCredentialsCommand>(
+                     m_clock, staff.meta.uuid, SecureBuffer::fromAndWipe(pass), key,
+                     Auth::Totp::code(key.view(), m_clock.now().toSecsSinceEpoch()), true);
+                 c->setHashCost(10);
+                 return c;
              },
              {QStringLiteral("password_hash"), QStringLiteral("totp_secret")}},
             {"staff.deactivate",
@@ -859,13 +866,28 @@ private Q_SLOTS:
         // A period after the last entry: nothing, at once.
         forPatient.from = m_clock.now().addYears(1);
         QCOMPARE(Audit::Trail(*store).find(forPatient)->size(), size_t(0));
-        // The query the viewer runs seeks the index month by month.
+        // A limit is met newest first, across months.
+        forPatient.from = {};
+        forPatient.limit = 3;
+        found = Audit::Trail(*store).find(forPatient);
+        QCOMPARE(found->size(), size_t(3));
+        QVERIFY(found->at(0).at >= found->at(1).at && found->at(1).at >= found->at(2).at);
+        QCOMPARE(found->at(0).at.date().month(), m_clock.now().date().month());
+        forPatient.limit = 5000;
+        // Each month is one seek of the index with the month bound as a parameter (never built
+        // into the SQL text), so new periods do not grow the statement cache.
+        const int statements = store->cachedStatements();
+        for (int days = 1; days <= 60; ++days) {
+            forPatient.from = m_clock.now().addDays(-days);
+            QVERIFY(Audit::Trail(*store).find(forPatient));
+        }
+        QCOMPARE(store->cachedStatements(), statements); // the "from" variant ran above
         auto plan = store->query(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT e.seq FROM audit_entry e WHERE substr(e.at, 1, 7) IN ('2026-11', "
-            "'2026-12') AND substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' AND "
+            "EXPLAIN QUERY PLAN SELECT e.seq FROM audit_entry e WHERE substr(e.at, 1, 7) = ?7 AND "
+            "substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' AND "
             "e.patient_uuid = ?1"));
         QVERIFY(plan);
-        plan->bind(1, QStringLiteral("patient-1"));
+        plan->bind(1, QStringLiteral("patient-1")).bind(7, QStringLiteral("2026-11"));
         QString details;
         while (*plan->next()) {
             details += plan->text(3) + u'\n';

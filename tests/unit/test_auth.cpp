@@ -20,11 +20,7 @@ using namespace Officine::Storage;
 
 namespace {
 
-SecureBuffer secret(const char* text)
-{
-    QByteArray b(text);
-    return SecureBuffer::fromAndWipe(b);
-}
+using Test::secret;
 
 Actor actorFor(Role role, const QString& id = QStringLiteral("actor-1"))
 {
@@ -347,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(Totp::base32Encode("f"), QStringLiteral("MY"));
         QCOMPARE(Totp::base32Decode(QStringLiteral("MZXW6YTBOI")), QByteArray("foobar"));
         QCOMPARE(Totp::base32Decode(QStringLiteral("mzxw 6ytb oi")), QByteArray("foobar"));
-        const QByteArray key = Totp::newSecret();
+        const QByteArray key = Totp::newSecret()->view().toByteArray();
         QCOMPARE(key.size(), 20);
         QCOMPARE(Totp::base32Decode(Totp::base32Encode(key)), key);
         const QString uri = Totp::provisioningUri(key, QStringLiteral("Camille PETIT"));
@@ -374,7 +370,7 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(bool, accepted);
         QByteArray utf8 = password.toUtf8();
-        auto r = Password::checkPolicy(SecureBuffer::fromAndWipe(utf8));
+        auto r = Password::checkPolicy(SecureBuffer::fromAndWipe(utf8), Password::Purpose::StaffPassword);
         QCOMPARE(bool(r), accepted);
         if (!r) {
             QVERIFY(r.error().userText.contains(QStringLiteral("12 caractères")));
@@ -425,6 +421,74 @@ private Q_SLOTS:
         QVERIFY(SignInThrottle::check(s, clock.now()));
     }
 
+    void theCredentialsCommandEnforcesThePolicyAndTheEnrolmentCode()
+    {
+        // The rules are the command's: whatever a dialog checks, a weak password, a wrong or stale
+        // code or a short key are refused, and nothing is written.
+        auto store = freshStore();
+        FakeClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
+        CommandExecutor executor(*store, clock);
+        executor.setActor(actorFor(Role::Titulaire, QStringLiteral("titulaire")));
+        CreateStaffAccountCommand create(account(Role::Preparateur, "Petit", "", "3760021832/0042"));
+        QVERIFY(executor.execute(create));
+        const QString uuid = create.account().meta.uuid;
+        executor.setActor(actorFor(Role::Preparateur, uuid));
+        const SecureBuffer key = std::move(*Totp::newSecret());
+        const QString code = Totp::code(key.view(), clock.now().toSecsSinceEpoch());
+        const qint64 revision = StaffRepository(*store).get(uuid)->meta.revision;
+
+        SetFallbackCredentialsCommand weak(clock, uuid, secret("pharmacie2026"), key, code);
+        auto r = executor.execute(weak);
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY(r.error().userText.contains(QStringLiteral("12 caractères")));
+
+        SetFallbackCredentialsCommand wrongCode(clock, uuid, secret("Pharma-2026!"), key,
+                                                code == QStringLiteral("000000") ? QStringLiteral("111111")
+                                                                                 : QStringLiteral("000000"));
+        QVERIFY(executor.execute(wrongCode).error().userText.contains(QStringLiteral("ne correspond pas")));
+
+        // The code shown two minutes ago, checked at the injected clock's time: too old.
+        FakeClock later(clock.now().addSecs(120));
+        SetFallbackCredentialsCommand stale(later, uuid, secret("Pharma-2026!"), key, code);
+        QCOMPARE(executor.execute(stale).error().code, ErrorCode::InvalidInput);
+
+        QByteArray shortKey(8, 'k');
+        const SecureBuffer tooShort = SecureBuffer::fromAndWipe(shortKey);
+        SetFallbackCredentialsCommand badKey(clock, uuid, secret("Pharma-2026!"), tooShort,
+                                             Totp::code(tooShort.view(), clock.now().toSecsSinceEpoch()));
+        QCOMPARE(executor.execute(badKey).error().code, ErrorCode::InvalidInput);
+
+        const auto stored = *StaffRepository(*store).get(uuid);
+        QCOMPARE(stored.meta.revision, revision);
+        QVERIFY(stored.passwordHash.isEmpty());
+        QVERIFY(!stored.totpEnrolled);
+        QCOMPARE(StaffRepository(*store).totpSecret(uuid)->size(), size_t(0));
+
+        SetFallbackCredentialsCommand good(clock, uuid, secret("Pharma-2026!"), key, code);
+        good.setHashCost(12);
+        QVERIFY(executor.execute(good));
+        const auto enrolled = *StaffRepository(*store).get(uuid);
+        QVERIFY(enrolled.totpEnrolled);
+        QVERIFY(Password::verify(secret("Pharma-2026!"), enrolled.passwordHash));
+        QVERIFY(StaffRepository(*store).totpSecret(uuid)->equals(key));
+        // The key is not in the account's outbox row.
+        QVERIFY(!enrolled.toJson().contains(QStringLiteral("totpSecret")));
+    }
+
+    void onePolicyForPasswordsAndBackupPassphrases()
+    {
+        for (auto purpose : {Password::Purpose::StaffPassword, Password::Purpose::BackupPassphrase}) {
+            QVERIFY(Password::checkPolicy(secret("Pharma-2026!"), purpose)); // 12, four classes
+            QVERIFY(Password::checkPolicy(secret("Pharmacie du centre"), purpose)); // 19, three classes
+            QVERIFY(!Password::checkPolicy(secret("Pharmacie2026"), purpose)); // 13, three classes
+            QVERIFY(!Password::checkPolicy(secret("Ph-2026!"), purpose)); // 8 characters
+            QVERIFY(!Password::checkPolicy(secret("pharmaciedelagare"), purpose)); // one class
+        }
+        QVERIFY(Password::checkPolicy(secret("x"), Password::Purpose::BackupPassphrase)
+                    .error()
+                    .userText.contains(QStringLiteral("phrase de passe")));
+    }
+
     void fallbackSignInEndToEnd()
     {
         auto store = freshStore();
@@ -441,21 +505,26 @@ private Q_SLOTS:
         QVERIFY(notAllowed.error().userText.contains(QStringLiteral("sans carte")));
 
         // The technician sets their own credentials (signed in with their card)...
-        const QByteArray key = Totp::newSecret();
+        const SecureBuffer key = std::move(*Totp::newSecret());
+        const QString enrolCode = Totp::code(key.view(), clock.now().toSecsSinceEpoch());
         executor.setActor(actorFor(Role::Preparateur, uuid));
-        SetFallbackCredentialsCommand own(uuid, *Password::hash(secret("Pharma-2026!"), 12), key, true);
+        SetFallbackCredentialsCommand own(clock, uuid, secret("Pharma-2026!"), key, enrolCode, true);
+        own.setHashCost(12);
         QVERIFY(executor.execute(own));
+        QVERIFY(StaffRepository(*store).get(uuid)->totpEnrolled);
+        QVERIFY(StaffRepository(*store).get(uuid)->passwordHash.startsWith(QStringLiteral("$scrypt$")));
         QVERIFY(!StaffRepository(*store).get(uuid)->fallbackAllowed); // only the titulaire allows
         // ...but not someone else's.
         executor.setActor(actorFor(Role::Preparateur, QStringLiteral("someone-else")));
-        SetFallbackCredentialsCommand other(uuid, QString(), QByteArray());
+        SetFallbackCredentialsCommand other(clock, uuid, secret("Pharma-2026!"), key, enrolCode);
         QCOMPARE(executor.execute(other).error().code, ErrorCode::PermissionDenied);
         // The titulaire allows it.
         executor.setActor(actorFor(Role::Titulaire, QStringLiteral("titulaire")));
-        SetFallbackCredentialsCommand allow(uuid, *Password::hash(secret("Pharma-2026!"), 12), key, true);
+        SetFallbackCredentialsCommand allow(clock, uuid, secret("Pharma-2026!"), key, enrolCode, true);
+        allow.setHashCost(12);
         QVERIFY(executor.execute(allow));
 
-        const QString code = Totp::code(key, clock.now().toSecsSinceEpoch());
+        const QString code = Totp::code(key.view(), clock.now().toSecsSinceEpoch());
         auto wrongPassword = fallback.signIn(uuid, secret("Pharma-2026?"), code);
         QVERIFY(!wrongPassword);
         QVERIFY(wrongPassword.error().userText.contains(QStringLiteral("incorrect")));
@@ -464,8 +533,8 @@ private Q_SLOTS:
         QCOMPARE(ok->meta.uuid, uuid);
         QVERIFY(!fallback.signIn(uuid, secret("Pharma-2026!"), code)); // a code is used once
         clock.advanceSeconds(30);
-        QVERIFY(
-            fallback.signIn(uuid, secret("Pharma-2026!"), Totp::code(key, clock.now().toSecsSinceEpoch())));
+        QVERIFY(fallback.signIn(uuid, secret("Pharma-2026!"),
+                                Totp::code(key.view(), clock.now().toSecsSinceEpoch())));
 
         // Ten failures lock the account, even against the right credentials.
         for (int i = 0; i < SignInThrottle::lockAfter; ++i) {
@@ -473,8 +542,8 @@ private Q_SLOTS:
             QVERIFY(!fallback.signIn(uuid, secret("wrong"), QStringLiteral("000000")));
         }
         clock.advanceSeconds(30);
-        auto locked
-            = fallback.signIn(uuid, secret("Pharma-2026!"), Totp::code(key, clock.now().toSecsSinceEpoch()));
+        auto locked = fallback.signIn(uuid, secret("Pharma-2026!"),
+                                      Totp::code(key.view(), clock.now().toSecsSinceEpoch()));
         QVERIFY(!locked);
         QVERIFY(locked.error().userText.contains(QStringLiteral("verrouillé")));
         QVERIFY(StaffRepository(*store).signInState(uuid)->failedAttempts >= SignInThrottle::lockAfter);
@@ -484,8 +553,8 @@ private Q_SLOTS:
         DeactivateStaffAccountCommand off(uuid, acc->meta.revision);
         QVERIFY(executor.execute(off));
         clock.advanceMinutes(60);
-        auto inactive
-            = fallback.signIn(uuid, secret("Pharma-2026!"), Totp::code(key, clock.now().toSecsSinceEpoch()));
+        auto inactive = fallback.signIn(uuid, secret("Pharma-2026!"),
+                                        Totp::code(key.view(), clock.now().toSecsSinceEpoch()));
         QVERIFY(!inactive);
         QVERIFY(inactive.error().userText.contains(QStringLiteral("désactivé")));
     }

@@ -1,5 +1,6 @@
 #include "audit/auditrecorder.h"
 #include "audit/audittrail.h"
+#include "auth/password.h"
 #include "backup/backupscheduler.h"
 #include "backup/backupservice.h"
 #include "demo/demogenerator.h"
@@ -206,8 +207,10 @@ private Q_SLOTS:
                                        path(QStringLiteral("w.obak")), m_clock, kFast);
         QVERIFY(!b);
         QCOMPARE(b.error().code, ErrorCode::InvalidInput);
-        QVERIFY(!BackupService::checkPassphrase(passphrase("alllowercaseletters")));
-        QVERIFY(BackupService::checkPassphrase(passphrase("Pharmacie du Centre 1")));
+        QVERIFY(!Auth::Password::checkPolicy(passphrase("alllowercaseletters"),
+                                             Auth::Password::Purpose::BackupPassphrase));
+        QVERIFY(Auth::Password::checkPolicy(passphrase("Pharmacie du Centre 1"),
+                                            Auth::Password::Purpose::BackupPassphrase));
     }
 
     void defaultKdfParametersRoundTrip()

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(card->certificate.idNatPs, QStringLiteral("810012345673"));
         QCOMPARE(card->certificate.givenName, QStringLiteral("CLAIRE"));
         QCOMPARE(card->certificate.familyName, QStringLiteral("DÉMO"));
-        const QByteArray challenge = m_verifier->issueChallenge();
+        const QByteArray challenge = m_verifier->issueChallenge().value();
         QVERIFY(signIn.checkSignature(*card, challenge, signWith(m_titulaire, challenge)));
 
         Commands::CommandExecutor executor(*m_store, m_clock);
@@ -180,13 +180,13 @@ private Q_SLOTS:
         CardSignIn signIn(*m_store, *m_verifier);
         auto card = signIn.identify(m_titulaire.certificateDer());
         QVERIFY(card);
-        const QByteArray challenge = m_verifier->issueChallenge();
-        const QByteArray other = m_verifier->issueChallenge();
+        const QByteArray challenge = m_verifier->issueChallenge().value();
+        const QByteArray other = m_verifier->issueChallenge().value();
         auto wrong = signIn.checkSignature(*card, challenge, signWith(m_titulaire, other));
         QVERIFY(!wrong);
         QVERIFY(wrong.error().userText.contains(QStringLiteral("ne correspond pas au défi")));
 
-        const QByteArray fresh = m_verifier->issueChallenge();
+        const QByteArray fresh = m_verifier->issueChallenge().value();
         const QByteArray signature = signWith(m_titulaire, fresh);
         QVERIFY(signIn.checkSignature(*card, fresh, signature));
         auto replay = signIn.checkSignature(*card, fresh, signature);
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(replay.error().userText.contains(QStringLiteral("déjà servi")));
 
         // A signature by another key (another card) over the right challenge.
-        const QByteArray third = m_verifier->issueChallenge();
+        const QByteArray third = m_verifier->issueChallenge().value();
         QVERIFY(!signIn.checkSignature(*card, third, signWith(m_tech, third)));
         // A challenge we never issued.
         QVERIFY(!signIn.checkSignature(*card, QByteArray(32, 'x'), signature));

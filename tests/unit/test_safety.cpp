@@ -1,12 +1,17 @@
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include "auth/password.h"
+#include "auth/totp.h"
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "logging/logging.h"
 #include "testutil.h"
 #include "util/processhardening.h"
+#include "util/random.h"
 #include "util/securebuffer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <openssl/rand.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 
@@ -122,7 +127,12 @@ private Q_SLOTS:
         const char* raw = source.constData();
         SecureBuffer b = SecureBuffer::fromAndWipe(source);
         QVERIFY(source.isEmpty());
-        Q_UNUSED(raw);
+        // The very bytes that held the secret (the array keeps its block) are zeros now.
+        QCOMPARE(source.constData(), raw);
+        QVERIFY(source.capacity() >= 31);
+        for (int i = 0; i < 31; ++i) {
+            QCOMPARE(raw[i], '\0');
+        }
         QCOMPARE(b.size(), size_t(31));
         QVERIFY(b.isLocked());
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(b.data()), 3), QByteArray("not"));
@@ -137,8 +147,8 @@ private Q_SLOTS:
         SecureBuffer moved = std::move(b);
         QCOMPARE(b.size(), size_t(0));
         QCOMPARE(moved.size(), size_t(31));
-        QVERIFY(SecureBuffer::random(32).size() == 32);
-        QVERIFY(!SecureBuffer::random(32).equals(SecureBuffer::random(32)));
+        QVERIFY(SecureBuffer::random(32)->size() == 32);
+        QVERIFY(!SecureBuffer::random(32)->equals(*SecureBuffer::random(32)));
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(Test::testKey().toHex().data()), 4),
                  QByteArray("4249"));
     }
@@ -147,14 +157,52 @@ private Q_SLOTS:
     {
         QByteArray pin("1234");
         pin.detach();
-        char* data = pin.data();
+        const char* data = pin.constData();
         wipe(pin);
         QVERIFY(pin.isEmpty());
-        Q_UNUSED(data);
+        QCOMPARE(pin.constData(), data); // the same block, overwritten in place
+        QCOMPARE(QByteArrayView(data, 4), QByteArrayView("\0\0\0\0", 4));
+
         QString typed = QStringLiteral("Secret-Passphrase");
         typed.detach();
+        const QChar* chars = typed.constData();
         wipe(typed);
         QVERIFY(typed.isEmpty());
+        QCOMPARE(typed.constData(), chars);
+        for (int i = 0; i < 17; ++i) {
+            QCOMPARE(chars[i].unicode(), char16_t(0));
+        }
+
+        // A shared array is never wiped through (that would detach and wipe a copy): only ours
+        // is emptied, and the other holder keeps its bytes.
+        QByteArray shared("5678");
+        QByteArray other = shared;
+        wipe(shared);
+        QVERIFY(shared.isEmpty());
+        QCOMPARE(other, QByteArray("5678"));
+    }
+
+    void aFailingRandomGeneratorIsAnErrorNotAWeakSecret()
+    {
+        // OpenSSL's own seam: a RAND_METHOD whose bytes() fails, as a broken provider would.
+        static RAND_METHOD failing {};
+        failing.bytes = [](unsigned char*, int) { return 0; };
+        failing.status = []() { return 0; };
+        const RAND_METHOD* previous = RAND_get_rand_method();
+        QCOMPARE(RAND_set_rand_method(&failing), 1);
+        auto key = SecureBuffer::random(32);
+        QByteArray salt(16, 'x');
+        auto filled = Random::fill(salt.data(), 16);
+        auto hash = Auth::Password::hash(Test::secret("Pharma-2026!"), 10);
+        auto totp = Auth::Totp::newSecret();
+        RAND_set_rand_method(previous);
+        QVERIFY(!key);
+        QCOMPARE(key.error().code, ErrorCode::Internal);
+        QVERIFY(key.error().userText.contains(QStringLiteral("aléatoires")));
+        QVERIFY(!filled);
+        QVERIFY(!hash);
+        QVERIFY(!totp);
+        QVERIFY(SecureBuffer::random(32)); // and back to normal
     }
 
     void coreDumpsCanBeDisabled()

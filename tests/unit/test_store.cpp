@@ -381,6 +381,48 @@ private Q_SLOTS:
         QCOMPARE(projection->integer(0), 200);
     }
 
+    void aBindingThatFailsStopsTheStatementInsteadOfRunningItWithNull()
+    {
+        auto store = Test::openStore(m_dir.filePath(QStringLiteral("bind.db")), Test::testKey());
+        QVERIFY(store);
+        QVERIFY(store->exec(QStringLiteral("CREATE TABLE t (a TEXT, b TEXT)")));
+        auto q = store->query(QStringLiteral("INSERT INTO t (a, b) VALUES (?1, ?2)"));
+        QVERIFY(q);
+        // ?3 does not exist: SQLite refuses the binding (SQLITE_RANGE); the statement must not run
+        // with its real parameters left as they were.
+        q->bind(1, QStringLiteral("x")).bind(3, QStringLiteral("y"));
+        auto r = q->run();
+        QVERIFY(!r);
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM t")), 0);
+        // The next use of the same cached statement starts clean.
+        auto again = store->query(QStringLiteral("INSERT INTO t (a, b) VALUES (?1, ?2)"));
+        again->bind(1, QStringLiteral("x")).bind(2, QStringLiteral("y"));
+        QVERIFY(again->run());
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM t")), 1);
+    }
+
+    void theStatementCacheIsBoundedAndNeverEvictsAStatementInUse()
+    {
+        auto store = Test::openStore(m_dir.filePath(QStringLiteral("cache.db")), Test::testKey());
+        QVERIFY(store);
+        QVERIFY(
+            store->exec(QStringLiteral("CREATE TABLE n (v INTEGER); INSERT INTO n VALUES (1), (2), (3)")));
+        auto held = store->query(QStringLiteral("SELECT v FROM n ORDER BY v"));
+        QVERIFY(held);
+        QCOMPARE(*held->next(), true);
+        QCOMPARE(held->integer(0), 1);
+        for (int i = 0; i < 1000; ++i) {
+            // 1,000 distinct texts, as a query building values into its SQL would make.
+            QCOMPARE(*store->scalar(QStringLiteral("SELECT %1 + 1").arg(i)), qint64(i + 1));
+            QVERIFY(store->cachedStatements() <= Storage::Store::statementCacheLimit + 1);
+        }
+        // The statement held through all of that is still prepared and still stepping.
+        QCOMPARE(*held->next(), true);
+        QCOMPARE(held->integer(0), 2);
+        QCOMPARE(*held->next(), true);
+        QCOMPARE(held->integer(0), 3);
+    }
+
     void refusesAStaleRevision()
     {
         auto store = Test::openStore(path(QStringLiteral("conflict.db")), Test::testKey());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../support/fakeclock.h"
 #include "model/staffaccount.h"
 #include "storage/store.h"
 #include "util/securebuffer.h"
@@ -44,6 +45,13 @@ inline Model::StaffAccount claireDemoTitulaire()
     titulaire.rpps = QStringLiteral("10012345673");
     titulaire.idNatPs = QStringLiteral("810012345673");
     return titulaire;
+}
+
+/// A secret typed in a test, in locked memory.
+inline SecureBuffer secret(const char* text)
+{
+    QByteArray bytes(text);
+    return SecureBuffer::fromAndWipe(bytes);
 }
 
 inline QByteArray readAll(const QString& path)
