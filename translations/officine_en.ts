@@ -963,18 +963,18 @@
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Traçabilité</source>
         <translation>Traceability</translation>
     </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation type="unfinished">Cannot write %1: %2 {1 ?}</translation>
+    </message>
     <message numerus="yes">
-        <source>%n entrée(s). Document confidentiel&#xa0;: il contient des données de santé.</source>
-        <translation>
-            <numerusform>%n entryy. Confidential document: it contains health data.</numerusform>
-            <numerusform>%n entries. Confidential document: it contains health data.</numerusform>
+        <source>%n entrée(s). Document confidentiel : il contient des données de santé.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "auditview.h"
 
+#include "nocopytableview.h"
 #include "services/patientdirectory.h"
 
 #include <QComboBox>
@@ -30,7 +31,7 @@ AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patien
     , m_action(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_table(new QTableView(this))
+    , m_table(new NoCopyTableView(this))
     , m_model(new QStandardItemModel(this))
     , m_status(new QLabel(this))
     , m_csv(new QPushButton(tr("Exporter en CSV…"), this))
@@ -64,6 +65,7 @@ AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patien
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::NoContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_status->setObjectName(QStringLiteral("audit.status"));
     m_csv->setObjectName(QStringLiteral("audit.exportCsv"));
@@ -261,25 +263,40 @@ QString AuditView::describeFilter() const
     return parts.join(QStringLiteral(" ; "));
 }
 
-Result<void> AuditView::exportCsv(const QString& path)
+Result<void> AuditView::writeExport(const QString& path, const QString& format,
+                                    const std::function<Result<void>(QIODevice&)>& write)
 {
+    // Written to a temporary file beside the target, renamed once complete (QSaveFile), and only
+    // then recorded: the trail never says an export was made that is not there, and a file
+    // whose trace could not be written is removed.
+    const auto ioError = [&path](const QString& why) {
+        return Error(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, why),
+                     QStringLiteral("audit export write failed"));
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return fail(ioError(file.errorString()));
     }
-    if (auto r = Services::AuditLog::writeCsv(m_rows, file); !r) {
-        file.cancelWriting();
-        return r;
-    }
-    // The export is traced before the file appears.
-    if (auto r = m_log.recordExport(filter(), QStringLiteral("csv"), qsizetype(m_rows.size())); !r) {
+    // It holds health data: for its owner alone.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (auto r = write(file); !r) {
         file.cancelWriting();
         return r;
     }
     if (!file.commit()) {
-        return fail(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, file.errorString()));
+        return fail(ioError(file.errorString()));
+    }
+    if (auto r = m_log.recordExport(filter(), format, qsizetype(m_rows.size())); !r) {
+        QFile::remove(path);
+        return r;
     }
     return {};
+}
+
+Result<void> AuditView::exportCsv(const QString& path)
+{
+    return writeExport(path, QStringLiteral("csv"),
+                       [this](QIODevice& out) { return Services::AuditLog::writeCsv(m_rows, out); });
 }
 
 Result<void> AuditView::exportPdf(const QString& path)
@@ -299,25 +316,27 @@ Result<void> AuditView::exportPdf(const QString& path)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>%1</p>")
-                .arg(tr("%n entrée(s). Document confidentiel : il contient des données de santé.", nullptr,
+                .arg(tr("%n entrée(s). Document confidentiel : il contient des données de santé.", nullptr,
                         int(m_rows.size()))
                          .toHtmlEscaped());
-    if (auto r = m_log.recordExport(filter(), QStringLiteral("pdf"), qsizetype(m_rows.size())); !r) {
-        return r;
-    }
-    QPdfWriter writer(path);
-    writer.setTitle(tr("Traçabilité"));
-    writer.setCreator(QStringLiteral("Officine"));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setResolution(110);
-    QTextDocument doc;
-    QFont font = doc.defaultFont();
-    font.setPointSizeF(7);
-    doc.setDefaultFont(font);
-    doc.setHtml(html);
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    doc.print(&writer);
-    return {};
+    return writeExport(path, QStringLiteral("pdf"), [&html](QIODevice& out) -> Result<void> {
+        {
+            // The writer ends the document (trailer included) when it goes out of scope.
+            QPdfWriter writer(&out);
+            writer.setTitle(tr("Traçabilité"));
+            writer.setCreator(QStringLiteral("Officine"));
+            writer.setPageOrientation(QPageLayout::Landscape);
+            writer.setResolution(110);
+            QTextDocument doc;
+            QFont font = doc.defaultFont();
+            font.setPointSizeF(7);
+            doc.setDefaultFont(font);
+            doc.setHtml(html);
+            doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+            doc.print(&writer);
+        }
+        return {}; // a failed write shows at commit (QSaveFile keeps the device's error)
+    });
 }
 
 } // namespace Officine::Ui

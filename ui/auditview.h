@@ -4,6 +4,9 @@
 #include "services/auditlog.h"
 
 #include <QWidget>
+#include <functional>
+
+class QIODevice;
 
 class QComboBox;
 class QDateEdit;
@@ -49,6 +52,9 @@ public Q_SLOTS:
     void reload();
 
 private:
+    /// Writes an export through `write`, renames it into place, then records it.
+    Result<void> writeExport(const QString& path, const QString& format,
+                             const std::function<Result<void>(QIODevice&)>& write);
     void findPatients();
     void reloadActors();
     QString describeFilter() const;

@@ -1,6 +1,7 @@
 #include "patientspage.h"
 
 #include "auditview.h"
+#include "nocopytableview.h"
 #include "pagetitle.h"
 #include "patienttablemodel.h"
 #include "services/patientdirectory.h"
@@ -22,24 +23,6 @@ namespace Officine::Ui {
 namespace {
 
 constexpr int kMaxRows = 200;
-
-/// A table view that does not put health data on the clipboard: Qt's views copy the current
-/// cell on Ctrl+C by default, and the clipboard is readable by every program of the session.
-class NoCopyTableView : public QTableView
-{
-public:
-    using QTableView::QTableView;
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override
-    {
-        if (event->matches(QKeySequence::Copy) || event->matches(QKeySequence::Cut)) {
-            event->accept();
-            return;
-        }
-        QTableView::keyPressEvent(event);
-    }
-};
 
 QString formatNir(const QString& nir)
 {

@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QThread>
+#include <cerrno>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -69,6 +70,8 @@ private:
                     .arg(r.error().userText));
         }
     }
+    /// The arguments with the global options (--demo, --data-dir) moved before the command.
+    static QStringList globalOptionsFirst(const QStringList& arguments);
     static int failWith(const Error& e)
     {
         err(tr("Erreur : %1").arg(e.userText));
@@ -96,9 +99,29 @@ Result<SecureBuffer> Cli::readLine(const QString& prompt)
         noEcho.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho);
     }
+    // read(2) one byte at a time straight into locked memory: no stdio buffer keeps a copy of
+    // the passphrase, and nothing past the line is consumed (a script's next line stays unread).
     SecureBuffer line(1024);
-    const bool got
-        = std::fgets(reinterpret_cast<char*>(line.data()), static_cast<int>(line.size()), stdin) != nullptr;
+    size_t n = 0;
+    bool got = false;
+    for (;;) {
+        char c = 0;
+        const ssize_t r = ::read(STDIN_FILENO, &c, 1);
+        if (r < 0 && errno == EINTR) {
+            continue;
+        }
+        if (r <= 0) {
+            break; // end of input: a last line without a newline still counts
+        }
+        got = true;
+        if (c == '\n') {
+            break;
+        }
+        if (n < line.size()) {
+            line.data()[n++] = static_cast<std::uint8_t>(c);
+        }
+        c = 0;
+    }
     if (tty) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         std::fputc('\n', stderr);
@@ -106,8 +129,7 @@ Result<SecureBuffer> Cli::readLine(const QString& prompt)
     if (!got) {
         return fail(ErrorCode::Cancelled, tr("Aucune phrase de passe n'a été saisie."));
     }
-    size_t n = std::strlen(reinterpret_cast<const char*>(line.data()));
-    while (n > 0 && (line.data()[n - 1] == '\n' || line.data()[n - 1] == '\r')) {
+    while (n > 0 && line.data()[n - 1] == '\r') {
         --n;
     }
     return SecureBuffer::copyOf({line.data(), n});
@@ -391,6 +413,27 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
     return 1;
 }
 
+QStringList Cli::globalOptionsFirst(const QStringList& arguments)
+{
+    QStringList global {arguments.value(0)};
+    QStringList others;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1StringView("--")) {
+            others << arguments.mid(i);
+            break;
+        }
+        if (a == QLatin1StringView("--demo") || a.startsWith(QLatin1StringView("--data-dir="))) {
+            global << a;
+        } else if (a == QLatin1StringView("--data-dir") && i + 1 < arguments.size()) {
+            global << a << arguments.at(++i);
+        } else {
+            others << a;
+        }
+    }
+    return global + others;
+}
+
 int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -413,7 +456,9 @@ int Cli::run(const QStringList& arguments)
     parser.addOption(dataDir);
     parser.addPositionalArgument(QStringLiteral("commande"), tr("init, backup, restore, check ou audit"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    parser.process(arguments);
+    // --demo and --data-dir are accepted wherever people type them ("audit verify --demo"): they
+    // are taken out of the command's arguments and parsed here.
+    parser.process(globalOptionsFirst(arguments));
     const QStringList rest = parser.positionalArguments();
     if (rest.isEmpty()) {
         parser.showHelp(2);

@@ -142,6 +142,14 @@ Result<void> BackupFile::seal(const QString& snapshotPath, const SecureBuffer& s
                                "plein ou support absent)."),
                             out.errorString()));
     }
+    // Owner only, like the store: the file is encrypted, but it is the pharmacy's whole data
+    // and no other account on the machine has any business reading it.
+    if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        out.cancelWriting();
+        return fail(ioError(tr("Impossible d'écrire la sauvegarde dans le dossier choisi (droits, disque "
+                               "plein ou support absent)."),
+                            out.errorString()));
+    }
     out.write(header);
 
     QByteArray cipher(kChunk + 16, Qt::Uninitialized);
@@ -263,7 +271,8 @@ Result<BackupFile::Opened> BackupFile::unseal(const QString& backupPath, const S
     }
 
     QFile out(snapshotOutPath);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return fail(
             ioError(tr("Impossible d'écrire le fichier temporaire de restauration."), out.errorString()));
     }

@@ -167,12 +167,20 @@ Result<std::vector<std::pair<QString, QString>>> AuditLog::actors()
 }
 
 namespace {
-QString csvField(const QString& v)
+/// One CSV cell. A cell a spreadsheet would read as a formula (=, +, -, @, tab or CR first: the
+/// trail's free-text justifications reach these files) is neutralised with a leading
+/// apostrophe, as OWASP advises against CSV injection; cells with a separator, a quote or a line
+/// break are quoted.
+QString csvField(const QString& value)
 {
-    if (v.contains(u';') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
-        QString q = v;
-        q.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + q + u'"';
+    QString v = value;
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!v.isEmpty() && formulaStarts.contains(v.front())) {
+        v.prepend(u'\'');
+    }
+    if (v.contains(u';') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') || v.contains(u'\t')) {
+        v.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + v + u'"';
     }
     return v;
 }

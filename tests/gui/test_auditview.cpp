@@ -12,7 +12,10 @@
 #include "services/patientdirectory.h"
 #include "storage/staffrepository.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QProcess>
 #include <QStandardItemModel>
@@ -154,6 +157,46 @@ private Q_SLOTS:
                         qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS")
                             + QStringLiteral("/audit-export.pdf"));
         }
+    }
+
+    void anExportThatCannotBeWrittenIsNotRecorded()
+    {
+        Ui::AuditView view(*m_log, m_patients.get());
+        view.refresh();
+        QVERIFY(view.rowCount() > 0);
+        Audit::Filter exports;
+        exports.action = Audit::Action::Export;
+        const size_t before = Audit::Trail(*m_store).find(exports)->size();
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/export"));
+        for (bool pdf : {false, true}) {
+            auto r = pdf ? view.exportPdf(nowhere + QStringLiteral(".pdf"))
+                         : view.exportCsv(nowhere + QStringLiteral(".csv"));
+            QVERIFY(!r);
+            QVERIFY(r.error().userText.contains(QStringLiteral("Impossible d'écrire")));
+        }
+        QCOMPARE(Audit::Trail(*m_store).find(exports)->size(), before);
+        // A written export is recorded once, after it is in place, for its owner alone.
+        const QString pdf = m_dir.filePath(QStringLiteral("written.pdf"));
+        QVERIFY(view.exportPdf(pdf));
+        QCOMPARE(Audit::Trail(*m_store).find(exports)->size(), before + 1);
+        QCOMPARE(QFileInfo(pdf).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        QFile::remove(pdf);
+    }
+
+    void copyingFromTheTrailPutsNothingOnTheClipboard()
+    {
+        Ui::AuditView view(*m_log, m_patients.get());
+        view.show();
+        view.refresh();
+        QVERIFY(view.rowCount() > 0);
+        QApplication::clipboard()->setText(QStringLiteral("sentinel"));
+        view.table()->setFocus();
+        view.table()->selectRow(0);
+        QTest::keyClick(view.table(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("sentinel"));
+        QCOMPARE(view.table()->contextMenuPolicy(), Qt::NoContextMenu);
     }
 
     void filterByStaffMemberListsTheWholeTeamAndShowsOnlyTheirEntries()

@@ -34,6 +34,13 @@ grep -q "12 caractères" "$work/weak.err" || fail "weak passphrase message"
 
 printf 'Pharmacie-du-Port-1987\n' | "$with_keyring" --home "$A" -- "$cli" backup "$work/a.obak" > "$work/backup.out"
 grep -q "Sauvegarde écrite" "$work/backup.out" || fail "backup"
+[ "$(stat -c %a "$work/a.obak")" = 600 ] || fail "backup not owner-only: $(stat -c %a "$work/a.obak")"
+
+# Global options are accepted after the command, as people type them.
+"$with_keyring" --home "$A" -- "$cli" init --data-dir "$work/other" > /dev/null || fail "init --data-dir after"
+[ -e "$work/other/officine.db" ] || fail "--data-dir after the command ignored"
+"$with_keyring" --home "$A" -- "$cli" check --data-dir "$work/other" | grep -q "Base intègre" || fail "check --data-dir after"
+"$with_keyring" --home "$A" -- "$cli" audit verify --data-dir="$work/other" > /dev/null || fail "audit verify --data-dir= after"
 
 # machine B: empty keychain, nothing but the file and the passphrase
 if printf 'Pharmacie-du-Port-1988\n' | "$with_keyring" --home "$B" -- "$cli" restore "$work/a.obak" 2> "$work/wrong.err"; then
@@ -66,4 +73,4 @@ grep '"action":"key_operation"' "$work/trail-b.jsonl" | grep -q 'restore-rekeyed
 
 # The key on B is B's own: A's keychain file never travelled.
 cmp -s "$A/.local/share/keyrings/login.keyring" "$B/.local/share/keyrings/login.keyring" && fail "same keyring"
-echo "cli_backup_restore: 10 passed, 0 failed"
+echo "cli_backup_restore: 12 passed, 0 failed"

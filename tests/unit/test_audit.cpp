@@ -18,6 +18,7 @@
 #include "testpki.h"
 #include "testutil.h"
 
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -893,6 +894,30 @@ private Q_SLOTS:
             details += plan->text(3) + u'\n';
         }
         QVERIFY2(details.contains(QStringLiteral("audit_entry_patient")), qPrintable(details));
+    }
+
+    void theCsvExportNeutralisesCellsASpreadsheetWouldRunAsFormulas()
+    {
+        std::vector<Services::AuditRow> rows(1);
+        Services::AuditRow& r = rows.front();
+        r.when = QStringLiteral("23/11/2026 09:14:03");
+        r.who = QStringLiteral("@SUM(A1:A9)");
+        r.what = QStringLiteral("+33 6 12");
+        r.target = QStringLiteral("-2+3");
+        r.outcome = QStringLiteral("\tTab");
+        r.details = QStringLiteral("=HYPERLINK(\"http://evil.example\";\"clic\")");
+        r.entry.workstationId = QStringLiteral("\rCR");
+        r.entry.seq = 7;
+        r.entry.uuid = QStringLiteral("plain");
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(Services::AuditLog::writeCsv(rows, out));
+        const QString text = QString::fromUtf8(out.data().mid(3));
+        const QString line = text.section(QStringLiteral("\r\n"), 1, 1);
+        QCOMPARE(
+            line,
+            QStringLiteral("23/11/2026 09:14:03;'@SUM(A1:A9);'+33 6 12;'-2+3;\"'\tTab\";"
+                           "\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"clic\"\")\";\"'\rCR\";7;plain"));
     }
 
     void entriesAreAppendOnlyInTheStore()

@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Officine;
 using namespace Officine::Backup;
@@ -79,6 +80,12 @@ private Q_SLOTS:
                                        kFast);
         QVERIFY2(b, qPrintable(b ? QString() : b.error().logText));
         QVERIFY(b->bytes > 0);
+        // Written for its owner alone (under the usual umask 022, a plain file would be 0644).
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
 
         // Restore onto another machine: a different store key.
         const QString target = path(QStringLiteral("rt-target/officine.db"));
