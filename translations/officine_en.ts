@@ -967,14 +967,14 @@
         <translation>Traceability</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation type="unfinished">Cannot write %1: %2 {1 ?}</translation>
+        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n entrée(s). Document confidentiel : il contient des données de santé.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n entrée(s). Document confidentiel&#xa0;: il contient des données de santé.</source>
+        <translation>
+            <numerusform>%n entry. Confidential document: it holds health data.</numerusform>
+            <numerusform>%n entries. Confidential document: it holds health data.</numerusform>
         </translation>
     </message>
 </context>

@@ -967,14 +967,14 @@
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n entrée(s). Document confidentiel : il contient des données de santé.</source>
+        <source>%n entrée(s). Document confidentiel&#xa0;: il contient des données de santé.</source>
         <translation>
-            <numerusform>%n entrée. Document confidentiel : il contient des données de santé.</numerusform>
-            <numerusform>%n entrées. Document confidentiel : il contient des données de santé.</numerusform>
+            <numerusform>%n entrée. Document confidentiel&#xa0;: il contient des données de santé.</numerusform>
+            <numerusform>%n entrées. Document confidentiel&#xa0;: il contient des données de santé.</numerusform>
         </translation>
     </message>
 </context>

@@ -270,7 +270,7 @@ Result<void> AuditView::writeExport(const QString& path, const QString& format,
     // then recorded: the trail never says an export was made that is not there, and a file
     // whose trace could not be written is removed.
     const auto ioError = [&path](const QString& why) {
-        return Error(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, why),
+        return Error(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, why),
                      QStringLiteral("audit export write failed"));
     };
     QSaveFile file(path);
@@ -316,7 +316,7 @@ Result<void> AuditView::exportPdf(const QString& path)
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p>%1</p>")
-                .arg(tr("%n entrée(s). Document confidentiel : il contient des données de santé.", nullptr,
+                .arg(tr("%n entrée(s). Document confidentiel : il contient des données de santé.", nullptr,
                         int(m_rows.size()))
                          .toHtmlEscaped());
     return writeExport(path, QStringLiteral("pdf"), [&html](QIODevice& out) -> Result<void> {
