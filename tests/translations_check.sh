@@ -4,7 +4,8 @@
 # language and must be complete; English is kept complete too.
 set -euo pipefail
 src="$1"
-LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
+# lupdate can spin forever on some C++ it misparses: bounded, so a check never hangs CI.
+LUPDATE=${LUPDATE:-timeout 300 /usr/lib/qt6/bin/lupdate}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$src"
@@ -15,7 +16,7 @@ for lang in fr:fr_FR en:en_GB; do
   short=${lang%%:*}; target=${lang##*:}
   ts="translations/officine_${short}.ts"
   cp "$ts" "$work/"
-  "$LUPDATE" -no-obsolete -locations none -source-language fr_FR -extensions cpp,h -silent \
+  $LUPDATE -no-obsolete -locations none -source-language fr_FR -extensions cpp,h -silent \
     -target-language "$target" "${dirs[@]}" -ts "$work/officine_${short}.ts"
   unfinished=$(grep -c 'type="unfinished"' "$work/officine_${short}.ts" || true)
   if [ "$unfinished" != 0 ]; then

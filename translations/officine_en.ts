@@ -409,6 +409,40 @@
         <source>Erreur interne de la vérification du journal.</source>
         <translation>Internal error while verifying the audit trail.</translation>
     </message>
+    <message>
+        <source>poste %1&#xa0;: </source>
+        <translation>workstation %1: </translation>
+    </message>
+    <message>
+        <source>aucun point de contrôle signé&#xa0;: les %1 entrées ne sont garanties que par cette base</source>
+        <translation>no signed checkpoint: the %1 entries are vouched for by this database alone</translation>
+    </message>
+    <message numerus="yes">
+        <source>ancré jusqu&apos;à l&apos;entrée n° %1 par le point de contrôle signé le %2&#xa0;; %n entrée(s) plus récente(s) garantie(s) par cette base seule</source>
+        <translation>
+            <numerusform>anchored up to entry no. %1 by the checkpoint signed on %2; %n newer entry vouched for by this database alone</numerusform>
+            <numerusform>anchored up to entry no. %1 by the checkpoint signed on %2; %n newer entries vouched for by this database alone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>la chaîne de ce poste ne contient plus aucune entrée, sans trace d&apos;une purge&#xa0;: le journal a été vidé</source>
+        <translation>this workstation&apos;s chain no longer holds any entry, with no trace of a purge: the trail was emptied</translation>
+    </message>
+    <message numerus="yes">
+        <source>le journal est vide alors que la base contient %n dossier(s) ou compte(s)&#xa0;: il a été vidé</source>
+        <translation>
+            <numerusform>the trail is empty although the database holds %n file or account: it was emptied</numerusform>
+            <numerusform>the trail is empty although the database holds %n files or accounts: it was emptied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>la chaîne s&apos;arrête à l&apos;entrée n° %1 alors qu&apos;elle avait été vérifiée jusqu&apos;à l&apos;entrée n° %2 le %3&#xa0;: les dernières entrées ont été supprimées</source>
+        <translation>the chain stops at entry no. %1 although it was verified up to entry no. %2 on %3: the last entries were deleted</translation>
+    </message>
+    <message>
+        <source>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</source>
+        <translation>this entry is no longer the one verified on %1: the end of the chain was rewritten</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2496,6 +2530,10 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Attention&#xa0;: l&apos;opération n&apos;a pas pu être inscrite au journal de traçabilité (%1).</source>
         <translation>Warning: the operation could not be written to the audit trail (%1).</translation>
+    </message>
+    <message>
+        <source>Attention&#xa0;: la tête vérifiée du journal n&apos;a pas pu être mémorisée (%1).</source>
+        <translation>Warning: the verified head of the trail could not be remembered (%1).</translation>
     </message>
 </context>
 </TS>

@@ -409,6 +409,40 @@
         <source>Erreur interne de la vérification du journal.</source>
         <translation>Erreur interne de la vérification du journal.</translation>
     </message>
+    <message>
+        <source>poste %1&#xa0;: </source>
+        <translation>poste %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>aucun point de contrôle signé&#xa0;: les %1 entrées ne sont garanties que par cette base</source>
+        <translation>aucun point de contrôle signé&#xa0;: les %1 entrées ne sont garanties que par cette base</translation>
+    </message>
+    <message numerus="yes">
+        <source>ancré jusqu&apos;à l&apos;entrée n° %1 par le point de contrôle signé le %2&#xa0;; %n entrée(s) plus récente(s) garantie(s) par cette base seule</source>
+        <translation>
+            <numerusform>ancré jusqu&apos;à l&apos;entrée n° %1 par le point de contrôle signé le %2&#xa0;; %n entrée plus récente garantie par cette base seule</numerusform>
+            <numerusform>ancré jusqu&apos;à l&apos;entrée n° %1 par le point de contrôle signé le %2&#xa0;; %n entrées plus récentes garanties par cette base seule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>la chaîne de ce poste ne contient plus aucune entrée, sans trace d&apos;une purge&#xa0;: le journal a été vidé</source>
+        <translation>la chaîne de ce poste ne contient plus aucune entrée, sans trace d&apos;une purge&#xa0;: le journal a été vidé</translation>
+    </message>
+    <message numerus="yes">
+        <source>le journal est vide alors que la base contient %n dossier(s) ou compte(s)&#xa0;: il a été vidé</source>
+        <translation>
+            <numerusform>le journal est vide alors que la base contient %n dossier ou compte&#xa0;: il a été vidé</numerusform>
+            <numerusform>le journal est vide alors que la base contient %n dossiers ou comptes&#xa0;: il a été vidé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>la chaîne s&apos;arrête à l&apos;entrée n° %1 alors qu&apos;elle avait été vérifiée jusqu&apos;à l&apos;entrée n° %2 le %3&#xa0;: les dernières entrées ont été supprimées</source>
+        <translation>la chaîne s&apos;arrête à l&apos;entrée n° %1 alors qu&apos;elle avait été vérifiée jusqu&apos;à l&apos;entrée n° %2 le %3&#xa0;: les dernières entrées ont été supprimées</translation>
+    </message>
+    <message>
+        <source>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</source>
+        <translation>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</translation>
+    </message>
 </context>
 <context>
     <name>BackupFile</name>
@@ -2496,6 +2530,10 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Attention&#xa0;: l&apos;opération n&apos;a pas pu être inscrite au journal de traçabilité (%1).</source>
         <translation>Attention&#xa0;: l&apos;opération n&apos;a pas pu être inscrite au journal de traçabilité (%1).</translation>
+    </message>
+    <message>
+        <source>Attention&#xa0;: la tête vérifiée du journal n&apos;a pas pu être mémorisée (%1).</source>
+        <translation>Attention&#xa0;: la tête vérifiée du journal n&apos;a pas pu être mémorisée (%1).</translation>
     </message>
 </context>
 </TS>

@@ -404,6 +404,10 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
     if (!report) {
         return failWith(report.error());
     }
+    if (auto r = Audit::Verifier::rememberHeads(**store, *report, clock.now()); !r) {
+        err(tr("Attention : la tête vérifiée du journal n'a pas pu être mémorisée (%1).")
+                .arg(r.error().userText));
+    }
     (void)recorder.recordSystem(report->auditEntry(QStringLiteral("cli")));
     if (report->intact()) {
         out(report->summary());

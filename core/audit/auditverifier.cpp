@@ -4,9 +4,12 @@
 #include "storage/store.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
 #include <atomic>
+#include <climits>
 #include <cstring>
 #include <thread>
 
@@ -29,9 +32,42 @@ QString Break::kindId() const
         return QStringLiteral("checkpoint-signature");
     case Kind::CheckpointOrphan:
         return QStringLiteral("checkpoint-orphan");
+    case Kind::Emptied:
+        return QStringLiteral("emptied");
+    case Kind::BehindVerified:
+        return QStringLiteral("behind-verified");
     }
     return {};
 }
+
+namespace {
+/// "ancré jusqu'à l'entrée n° 1 200 par le point de contrôle signé le …; 34 entrées plus
+/// récentes garanties par cette base seule", or that nothing is anchored.
+QString anchoring(const ChainHead& h, bool nameTheWorkstation)
+{
+    const QLocale fr(QLocale::French);
+    const QString where = nameTheWorkstation
+        ? QCoreApplication::translate("AuditVerifier", "poste %1 : ").arg(h.workstationId.left(8))
+        : QString();
+    if (h.signedSeq <= 0) {
+        return where
+            + QCoreApplication::translate(
+                  "AuditVerifier",
+                  "aucun point de contrôle signé : les %1 entrées ne sont garanties que "
+                  "par cette base")
+                  .arg(fr.toString(h.seq));
+    }
+    const int newer = static_cast<int>(qBound(qint64(0), h.seq - h.signedSeq, qint64(INT_MAX)));
+    const QString signedAt = fr.toString(h.signedAt.toLocalTime(), QLocale::ShortFormat);
+    return where
+        + QCoreApplication::translate(
+              "AuditVerifier",
+              "ancré jusqu'à l'entrée n° %1 par le point de contrôle signé le %2 ; %n "
+              "entrée(s) plus récente(s) garantie(s) par cette base seule",
+              nullptr, newer)
+              .arg(fr.toString(h.signedSeq), signedAt);
+}
+} // namespace
 
 QString Report::summary() const
 {
@@ -54,6 +90,11 @@ QString Report::summary() const
                                            " (%1 certificat(s) non rattaché(s) à une autorité de confiance : "
                                            "aucun magasin de confiance configuré)")
                    .arg(checkpointsUnanchored);
+    }
+    // What "intact" proves: the chain is consistent with itself; only a signed checkpoint (and,
+    // with sync, the server's copy of the heads) vouches for it against someone holding the key.
+    for (const ChainHead& h : heads) {
+        text += QChar(0x00a0) + QStringLiteral("; ") + anchoring(h, heads.size() > 1);
     }
     return text;
 }
@@ -315,6 +356,7 @@ Result<Report> Verifier::run()
         return fail(chainsQuery.error());
     }
     std::vector<Range> ranges;
+    std::vector<std::pair<QString, bool>> chainsSeen; ///< workstation, has entries
     const int threads = m_openReader ? 1 + m_readers : 1;
     for (;;) {
         auto row = chainsQuery->next();
@@ -324,11 +366,12 @@ Result<Report> Verifier::run()
         if (!*row) {
             break;
         }
-        if (chainsQuery->isNull(2)) {
-            continue; // a chain whose entries were all purged: nothing to walk
-        }
         const qint64 chain = chainsQuery->integer(0);
         const QString ws = chainsQuery->text(1);
+        chainsSeen.emplace_back(ws, !chainsQuery->isNull(2));
+        if (chainsQuery->isNull(2)) {
+            continue; // no entry left: fine after a purge (an anchor), checked below
+        }
         const qint64 lo = chainsQuery->integer(2);
         const qint64 hi = chainsQuery->integer(3);
         const qint64 span = hi - lo + 1;
@@ -430,7 +473,71 @@ Result<Report> Verifier::run()
     for (auto it = ends.cbegin(); it != ends.cend(); ++it) {
         lastOf.insert(it.key(), it->last);
     }
+    // A chain listed with no entry left and no purge anchor was emptied by hand.
+    for (const auto& [ws, hasEntries] : chainsSeen) {
+        if (!hasEntries && !anchorOf.contains(ws)) {
+            addBreak({Break::Kind::Emptied, ws, 1, QString(),
+                      tr("la chaîne de ce poste ne contient plus aucune entrée, sans trace d'une purge : "
+                         "le journal a été vidé")});
+        }
+    }
+    // A store that holds records has a trail: each record's creation was an entry.
+    if (report.entries == 0 && anchors->empty()) {
+        auto records = m_store.scalar(
+            QStringLiteral("SELECT (SELECT count(*) FROM patient) + (SELECT count(*) FROM staff_account)"));
+        if (!records) {
+            return fail(records.error());
+        }
+        if (*records > 0) {
+            addBreak({Break::Kind::Emptied, m_store.workstationId(), 1, QString(),
+                      tr("le journal est vide alors que la base contient %n dossier(s) ou compte(s) : il a "
+                         "été vidé",
+                         nullptr, int(std::min<qint64>(*records, INT_MAX)))});
+        }
+    }
+    // Each chain must still reach the head the last intact run saw, with the same hash: a cut
+    // tail, or a tail rewritten since, shows here even when the chain is consistent with itself.
+    const QJsonObject remembered
+        = QJsonDocument::fromJson(m_store.meta(QString::fromLatin1(verifiedHeadsKey)).toUtf8()).object();
+    for (auto it = remembered.begin(); it != remembered.end(); ++it) {
+        const QJsonObject head = it.value().toObject();
+        const qint64 seq = head.value(QStringLiteral("seq")).toInteger();
+        const QByteArray hash = QByteArray::fromHex(head.value(QStringLiteral("hash")).toString().toLatin1());
+        const QString when = QLocale(QLocale::French)
+                                 .toString(QDateTime::fromString(head.value(QStringLiteral("at")).toString(),
+                                                                 Qt::ISODateWithMs)
+                                               .toLocalTime(),
+                                           QLocale::ShortFormat);
+        const qint64 last = lastOf.value(it.key(), 0);
+        if (last < seq) {
+            addBreak(
+                {Break::Kind::BehindVerified, it.key(), last + 1, QString(),
+                 tr("la chaîne s'arrête à l'entrée n° %1 alors qu'elle avait été vérifiée jusqu'à l'entrée "
+                    "n° %2 le %3 : les dernières entrées ont été supprimées")
+                     .arg(last)
+                     .arg(seq)
+                     .arg(when)});
+            continue;
+        }
+        auto q
+            = m_store.query(QStringLiteral("SELECT e.hash, e.uuid FROM audit_entry e JOIN audit_chain c ON "
+                                           "c.id = e.chain WHERE c.workstation_id = ?1 AND e.seq = ?2"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, it.key()).bind(2, seq);
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (*row && q->blob(0) != hash) {
+            addBreak({Break::Kind::BehindVerified, it.key(), seq, q->text(1),
+                      tr("cette entrée n'est plus celle vérifiée le %1 : la fin de la chaîne a été réécrite")
+                          .arg(when)});
+        }
+    }
 
+    QHash<QString, std::pair<qint64, QDateTime>> signedHead; ///< best valid checkpoint per chain
     for (size_t i = 0; i < checkpoints->size(); ++i) {
         const Checkpoint& c = (*checkpoints)[i];
         const qint64 last = lastOf.value(c.workstationId, 0);
@@ -470,11 +577,22 @@ Result<Report> Verifier::run()
                 addBreak({Break::Kind::CheckpointSignature, c.workstationId, c.entrySeq, QString(),
                           tr("le certificat qui a signé le point de contrôle n'est pas reconnu : %1")
                               .arg(v.error().userText)});
+                continue;
             }
         } else {
             ++report.checkpointsUnanchored;
         }
+        auto& best = signedHead[c.workstationId];
+        if (c.headSeq > best.first) {
+            best = {c.headSeq, c.signedAt};
+        }
     }
+    for (auto it = ends.cbegin(); it != ends.cend(); ++it) {
+        const auto s = signedHead.value(it.key());
+        report.heads.push_back({it.key(), it->last, it->prev, s.first, s.second});
+    }
+    std::sort(report.heads.begin(), report.heads.end(),
+              [](const ChainHead& a, const ChainHead& b) { return a.workstationId < b.workstationId; });
 
     if (!breaks.empty()) {
         report.firstBreak
@@ -483,6 +601,26 @@ Result<Report> Verifier::run()
               });
     }
     return report;
+}
+
+Result<void> Verifier::rememberHeads(Storage::Store& store, const Report& report, const QDateTime& at)
+{
+    if (!report.intact()) {
+        return {}; // a broken trail is not a reference to hold the next run to
+    }
+    QJsonObject heads
+        = QJsonDocument::fromJson(store.meta(QString::fromLatin1(verifiedHeadsKey)).toUtf8()).object();
+    for (const ChainHead& h : report.heads) {
+        const qint64 known = heads.value(h.workstationId).toObject().value(QStringLiteral("seq")).toInteger();
+        if (h.seq >= known) {
+            heads.insert(h.workstationId,
+                         QJsonObject {{QStringLiteral("seq"), h.seq},
+                                      {QStringLiteral("hash"), QString::fromLatin1(h.hash.toHex())},
+                                      {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}});
+        }
+    }
+    return store.setMeta(QString::fromLatin1(verifiedHeadsKey),
+                         QString::fromUtf8(QJsonDocument(heads).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace Officine::Audit

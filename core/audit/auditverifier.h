@@ -25,6 +25,8 @@ struct Break
         CheckpointMismatch, ///< the signed head hash differs from the chain's (chain rewritten)
         CheckpointSignature, ///< the signature or its certificate does not verify
         CheckpointOrphan, ///< a checkpoint entry without its signed row, or the reverse
+        Emptied, ///< no entry where there must be some (records without a trail, a bare chain)
+        BehindVerified, ///< the chain ends before, or differs at, the head an earlier run verified
     };
     Kind kind = Kind::ContentAltered;
     QString workstationId;
@@ -32,6 +34,16 @@ struct Break
     QString entryUuid; ///< empty when the entry itself is gone
     QString reason; ///< French, for the user and the CLI
     QString kindId() const; ///< "content", "link", "missing"… for machines
+};
+
+/// Where a chain ends, and how much of it is vouched for outside this store.
+struct ChainHead
+{
+    QString workstationId;
+    qint64 seq = 0; ///< the last entry walked
+    QByteArray hash;
+    qint64 signedSeq = 0; ///< the last entry covered by a valid signed checkpoint (0: none)
+    QDateTime signedAt;
 };
 
 struct Report
@@ -44,8 +56,11 @@ struct Report
     int checkpointsUnanchored = 0;
     qint64 anomalies = 0;
     std::optional<Break> firstBreak;
+    std::vector<ChainHead> heads; ///< one per chain walked, in workstation order
     bool intact() const { return !firstBreak; }
-    /// "intact : 1 234 entrées, 2 points de contrôle signés" or the first break.
+    /// "intact : 1 234 entrées, 2 points de contrôle signés", then what "intact" rests on: up to
+    /// which entry each chain is anchored by a signed checkpoint, and how many entries after it
+    /// only this store vouches for; or the first break.
     QString summary() const;
     /// The `verify` entry that records this report, run from `origin` ("cli", "startup"):
     /// the counts and the first break's kind and sequence.
@@ -75,7 +90,15 @@ public:
     /// the report is the same as a single walk's. A chain is cut only when each range would
     /// hold at least `splitFrom` entries (below, a second connection costs more than it saves).
     Verifier& withReaders(ReaderFactory openReader, int readers, qint64 splitFrom = 20000);
+    /// Checks, besides the chains and checkpoints: that a store holding records (patients,
+    /// accounts) has a trail, that no chain is bare without a purge anchor, and that each chain
+    /// still reaches, with the same hash, the head the last intact run remembered.
     Result<Report> run();
+
+    /// After an intact run: remembers each chain's head in the store (meta), so that a later
+    /// run catches a tail cut off or a chain rewritten since. Call on the writing connection.
+    static Result<void> rememberHeads(Storage::Store& store, const Report& report, const QDateTime& at);
+    static constexpr auto verifiedHeadsKey = "audit_verified_heads";
 
 private:
     Storage::Store& m_store;

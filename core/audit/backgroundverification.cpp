@@ -62,6 +62,9 @@ void BackgroundVerification::onFinished()
         m_report = *result;
         m_state = m_report.intact() ? State::Intact : State::Broken;
         e = m_report.auditEntry(QStringLiteral("startup"));
+        if (auto r = Verifier::rememberHeads(m_recorder.store(), m_report, m_recorder.clock().now()); !r) {
+            qCWarning(lcAudit).noquote() << "could not remember the verified heads:" << r.error().logText;
+        }
         if (m_report.intact()) {
             qCInfo(lcAudit) << "start-up audit verification: intact," << m_report.entries << "entries";
         } else {

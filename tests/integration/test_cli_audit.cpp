@@ -140,6 +140,8 @@ private Q_SLOTS:
         QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
         QVERIFY2(v.out.startsWith(QStringLiteral("intact")), qPrintable(v.out));
         QVERIFY(v.out.contains(QStringLiteral("1 point(s) de contrôle")));
+        // What "intact" rests on: the entries up to the signed checkpoint.
+        QVERIFY2(v.out.contains(QStringLiteral("ancré jusqu'à l'entrée n°")), qPrintable(v.out));
 
         const QString file = m_dir.filePath(QStringLiteral("inspection.jsonl"));
         const Run e = cli({QStringLiteral("audit"), QStringLiteral("export"), file});
@@ -186,6 +188,60 @@ private Q_SLOTS:
         QCOMPARE(check.code, 1);
         QVERIFY(check.out.contains(QStringLiteral("n° 2")));
         QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("nonsense")}).code, 2);
+    }
+
+    void verifyRefusesAnEmptiedTrailAndATailCutAfterItsLastRun()
+    {
+        QTemporaryDir dir;
+        const Platform::Profile profile = Platform::Profile::make(false, dir.path());
+        SystemClock clock;
+        {
+            auto store = Platform::StoreOpener::open(profile, m_secrets, true);
+            QVERIFY(store);
+            Commands::CommandExecutor executor(**store, clock);
+            executor.setActor(Commands::Actor {QStringLiteral("claire"), QStringLiteral("Claire DÉMO"),
+                                               QStringLiteral("810012345673"),
+                                               Auth::permissionsOf(Auth::Role::Titulaire)});
+            for (int i = 0; i < 5; ++i) {
+                Model::Patient p;
+                p.birthFamilyName = QStringLiteral("Testeur");
+                p.givenNames = QStringLiteral("Paul");
+                p.birthDate = QDate(1950, 1, 1 + i);
+                Commands::CreatePatientCommand create(p, clock.today());
+                QVERIFY(executor.execute(create));
+            }
+        }
+        auto run = [&dir](const QStringList& args) {
+            QProcess p;
+            p.start(QStringLiteral(OFFICINE_CLI),
+                    args + QStringList {QStringLiteral("--data-dir"), dir.path()});
+            p.waitForFinished(60000);
+            return Run {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                        QString::fromUtf8(p.readAllStandardError())};
+        };
+        const QStringList verify {QStringLiteral("audit"), QStringLiteral("verify")};
+        Run v = run(verify);
+        QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
+        QVERIFY2(v.out.contains(QStringLiteral("aucun point de contrôle signé")), qPrintable(v.out));
+        // The tail cut by someone holding the key: short of the head the last run verified.
+        {
+            auto store = Platform::StoreOpener::open(profile, m_secrets, false);
+            QVERIFY((*store)->exec(QStringLiteral("DROP TRIGGER audit_entry_no_delete")));
+            QVERIFY((*store)->exec(QStringLiteral("DELETE FROM audit_entry WHERE seq > 3")));
+        }
+        v = run(verify);
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.err.contains(QStringLiteral("avait été vérifiée jusqu'à")), qPrintable(v.err));
+        // Emptied altogether (and the remembered heads with it): records without a trail.
+        {
+            auto store = Platform::StoreOpener::open(profile, m_secrets, false);
+            QVERIFY((*store)->exec(QStringLiteral("DELETE FROM audit_entry; DELETE FROM audit_chain; "
+                                                  "DELETE FROM meta WHERE key = 'audit_verified_heads'")));
+        }
+        v = run(verify);
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.err.contains(QStringLiteral("vidé")), qPrintable(v.err));
+        QVERIFY(!v.err.contains(QStringLiteral("intact")));
     }
 };
 

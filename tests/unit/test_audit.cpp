@@ -476,6 +476,86 @@ private Q_SLOTS:
         QVERIFY(r.summary().startsWith(QStringLiteral("intact")));
     }
 
+    void anEmptiedTrailOnAStoreWithRecordsIsNotIntact()
+    {
+        // Someone holding the key empties the trail of a store that holds patients: "intact, 0
+        // entries" would be a lie.
+        auto store = freshStore();
+        CommandExecutor executor(*store, m_clock);
+        executor.setActor(titulaire(*store));
+        for (int i = 0; i < 3; ++i) {
+            CreatePatientCommand create(distinctivePatient(), m_clock.today());
+            QVERIFY(executor.execute(create));
+        }
+        tamper(*store, QStringLiteral("DELETE FROM audit_entry; DELETE FROM audit_chain"));
+        Audit::Report r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::Emptied);
+        QVERIFY2(r.summary().contains(QStringLiteral("vidé")), qPrintable(r.summary()));
+        // The entries gone but the chain's row kept: the same.
+        auto other = freshStore();
+        buildChain(*other, 5, 0);
+        tamper(*other, QStringLiteral("DELETE FROM audit_entry"));
+        r = verify(*other);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::Emptied);
+        // A new, empty pharmacy is intact.
+        auto fresh = freshStore();
+        QVERIFY(verify(*fresh).intact());
+    }
+
+    void aTailCutOrRewrittenAfterAVerificationIsDetected()
+    {
+        auto store = freshStore();
+        buildChain(*store, 10, 0);
+        Audit::Report r = verify(*store);
+        QVERIFY(r.intact());
+        QCOMPARE(r.heads.size(), size_t(1));
+        QCOMPARE(r.heads.front().seq, 10);
+        QVERIFY(Audit::Verifier::rememberHeads(*store, r, m_clock.now()));
+        buildChain(*store, 2, 0); // the trail goes on: 12 entries
+        QVERIFY(verify(*store).intact());
+
+        // The last five cut off: consistent in itself, but short of the head verified at 10.
+        tamper(*store, QStringLiteral("DELETE FROM audit_entry WHERE seq > 7"));
+        r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::BehindVerified);
+        QCOMPARE(r.firstBreak->seq, 8);
+        QVERIFY2(r.summary().contains(QStringLiteral("vérifiée jusqu'à l'entrée n° 10")),
+                 qPrintable(r.summary()));
+
+        // Then new entries written on top (a chain consistent with itself again, past 10): the
+        // entry at 10 is not the one verified.
+        buildChain(*store, 6, 0);
+        r = verify(*store);
+        QVERIFY(!r.intact());
+        QCOMPARE(r.firstBreak->kind, Audit::Break::Kind::BehindVerified);
+        QCOMPARE(r.firstBreak->seq, 10);
+        QVERIFY(r.summary().contains(QStringLiteral("réécrite")));
+        // A broken run is not remembered as a new reference.
+        QVERIFY(Audit::Verifier::rememberHeads(*store, r, m_clock.now()));
+        QVERIFY(!verify(*store).intact());
+    }
+
+    void theAnswerSaysUpToWhichEntryTheTrailIsAnchored()
+    {
+        auto store = freshStore();
+        buildChain(*store, 10, 0);
+        Audit::Report r = verify(*store);
+        QVERIFY2(r.summary().contains(QStringLiteral("aucun point de contrôle signé")),
+                 qPrintable(r.summary()));
+        QCOMPARE(r.heads.front().signedSeq, 0);
+        buildChain(*store, 5, 3); // a checkpoint over entry 13, then its entry (14) and 2 more
+        r = verify(*store);
+        QVERIFY(r.intact());
+        QCOMPARE(r.heads.front().signedSeq, 13);
+        QCOMPARE(r.heads.front().seq, 16);
+        QVERIFY2(r.summary().contains(QStringLiteral("ancré jusqu'à l'entrée n° 13")),
+                 qPrintable(r.summary()));
+        QVERIFY2(r.summary().contains(QStringLiteral("; 3 entrée")), qPrintable(r.summary()));
+    }
+
     void changingOneByteIsDetectedAtThatEntry()
     {
         auto store = freshStore();
