@@ -15,8 +15,6 @@
 
 #include "../tests/harness/pcscharness.h"
 #include "../tests/unit/testutil.h"
-#include "apducardauthenticator.h"
-#include "auth/cardsignin.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
 #include "commands/commandexecutor.h"
@@ -25,9 +23,9 @@
 #include "mainwindow.h"
 #include "pcsc.h"
 #include "readermonitor.h"
-#include "services/patientdirectory.h"
 #include "settings/settings.h"
 #include "translations.h"
+#include "workstation.h"
 
 #include <QApplication>
 #include <QTest>
@@ -37,11 +35,6 @@
 using namespace Officine;
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 double percentile(std::vector<double> v, double p)
 {
     if (v.empty()) {
@@ -74,7 +67,16 @@ private Q_SLOTS:
         auto store = Test::openStore(dir.filePath(QStringLiteral("bench.db")), Test::testKey());
         Demo::DemoGenerator gen(3);
         QVERIFY(gen.populate(*store, 1000, {store->workstationId(), clock.now()}));
-        Commands::CommandExecutor executor(*store, clock);
+        Settings settings(dir.filePath(QStringLiteral("bench.conf")));
+        // The application's own service graph (app/workstation).
+        App::Workstation::Options options;
+        options.store = store.get();
+        options.clock = &clock;
+        options.settings = &settings;
+        options.storePath = dir.filePath(QStringLiteral("bench.db"));
+        options.trust = Platform::TrustDir::load(harness.trustDir());
+        App::Workstation workstation(std::move(options));
+        Commands::CommandExecutor& executor = workstation.executor();
         executor.setActor(Commands::Actor {QStringLiteral("setup"), QString(), QString(),
                                            Auth::permissionsOf(Auth::Role::Titulaire)});
         const Model::StaffAccount titulaire = Test::claireDemoTitulaire();
@@ -82,20 +84,10 @@ private Q_SLOTS:
         QVERIFY(executor.execute(create));
         executor.setActor(std::nullopt);
 
-        Settings settings(dir.filePath(QStringLiteral("bench.conf")));
-        Services::PatientDirectory directory(executor);
-        Auth::CardVerifier verifier(clock, {readAll(harness.trustDir() + QStringLiteral("/root.pem"))},
-                                    {readAll(harness.trustDir() + QStringLiteral("/intermediate.pem"))});
-        Auth::CardSignIn signIn(*store, verifier);
-        Auth::SessionManager sessions(executor, clock);
-        SmartCard::ApduCardAuthenticator authenticator;
-        Auth::SignInFlow flow(authenticator, signIn, sessions, executor);
-        SmartCard::ReaderMonitor monitor;
+        Auth::SessionManager& sessions = *workstation.sessions();
+        Auth::SignInFlow& flow = *workstation.signInFlow();
+        SmartCard::ReaderMonitor& monitor = *workstation.readerMonitor();
         qint64 insertedSeen = 0, removedSeen = 0, signedInAt = 0, lockedAt = 0;
-        connect(&monitor, &SmartCard::ReaderMonitor::cardInserted, &flow, &Auth::SignInFlow::cardInserted);
-        connect(&monitor, &SmartCard::ReaderMonitor::cardRemoved, &flow, &Auth::SignInFlow::cardRemoved);
-        connect(&monitor, &SmartCard::ReaderMonitor::cardRemoved, &sessions,
-                &Auth::SessionManager::cardRemoved);
         connect(&monitor, &SmartCard::ReaderMonitor::cardInserted, this,
                 [&](const QString&, const QByteArray&, qint64 ns) { insertedSeen = ns; });
         connect(&monitor, &SmartCard::ReaderMonitor::cardRemoved, this,
@@ -105,13 +97,7 @@ private Q_SLOTS:
             flow.submitPin(SecureBuffer::fromAndWipe(pin));
         });
 
-        Ui::ShellContext context;
-        context.settings = &settings;
-        context.executor = &executor;
-        context.patients = &directory;
-        context.sessions = &sessions;
-        context.signIn = &flow;
-        context.storePath = dir.filePath(QStringLiteral("bench.db"));
+        const Ui::ShellContext context = workstation.shellContext();
         Ui::MainWindow window(context);
         window.show();
         // Connected after the window: runs once the window has taken the workspace out.
@@ -119,7 +105,7 @@ private Q_SLOTS:
                 [&]() { lockedAt = SmartCard::ReaderMonitor::nowNs(); });
         connect(&flow, &Auth::SignInFlow::signedIn, this,
                 [&]() { signedInAt = SmartCard::ReaderMonitor::nowNs(); });
-        monitor.start();
+        workstation.start();
         auto card = harness.card(QStringLiteral("titulaire"), false);
         auto context2 = SmartCard::PcscContext::establish();
         QVERIFY(context2);
@@ -147,7 +133,7 @@ private Q_SLOTS:
                 !SmartCard::PcscCard::connect(**context2, QString::fromLatin1(Test::PcscHarness::readerName)),
                 5000);
         }
-        monitor.stop();
+        workstation.stop();
 
         std::printf("\ncard sign-in and lock, %d runs through pcscd + vpcd + emulator (ms)\n", runs);
         std::printf("%-52s %9s %9s %9s\n", "", "p50", "p99", "max");

@@ -571,6 +571,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeSettingsCommand</name>
+    <message>
+        <source>Langue inconnue&#xa0;: choisissez le français ou l&apos;anglais.</source>
+        <translation>Unknown language: choose French or English.</translation>
+    </message>
+    <message>
+        <source>Le verrouillage après inactivité doit être compris entre 30 secondes et une heure.</source>
+        <translation>The inactivity lock must be between 30 seconds and one hour.</translation>
+    </message>
+    <message>
+        <source>Le nombre de sauvegardes conservées doit être compris entre 1 et 365.</source>
+        <translation>The number of backups kept must be between 1 and 365.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de la sauvegarde doit être comprise entre 0 et 23.</source>
+        <translation>The backup hour must be between 0 and 23.</translation>
+    </message>
+    <message>
+        <source>Le dossier de sauvegarde n&apos;existe pas ou n&apos;est pas accessible en écriture.</source>
+        <translation>The backup folder does not exist or is not writable.</translation>
+    </message>
+    <message>
+        <source>Ce paramètre ne se modifie pas depuis Officine&#xa0;: il est fixé par l&apos;administrateur du poste.</source>
+        <translation>This setting is not changed from Officine: the workstation&apos;s administrator sets it.</translation>
+    </message>
+    <message>
+        <source>Les paramètres n&apos;ont pas pu être enregistrés (fichier %1 inaccessible).</source>
+        <translation>The settings could not be saved (file %1 not accessible).</translation>
+    </message>
+</context>
+<context>
     <name>CommandExecutor</name>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE.</source>
@@ -720,10 +751,6 @@
     <message>
         <source>La base de l&apos;officine ne peut pas être ouverte.</source>
         <translation>The pharmacy database cannot be opened.</translation>
-    </message>
-    <message>
-        <source>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</source>
-        <translation>No backup passphrase is set: the head pharmacist must enter it in the settings.</translation>
     </message>
     <message>
         <source>Délai avant la capture, en millisecondes (1500 par défaut).</source>
@@ -1620,20 +1647,8 @@ Verify it with “officine-cli audit verify”.</translation>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <source>Le dossier de sauvegarde n&apos;existe pas ou n&apos;est pas accessible en écriture.</source>
-        <translation>The backup folder does not exist or is not writable.</translation>
-    </message>
-    <message>
-        <source>L&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
-        <translation>The server address must start with https:// (health data only travels encrypted).</translation>
-    </message>
-    <message>
         <source>Les deux saisies de la phrase de passe diffèrent.</source>
         <translation>The two passphrase entries differ.</translation>
-    </message>
-    <message>
-        <source>Le trousseau du système n&apos;est pas disponible.</source>
-        <translation>The system keychain is not available.</translation>
     </message>
     <message>
         <source> secondes</source>
@@ -1648,16 +1663,24 @@ Verify it with “officine-cli audit verify”.</translation>
         <translation>Lock after inactivity:</translation>
     </message>
     <message>
-        <source>Module PKCS#11 de la Cryptolib CPS de l&apos;ANS (au prochain démarrage). Vide&#xa0;: profil de carte d&apos;Officine.</source>
-        <translation>PKCS#11 module of the ANS Cryptolib CPS (at next start). Empty: Officine&apos;s card profile.</translation>
-    </message>
-    <message>
         <source>Module PKCS#11 des cartes&#xa0;:</source>
         <translation>Cards&apos; PKCS#11 module:</translation>
     </message>
     <message>
-        <source>Le module PKCS#11 indiqué n&apos;existe pas&#xa0;: vérifiez l&apos;installation de la Cryptolib CPS.</source>
-        <translation>The PKCS#11 module given does not exist: check the Cryptolib CPS installation.</translation>
+        <source>profil de carte d&apos;Officine (aucun module PKCS#11)</source>
+        <translation>Officine&apos;s card profile (no PKCS#11 module)</translation>
+    </message>
+    <message>
+        <source>Fixé par le profil de démonstration.</source>
+        <translation>Set by the demo profile.</translation>
+    </message>
+    <message>
+        <source>Fixé par l&apos;administrateur du poste dans %1.</source>
+        <translation>Set by the workstation&apos;s administrator in %1.</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>not configured</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2129,13 @@ Verify it with “officine-cli audit verify”.</translation>
     </message>
 </context>
 <context>
+    <name>SetBackupPassphraseCommand</name>
+    <message>
+        <source>Le trousseau du système n&apos;est pas disponible.</source>
+        <translation>The system keychain is not available.</translation>
+    </message>
+</context>
+<context>
     <name>SetFallbackCredentialsCommand</name>
     <message>
         <source>La clé de l&apos;application d&apos;authentification est invalide.</source>
@@ -2321,6 +2351,36 @@ Verify it with “officine-cli audit verify”.</translation>
     </message>
 </context>
 <context>
+    <name>SystemConfig</name>
+    <message>
+        <source>%1, désigné par le fichier de configuration du système %2, est introuvable.</source>
+        <translation>%1, named by the system configuration file %2, cannot be found.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;appartient pas à root ou peut être modifié par d&apos;autres comptes&#xa0;: Officine refuse de s&apos;en servir, car il décide des cartes reconnues. L&apos;administrateur du poste doit corriger ses droits (sudo chown root:root %1 puis sudo chmod go-w %1).</source>
+        <translation>%1 is not owned by root or can be changed by other accounts: Officine refuses to use it, as it decides which cards are recognised. The workstation&apos;s administrator must fix its permissions (sudo chown root:root %1 then sudo chmod go-w %1).</translation>
+    </message>
+    <message>
+        <source>Le fichier de configuration du système %1 est illisible.</source>
+        <translation>The system configuration file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Dans %1, «&#xa0;%2&#xa0;» doit être un chemin absolu.</source>
+        <translation>In %1, “%2” must be an absolute path.</translation>
+    </message>
+    <message>
+        <source>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
+        <translation>In %1, the server address must start with https:// (health data only travel encrypted).</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</source>
+        <translation>No backup passphrase is set: the head pharmacist must enter it in the settings.</translation>
+    </message>
+</context>
+<context>
     <name>officine_cli</name>
     <message>
         <source>Erreur&#xa0;: %1</source>
@@ -2496,10 +2556,6 @@ Verify it with “officine-cli audit verify”.</translation>
         <translation>  export   writes the trail and its checkpoints for an inspector (JSON Lines, docs/audit-format.md)</translation>
     </message>
     <message>
-        <source>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui des paramètres).</source>
-        <translation>Folder of trusted certificates (IGC-Santé) that check the checkpoint signatures (default: the one in the settings).</translation>
-    </message>
-    <message>
         <source>verify ou export</source>
         <translation>verify or export</translation>
     </message>
@@ -2534,6 +2590,10 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Attention&#xa0;: la tête vérifiée du journal n&apos;a pas pu être mémorisée (%1).</source>
         <translation>Warning: the verified head of the trail could not be remembered (%1).</translation>
+    </message>
+    <message>
+        <source>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui du fichier système /etc/officine/officine.conf).</source>
+        <translation>Folder of the trusted certificates (IGC-Santé) that check the checkpoints&apos; signatures (default: the one in the system file /etc/officine/officine.conf).</translation>
     </message>
 </context>
 </TS>

@@ -571,6 +571,37 @@
     </message>
 </context>
 <context>
+    <name>ChangeSettingsCommand</name>
+    <message>
+        <source>Langue inconnue&#xa0;: choisissez le français ou l&apos;anglais.</source>
+        <translation>Langue inconnue&#xa0;: choisissez le français ou l&apos;anglais.</translation>
+    </message>
+    <message>
+        <source>Le verrouillage après inactivité doit être compris entre 30 secondes et une heure.</source>
+        <translation>Le verrouillage après inactivité doit être compris entre 30 secondes et une heure.</translation>
+    </message>
+    <message>
+        <source>Le nombre de sauvegardes conservées doit être compris entre 1 et 365.</source>
+        <translation>Le nombre de sauvegardes conservées doit être compris entre 1 et 365.</translation>
+    </message>
+    <message>
+        <source>L&apos;heure de la sauvegarde doit être comprise entre 0 et 23.</source>
+        <translation>L&apos;heure de la sauvegarde doit être comprise entre 0 et 23.</translation>
+    </message>
+    <message>
+        <source>Le dossier de sauvegarde n&apos;existe pas ou n&apos;est pas accessible en écriture.</source>
+        <translation>Le dossier de sauvegarde n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Ce paramètre ne se modifie pas depuis Officine&#xa0;: il est fixé par l&apos;administrateur du poste.</source>
+        <translation>Ce paramètre ne se modifie pas depuis Officine&#xa0;: il est fixé par l&apos;administrateur du poste.</translation>
+    </message>
+    <message>
+        <source>Les paramètres n&apos;ont pas pu être enregistrés (fichier %1 inaccessible).</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés (fichier %1 inaccessible).</translation>
+    </message>
+</context>
+<context>
     <name>CommandExecutor</name>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE.</source>
@@ -720,10 +751,6 @@
     <message>
         <source>La base de l&apos;officine ne peut pas être ouverte.</source>
         <translation>La base de l&apos;officine ne peut pas être ouverte.</translation>
-    </message>
-    <message>
-        <source>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</source>
-        <translation>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</translation>
     </message>
     <message>
         <source>Délai avant la capture, en millisecondes (1500 par défaut).</source>
@@ -1620,20 +1647,8 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <source>Le dossier de sauvegarde n&apos;existe pas ou n&apos;est pas accessible en écriture.</source>
-        <translation>Le dossier de sauvegarde n&apos;existe pas ou n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>L&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
-        <translation>L&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</translation>
-    </message>
-    <message>
         <source>Les deux saisies de la phrase de passe diffèrent.</source>
         <translation>Les deux saisies de la phrase de passe diffèrent.</translation>
-    </message>
-    <message>
-        <source>Le trousseau du système n&apos;est pas disponible.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source> secondes</source>
@@ -1648,16 +1663,24 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <translation>Verrouillage après inactivité&#xa0;:</translation>
     </message>
     <message>
-        <source>Module PKCS#11 de la Cryptolib CPS de l&apos;ANS (au prochain démarrage). Vide&#xa0;: profil de carte d&apos;Officine.</source>
-        <translation>Module PKCS#11 de la Cryptolib CPS de l&apos;ANS (au prochain démarrage). Vide&#xa0;: profil de carte d&apos;Officine.</translation>
-    </message>
-    <message>
         <source>Module PKCS#11 des cartes&#xa0;:</source>
         <translation>Module PKCS#11 des cartes&#xa0;:</translation>
     </message>
     <message>
-        <source>Le module PKCS#11 indiqué n&apos;existe pas&#xa0;: vérifiez l&apos;installation de la Cryptolib CPS.</source>
-        <translation>Le module PKCS#11 indiqué n&apos;existe pas&#xa0;: vérifiez l&apos;installation de la Cryptolib CPS.</translation>
+        <source>profil de carte d&apos;Officine (aucun module PKCS#11)</source>
+        <translation>profil de carte d&apos;Officine (aucun module PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Fixé par le profil de démonstration.</source>
+        <translation>Fixé par le profil de démonstration.</translation>
+    </message>
+    <message>
+        <source>Fixé par l&apos;administrateur du poste dans %1.</source>
+        <translation>Fixé par l&apos;administrateur du poste dans %1.</translation>
+    </message>
+    <message>
+        <source>non configuré</source>
+        <translation>non configuré</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2129,13 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>SetBackupPassphraseCommand</name>
+    <message>
+        <source>Le trousseau du système n&apos;est pas disponible.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible.</translation>
+    </message>
+</context>
+<context>
     <name>SetFallbackCredentialsCommand</name>
     <message>
         <source>La clé de l&apos;application d&apos;authentification est invalide.</source>
@@ -2321,6 +2351,36 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>SystemConfig</name>
+    <message>
+        <source>%1, désigné par le fichier de configuration du système %2, est introuvable.</source>
+        <translation>%1, désigné par le fichier de configuration du système %2, est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;appartient pas à root ou peut être modifié par d&apos;autres comptes&#xa0;: Officine refuse de s&apos;en servir, car il décide des cartes reconnues. L&apos;administrateur du poste doit corriger ses droits (sudo chown root:root %1 puis sudo chmod go-w %1).</source>
+        <translation>%1 n&apos;appartient pas à root ou peut être modifié par d&apos;autres comptes&#xa0;: Officine refuse de s&apos;en servir, car il décide des cartes reconnues. L&apos;administrateur du poste doit corriger ses droits (sudo chown root:root %1 puis sudo chmod go-w %1).</translation>
+    </message>
+    <message>
+        <source>Le fichier de configuration du système %1 est illisible.</source>
+        <translation>Le fichier de configuration du système %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>Dans %1, «&#xa0;%2&#xa0;» doit être un chemin absolu.</source>
+        <translation>Dans %1, «&#xa0;%2&#xa0;» doit être un chemin absolu.</translation>
+    </message>
+    <message>
+        <source>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
+        <translation>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</translation>
+    </message>
+</context>
+<context>
+    <name>Workstation</name>
+    <message>
+        <source>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</source>
+        <translation>Aucune phrase de passe de sauvegarde n&apos;est définie&#xa0;: le titulaire doit la saisir dans les paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>officine_cli</name>
     <message>
         <source>Erreur&#xa0;: %1</source>
@@ -2496,10 +2556,6 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <translation>  export   écrit le journal et ses points de contrôle pour un inspecteur (JSON Lines, docs/audit-format.md)</translation>
     </message>
     <message>
-        <source>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui des paramètres).</source>
-        <translation>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui des paramètres).</translation>
-    </message>
-    <message>
         <source>verify ou export</source>
         <translation>verify ou export</translation>
     </message>
@@ -2534,6 +2590,10 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Attention&#xa0;: la tête vérifiée du journal n&apos;a pas pu être mémorisée (%1).</source>
         <translation>Attention&#xa0;: la tête vérifiée du journal n&apos;a pas pu être mémorisée (%1).</translation>
+    </message>
+    <message>
+        <source>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui du fichier système /etc/officine/officine.conf).</source>
+        <translation>Dossier des certificats de confiance (IGC-Santé) qui vérifient les signatures des points de contrôle (par défaut&#xa0;: celui du fichier système /etc/officine/officine.conf).</translation>
     </message>
 </context>
 </TS>

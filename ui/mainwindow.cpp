@@ -354,7 +354,7 @@ void MainWindow::refreshStatus()
     m_storeStatus->setToolTip(
         tr("SQLCipher AES-256, schéma %1").arg(m_context.executor->store().schemaVersion()));
 
-    const QString server = m_context.settings->string(Settings::Key::SyncServerUrl);
+    const QString server = m_context.syncServerUrl;
     auto pending = m_context.patients->pendingChanges();
     const QString waiting
         = pending ? tr("%n modification(s) en attente", nullptr, static_cast<int>(*pending)) : QString();

@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 
-#include "auth/password.h"
 #include "backup/backupservice.h"
 #include "commands/commandexecutor.h"
+#include "commands/settingscommands.h"
 #include "secretfield.h"
 #include "settings/settings.h"
 
@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Officine::Ui {
@@ -28,14 +26,12 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     , m_context(context)
     , m_language(new QComboBox(this))
     , m_inactivity(new QSpinBox(this))
-    , m_pkcs11(new QLineEdit(this))
     , m_backupFolder(new QLineEdit(this))
     , m_backupKeep(new QSpinBox(this))
     , m_backupHour(new QSpinBox(this))
     , m_passphrase(new QLineEdit(this))
     , m_passphraseConfirm(new QLineEdit(this))
     , m_passphraseState(new QLabel(this))
-    , m_syncUrl(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -55,11 +51,18 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     m_inactivity->setToolTip(tr("Verrouillage du poste après cette durée sans activité. Le guide RGPD des "
                                 "professionnels de santé recommande 30 secondes pour un écran partagé."));
 
-    m_pkcs11->setObjectName(QStringLiteral("settings.pkcs11"));
-    m_pkcs11->setText(s.string(Settings::Key::Pkcs11Module));
-    m_pkcs11->setPlaceholderText(QStringLiteral("/usr/lib/libcps3_pkcs11_lux.so"));
-    m_pkcs11->setToolTip(tr("Module PKCS#11 de la Cryptolib CPS de l'ANS (au prochain démarrage). Vide : "
-                            "profil de carte d'Officine."));
+    // What the system file decides is shown, never edited: whoever may change it may make the
+    // workstation trust their own cards (SystemConfig).
+    auto* middleware = new QLabel(m_context.cardMiddleware.isEmpty()
+                                      ? tr("profil de carte d'Officine (aucun module PKCS#11)")
+                                      : QDir::toNativeSeparators(m_context.cardMiddleware),
+                                  this);
+    middleware->setObjectName(QStringLiteral("settings.pkcs11"));
+    middleware->setWordWrap(true);
+    middleware->setToolTip(m_context.systemConfigPath.isEmpty()
+                               ? tr("Fixé par le profil de démonstration.")
+                               : tr("Fixé par l'administrateur du poste dans %1.")
+                                     .arg(QDir::toNativeSeparators(m_context.systemConfigPath)));
 
     m_backupFolder->setObjectName(QStringLiteral("settings.backupFolder"));
     m_backupFolder->setText(QDir::toNativeSeparators(s.string(Settings::Key::BackupFolder)));
@@ -94,9 +97,10 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
                                    : tr("Aucune phrase de passe : la sauvegarde quotidienne ne peut pas "
                                         "fonctionner."));
 
-    m_syncUrl->setObjectName(QStringLiteral("settings.syncUrl"));
-    m_syncUrl->setText(s.string(Settings::Key::SyncServerUrl));
-    m_syncUrl->setPlaceholderText(QStringLiteral("https://"));
+    auto* syncUrl
+        = new QLabel(m_context.syncServerUrl.isEmpty() ? tr("non configuré") : m_context.syncServerUrl, this);
+    syncUrl->setObjectName(QStringLiteral("settings.syncUrl"));
+    syncUrl->setToolTip(middleware->toolTip());
 
     m_problem->setObjectName(QStringLiteral("settings.problem"));
     m_problem->setWordWrap(true);
@@ -107,7 +111,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
     auto* generalForm = new QFormLayout(general);
     generalForm->addRow(tr("Langue (au prochain démarrage) :"), m_language);
     generalForm->addRow(tr("Verrouillage après inactivité :"), m_inactivity);
-    generalForm->addRow(tr("Module PKCS#11 des cartes :"), m_pkcs11);
+    generalForm->addRow(tr("Module PKCS#11 des cartes :"), middleware);
 
     auto* backup = new QGroupBox(tr("Sauvegarde quotidienne chiffrée"), this);
     auto* backupForm = new QFormLayout(backup);
@@ -128,7 +132,7 @@ SettingsDialog::SettingsDialog(const ShellContext& context, QWidget* parent)
 
     auto* sync = new QGroupBox(tr("Synchronisation"), this);
     auto* syncForm = new QFormLayout(sync);
-    syncForm->addRow(tr("Serveur Officine (hébergeur HDS) :"), m_syncUrl);
+    syncForm->addRow(tr("Serveur Officine (hébergeur HDS) :"), syncUrl);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settings.buttons"));
@@ -170,61 +174,41 @@ void SettingsDialog::showProblem(const QString& text)
 
 bool SettingsDialog::apply()
 {
+    // The checks, the permission and the audit entries are the commands'; the dialog gathers.
     showProblem({});
-    const QString folder = QDir::fromNativeSeparators(m_backupFolder->text().trimmed());
-    if (!folder.isEmpty()) {
-        const QFileInfo info(folder);
-        if (!info.isDir() || !info.isWritable()) {
-            showProblem(tr("Le dossier de sauvegarde n'existe pas ou n'est pas accessible en écriture."));
-            return false;
-        }
-    }
-    const QString module = m_pkcs11->text().trimmed();
-    if (!module.isEmpty() && !QFileInfo(module).isFile()) {
-        showProblem(
-            tr("Le module PKCS#11 indiqué n'existe pas : vérifiez l'installation de la Cryptolib CPS."));
+    Commands::ChangeSettingsCommand change(
+        *m_context.settings,
+        {{Settings::Key::Language, m_language->currentData().toString()},
+         {Settings::Key::InactivityLockSeconds, m_inactivity->value()},
+         {Settings::Key::BackupFolder, QDir::fromNativeSeparators(m_backupFolder->text().trimmed())},
+         {Settings::Key::BackupKeep, m_backupKeep->value()},
+         {Settings::Key::BackupHour, m_backupHour->value()}});
+    // Said before anything is saved, so that a refused folder does not leave a new passphrase
+    // behind (the executor checks again).
+    if (auto v = change.validate(); !v) {
+        showProblem(v.error().userText);
         return false;
-    }
-    const QString url = m_syncUrl->text().trimmed();
-    if (!url.isEmpty()) {
-        const QUrl parsed(url);
-        if (!parsed.isValid() || parsed.scheme() != QLatin1StringView("https") || parsed.host().isEmpty()) {
-            showProblem(tr("L'adresse du serveur doit commencer par https:// (les données de santé ne "
-                           "circulent que chiffrées)."));
-            return false;
-        }
     }
     if (!m_passphrase->text().isEmpty() || !m_passphraseConfirm->text().isEmpty()) {
         if (m_passphrase->text() != m_passphraseConfirm->text()) {
             showProblem(tr("Les deux saisies de la phrase de passe diffèrent."));
             return false;
         }
-        const SecureBuffer passphrase = takeSecret(m_passphrase);
-        if (auto ok = Auth::Password::checkPolicy(passphrase, Auth::Password::Purpose::BackupPassphrase);
-            !ok) {
-            showProblem(ok.error().userText);
-            return false;
-        }
-        if (!m_context.saveBackupPassphrase) {
-            showProblem(tr("Le trousseau du système n'est pas disponible."));
-            return false;
-        }
-        if (auto saved = m_context.saveBackupPassphrase(passphrase); !saved) {
-            showProblem(saved.error().userText);
+        Commands::SetBackupPassphraseCommand set(m_context.saveBackupPassphrase, readSecret(m_passphrase));
+        if (auto r = m_context.executor->execute(set); !r) {
+            showProblem(r.error().userText);
             return false;
         }
         m_passphrase->clear();
         m_passphraseConfirm->clear();
     }
-    Settings& s = *m_context.settings;
-    s.setValue(Settings::Key::Language, m_language->currentData().toString());
-    s.setValue(Settings::Key::InactivityLockSeconds, m_inactivity->value());
-    s.setValue(Settings::Key::Pkcs11Module, module);
-    s.setValue(Settings::Key::BackupFolder, folder);
-    s.setValue(Settings::Key::BackupKeep, m_backupKeep->value());
-    s.setValue(Settings::Key::BackupHour, m_backupHour->value());
-    s.setValue(Settings::Key::SyncServerUrl, url);
-    s.sync();
+    if (!change.changesAnything()) {
+        return true; // OK without a change is no action: nothing to record
+    }
+    if (auto r = m_context.executor->execute(change); !r) {
+        showProblem(r.error().userText);
+        return false;
+    }
     return true;
 }
 

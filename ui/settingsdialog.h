@@ -33,14 +33,12 @@ private:
     const ShellContext& m_context;
     QComboBox* m_language;
     QSpinBox* m_inactivity;
-    QLineEdit* m_pkcs11;
     QLineEdit* m_backupFolder;
     QSpinBox* m_backupKeep;
     QSpinBox* m_backupHour;
     QLineEdit* m_passphrase;
     QLineEdit* m_passphraseConfirm;
     QLabel* m_passphraseState;
-    QLineEdit* m_syncUrl;
     QLabel* m_problem;
 };
 

@@ -57,6 +57,10 @@ struct ShellContext
     std::function<QStringList()> readersWithCard;
     bool demo = false;
     QString storePath;
+    /// Set by the root-owned system file (Platform::SystemConfig), shown, never edited here.
+    QString systemConfigPath;
+    QString cardMiddleware; ///< the PKCS#11 module; empty: Officine's own card profile
+    QString syncServerUrl; ///< empty: sync not configured
     /// Stores the daily backup passphrase in the keychain.
     std::function<Result<void>(const SecureBuffer&)> saveBackupPassphrase;
     /// Whether the keychain holds a backup passphrase.

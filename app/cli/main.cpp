@@ -9,8 +9,8 @@
 #include "logging/logging.h"
 #include "platform/keychainsecretstore.h"
 #include "platform/profile.h"
+#include "platform/systemconfig.h"
 #include "platform/trustdir.h"
-#include "settings/settings.h"
 #include "storage/databasekey.h"
 #include "storage/outbox.h"
 #include "storage/patientrepository.h"
@@ -331,11 +331,11 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
         + tr("  export   écrit le journal et ses points de contrôle pour un inspecteur (JSON Lines, "
              "docs/audit-format.md)"));
     parser.addHelpOption();
-    const QCommandLineOption trust(
-        QStringLiteral("trust"),
-        tr("Dossier des certificats de confiance (IGC-Santé) qui vérifient les "
-           "signatures des points de contrôle (par défaut : celui des paramètres)."),
-        tr("DOSSIER"));
+    const QCommandLineOption trust(QStringLiteral("trust"),
+                                   tr("Dossier des certificats de confiance (IGC-Santé) qui vérifient les "
+                                      "signatures des points de contrôle (par défaut : celui du fichier "
+                                      "système /etc/officine/officine.conf)."),
+                                   tr("DOSSIER"));
     parser.addOption(trust);
     parser.addPositionalArgument(QStringLiteral("action"), tr("verify ou export"));
     parser.addPositionalArgument(QStringLiteral("FICHIER"), tr("Pour export : le fichier à écrire."));
@@ -389,9 +389,14 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
         return 0;
     }
 
-    Settings settings(profile.settingsPath);
-    const QString trustFolder
-        = parser.isSet(trust) ? parser.value(trust) : settings.string(Settings::Key::TrustStoreDir);
+    QString trustFolder = parser.value(trust);
+    if (!parser.isSet(trust) && !profile.demo) {
+        auto system = Platform::SystemConfig::load();
+        if (!system) {
+            return failWith(system.error());
+        }
+        trustFolder = system->trustStoreDir;
+    }
     const Platform::TrustDir anchors = Platform::TrustDir::load(trustFolder);
     std::unique_ptr<Auth::CardVerifier> verifier;
     if (!anchors.roots.isEmpty()) {

@@ -186,23 +186,6 @@ QString csvField(const QString& value)
 }
 } // namespace
 
-QMetaObject::Connection AuditLog::recordSettingsChanges(Settings& settings,
-                                                        Commands::CommandExecutor& executor)
-{
-    return QObject::connect(&settings, &Settings::changed, &executor, [&executor](Settings::Key key) {
-        if (!Settings::isPharmacySetting(key)) {
-            return; // status and window state: not the titulaire's settings
-        }
-        Audit::Entry e;
-        e.action = Audit::Action::SettingsChange;
-        e.targetType = QStringLiteral("settings");
-        e.fields = QStringList {Settings::name(key)};
-        if (auto r = executor.record(e); !r) {
-            qCWarning(lcAudit).noquote() << "settings change not recorded:" << r.error().logText;
-        }
-    });
-}
-
 QStringList AuditLog::columnHeaders()
 {
     return {tr("Date et heure"), tr("Membre de l'équipe"), tr("Action"),

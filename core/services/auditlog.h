@@ -46,11 +46,6 @@ public:
     /// and the row count (identifiers only).
     Result<void> recordExport(const Audit::Filter& filter, const QString& format, qsizetype rows);
 
-    /// Records every change of the titulaire's settings (which setting, never its value) as a
-    /// settings change by the current actor, for as long as both live.
-    static QMetaObject::Connection recordSettingsChanges(Settings& settings,
-                                                         Commands::CommandExecutor& executor);
-
     static QString fieldLabel(const QString& field);
     /// Headers of the shown columns (screen, PDF and the first columns of the CSV).
     static QStringList columnHeaders();

@@ -24,10 +24,7 @@ const Definition& definition(Settings::Key key)
         {K::LastBackupFailure, "Backup/LastFailure", QString()},
         {K::LastBackupError, "Backup/LastError", QString()},
         {K::LastBackupPath, "Backup/LastPath", QString()},
-        {K::SyncServerUrl, "Sync/ServerUrl", QString()},
         {K::InactivityLockSeconds, "Security/InactivityLockSeconds", 300},
-        {K::TrustStoreDir, "Security/TrustStoreDir", QStringLiteral("/usr/share/officine/trust")},
-        {K::Pkcs11Module, "Security/Pkcs11Module", QString()},
         {K::MainWindowGeometry, "GUI/MainWindowGeometry", QByteArray()},
         {K::MainWindowState, "GUI/MainWindowState", QByteArray()},
         {K::LastNavigation, "GUI/LastNavigation", 0},
@@ -80,30 +77,6 @@ void Settings::reset(Key key)
 QDateTime Settings::dateTime(Key key) const
 {
     return QDateTime::fromString(string(key), Qt::ISODate);
-}
-
-bool Settings::isPharmacySetting(Key key)
-{
-    switch (key) {
-    case Key::Language:
-    case Key::BackupFolder:
-    case Key::BackupKeep:
-    case Key::BackupHour:
-    case Key::SyncServerUrl:
-    case Key::InactivityLockSeconds:
-    case Key::TrustStoreDir:
-    case Key::Pkcs11Module:
-        return true;
-    case Key::LastBackupSuccess:
-    case Key::LastBackupFailure:
-    case Key::LastBackupError:
-    case Key::LastBackupPath:
-    case Key::MainWindowGeometry:
-    case Key::MainWindowState:
-    case Key::LastNavigation:
-        return false;
-    }
-    return false;
 }
 
 } // namespace Officine

@@ -10,7 +10,9 @@ namespace Officine {
 
 /// Typed settings (KeePassXC's Config): every key is an enum value with one name and one
 /// default, declared once in settings.cpp. Nothing secret is ever stored here: secrets go to the
-/// keychain (SecretStore).
+/// keychain (SecretStore). Nothing a user may not change either: the card middleware, the trust
+/// anchors and the sync server come from the root-owned system file (Platform::SystemConfig).
+/// The titulaire changes these through Commands::ChangeSettingsCommand.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -25,10 +27,7 @@ public:
         LastBackupFailure, ///< UTC date-time of the last failed attempt
         LastBackupError, ///< the French message of that failure (never health data)
         LastBackupPath, ///< file name of the last good backup
-        SyncServerUrl, ///< officine-server address; empty = not configured
         InactivityLockSeconds, ///< lock after this much inactivity (30 s minimum, 300 s default)
-        TrustStoreDir, ///< folder of PEM certificates: the IGC-Santé roots and intermediates
-        Pkcs11Module, ///< the card middleware's PKCS#11 module; empty = Officine's APDU profile
         MainWindowGeometry,
         MainWindowState,
         LastNavigation,
@@ -46,10 +45,9 @@ public:
     QDateTime dateTime(Key key) const;
 
     static QString name(Key key);
-    /// The titulaire's settings (audited when changed), as opposed to status and window state.
-    static bool isPharmacySetting(Key key);
     static QVariant defaultValue(Key key);
     QString fileName() const { return m_settings->fileName(); }
+    QSettings::Status status() const { return m_settings->status(); }
     void sync() { m_settings->sync(); }
 
 Q_SIGNALS:

@@ -331,8 +331,11 @@ private Q_SLOTS:
         auto* pass = dialog.findChild<QLineEdit*>(QStringLiteral("settings.passphrase"));
         auto* confirm = dialog.findChild<QLineEdit*>(QStringLiteral("settings.passphraseConfirm"));
         auto* problem = dialog.findChild<QLabel*>(QStringLiteral("settings.problem"));
-        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("settings.syncUrl"));
-        QVERIFY(folder && pass && confirm && problem && url);
+        // What the system file decides is shown, not editable.
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("settings.syncUrl")));
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("settings.pkcs11")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("settings.pkcs11")));
+        QVERIFY(folder && pass && confirm && problem);
         QCOMPARE(pass->echoMode(), QLineEdit::Password);
 
         folder->setText(m_dir.filePath(QStringLiteral("does-not-exist")));
@@ -341,15 +344,6 @@ private Q_SLOTS:
         QCOMPARE(folder->text(), m_dir.filePath(QStringLiteral("does-not-exist")));
 
         folder->setText(m_dir.path());
-        auto* pkcs11 = dialog.findChild<QLineEdit*>(QStringLiteral("settings.pkcs11"));
-        pkcs11->setText(QStringLiteral("/nonexistent/libcps3_pkcs11_lux.so"));
-        QVERIFY(!dialog.apply());
-        QVERIFY(problem->text().contains(QStringLiteral("PKCS#11")));
-        pkcs11->clear();
-        url->setText(QStringLiteral("http://serveur.example.org"));
-        QVERIFY(!dialog.apply());
-        QVERIFY(problem->text().contains(QStringLiteral("https")));
-        url->setText(QStringLiteral("https://hds.example.org"));
 
         pass->setText(QStringLiteral("court"));
         confirm->setText(QStringLiteral("court"));
@@ -369,9 +363,17 @@ private Q_SLOTS:
         QVERIFY(m_passphraseSaved);
         QVERIFY(pass->text().isEmpty()); // not kept in the widget once saved
         QCOMPARE(m_settings->string(Settings::Key::BackupFolder), m_dir.path());
-        QCOMPARE(m_settings->string(Settings::Key::SyncServerUrl), QStringLiteral("https://hds.example.org"));
+        // Two commands, two entries: the passphrase and the folder, each named, never valued.
+        Audit::Filter changes;
+        changes.action = Audit::Action::SettingsChange;
+        auto recorded = Audit::Trail(*m_store).find(changes);
+        QCOMPARE(recorded->size(), size_t(2));
+        QCOMPARE(recorded->at(0).fields, QStringList {Settings::name(Settings::Key::BackupFolder)});
+        QCOMPARE(recorded->at(1).fields, QStringList {QStringLiteral("Backup/Passphrase")});
+        // OK again without a change records nothing.
+        QVERIFY(dialog.apply());
+        QCOMPARE(Audit::Trail(*m_store).find(changes)->size(), size_t(2));
         m_settings->reset(Settings::Key::BackupFolder);
-        m_settings->reset(Settings::Key::SyncServerUrl);
     }
 
     void settingsAreReadOnlyWithoutThePermission()
@@ -385,6 +387,16 @@ private Q_SLOTS:
         QVERIFY(!folder->isEnabled());
         auto* buttons = dialog.findChild<QDialogButtonBox*>(QStringLiteral("settings.buttons"));
         QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        // The disabled widgets are comfort: the command refuses, and the refusal is recorded.
+        Audit::Filter changes;
+        changes.action = Audit::Action::SettingsChange;
+        const size_t before = Audit::Trail(*m_store).find(changes)->size();
+        dialog.findChild<QSpinBox*>(QStringLiteral("settings.inactivity"))->setValue(3600);
+        QVERIFY(!dialog.apply());
+        QCOMPARE(m_settings->integer(Settings::Key::InactivityLockSeconds), 300);
+        auto after = Audit::Trail(*m_store).find(changes);
+        QCOMPARE(after->size(), before + 1);
+        QCOMPARE(after->front().outcome, Audit::Outcome::Refused);
         m_executor->setActor(titulaire());
     }
 

@@ -4,7 +4,6 @@
 #include "../harness/pcscharness.h"
 #include "../unit/testutil.h"
 #include "administrationpage.h"
-#include "apducardauthenticator.h"
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
 #include "audit/checkpointer.h"
@@ -33,6 +32,7 @@
 #include "storage/patientrepository.h"
 #include "storage/staffrepository.h"
 #include "translations.h"
+#include "workstation.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -51,12 +51,6 @@ using namespace Officine;
 using namespace Officine::Ui;
 
 namespace {
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 /// Every text the window's widget tree holds: labels, line edits, item views' models.
 QStringList textsIn(QWidget* root)
 {
@@ -90,20 +84,13 @@ private:
     FakeClock m_clock {QDateTime::currentDateTimeUtc()};
     std::unique_ptr<Storage::Store> m_store;
     std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Commands::CommandExecutor> m_executor;
-    std::unique_ptr<Services::PatientDirectory> m_directory;
-    std::unique_ptr<Auth::CardVerifier> m_verifier;
-    std::unique_ptr<Auth::CardSignIn> m_signIn;
-    std::unique_ptr<Auth::SessionManager> m_sessions;
-    SmartCard::ApduCardAuthenticator m_authenticator;
-    std::unique_ptr<Auth::SignInFlow> m_flow;
-    std::unique_ptr<Auth::FallbackSignIn> m_fallback;
-    std::unique_ptr<SmartCard::ReaderMonitor> m_monitor;
-    std::unique_ptr<Services::StaffDirectory> m_staff;
-    std::unique_ptr<Auth::CardBinder> m_binder;
-    std::unique_ptr<Audit::Checkpointer> m_checkpointer;
-    std::unique_ptr<Auth::CheckpointSigning> m_checkpoints;
-    std::unique_ptr<Audit::SessionAudit> m_sessionAudit;
+    /// The application's own service graph (app/workstation), not a copy of its wiring.
+    std::unique_ptr<App::Workstation> m_workstation;
+    Commands::CommandExecutor* m_executor = nullptr;
+    Auth::SessionManager* m_sessions = nullptr;
+    Auth::SignInFlow* m_flow = nullptr;
+    SmartCard::ReaderMonitor* m_monitor = nullptr;
+    Auth::CheckpointSigning* m_checkpoints = nullptr;
     ShellContext m_context;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Test::EmulatorProcess> m_card;
@@ -165,7 +152,19 @@ private Q_SLOTS:
         Demo::DemoGenerator gen(3);
         QVERIFY(gen.populate(*m_store, 40, {m_store->workstationId(), m_clock.now()}));
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("gui.conf")));
-        m_executor = std::make_unique<Commands::CommandExecutor>(*m_store, m_clock);
+        App::Workstation::Options options;
+        options.store = m_store.get();
+        options.clock = &m_clock;
+        options.settings = m_settings.get();
+        options.storePath = m_dir.filePath(QStringLiteral("gui.db"));
+        options.trust = Platform::TrustDir::load(m_harness.trustDir());
+        QCOMPARE(options.trust.roots.size(), 1);
+        m_workstation = std::make_unique<App::Workstation>(std::move(options));
+        m_executor = &m_workstation->executor();
+        m_sessions = m_workstation->sessions();
+        m_flow = m_workstation->signInFlow();
+        m_monitor = m_workstation->readerMonitor();
+        m_checkpoints = m_workstation->checkpointSigning();
         // The pharmacy's team: the titulaire's and the technician's cards are bound.
         m_executor->setActor(Commands::Actor {QStringLiteral("setup"), QString(), QString(),
                                               Auth::permissionsOf(Auth::Role::Titulaire)});
@@ -180,43 +179,9 @@ private Q_SLOTS:
         Commands::CreateStaffAccountCommand b(tech);
         QVERIFY(m_executor->execute(b));
         m_executor->setActor(std::nullopt);
-
-        m_directory = std::make_unique<Services::PatientDirectory>(*m_executor);
-        m_verifier = std::make_unique<Auth::CardVerifier>(
-            m_clock, QList<QByteArray> {readAll(m_harness.trustDir() + QStringLiteral("/root.pem"))},
-            QList<QByteArray> {readAll(m_harness.trustDir() + QStringLiteral("/intermediate.pem"))});
-        m_signIn = std::make_unique<Auth::CardSignIn>(*m_store, *m_verifier);
-        m_sessions = std::make_unique<Auth::SessionManager>(*m_executor, m_clock);
-        m_flow = std::make_unique<Auth::SignInFlow>(m_authenticator, *m_signIn, *m_sessions, *m_executor);
-        m_fallback = std::make_unique<Auth::FallbackSignIn>(*m_store, m_clock);
-        m_flow->setFallback(m_fallback.get());
-        m_checkpointer = std::make_unique<Audit::Checkpointer>(*m_store, m_clock, *m_verifier);
-        m_checkpoints
-            = std::make_unique<Auth::CheckpointSigning>(m_authenticator, *m_checkpointer, *m_executor);
-        m_flow->setCheckpointSigning(m_checkpoints.get());
-        m_sessionAudit = std::make_unique<Audit::SessionAudit>(*m_executor, *m_sessions, m_flow.get());
-        m_monitor = std::make_unique<SmartCard::ReaderMonitor>();
-        connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardInserted, m_flow.get(),
-                &Auth::SignInFlow::cardInserted);
-        connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardRemoved, m_flow.get(),
-                &Auth::SignInFlow::cardRemoved);
-        connect(m_monitor.get(), &SmartCard::ReaderMonitor::cardRemoved, m_sessions.get(),
-                &Auth::SessionManager::cardRemoved);
-        m_monitor->start();
-
-        m_staff = std::make_unique<Services::StaffDirectory>(*m_executor);
-        m_binder = std::make_unique<Auth::CardBinder>(m_authenticator, *m_verifier, *m_store);
-        ShellContext& c = m_context;
-        c.staff = m_staff.get();
-        c.binder = m_binder.get();
-        c.checkpoints = m_checkpoints.get();
-        c.readersWithCard = [this]() { return m_monitor->readersWithCard(); };
-        c.settings = m_settings.get();
-        c.executor = m_executor.get();
-        c.patients = m_directory.get();
-        c.sessions = m_sessions.get();
-        c.signIn = m_flow.get();
-        c.storePath = m_dir.filePath(QStringLiteral("gui.db"));
+        m_context = m_workstation->shellContext();
+        m_workstation->start();
+        const ShellContext& c = m_context;
         m_window = std::make_unique<MainWindow>(c);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -227,8 +192,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        m_checkpoints->wait();
-        m_monitor->stop();
+        m_workstation->stop();
         m_card.reset();
     }
 
@@ -526,8 +490,8 @@ private Q_SLOTS:
             = [this]() { return *m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_checkpoint")); };
         QTRY_VERIFY_WITH_TIMEOUT(!m_checkpoints->isRunning(), 10000);
         const qint64 before = count();
-        QSignalSpy signedHeads(m_checkpoints.get(), &Auth::CheckpointSigning::signedHead);
-        QSignalSpy failures(m_checkpoints.get(), &Auth::CheckpointSigning::failed);
+        QSignalSpy signedHeads(m_checkpoints, &Auth::CheckpointSigning::signedHead);
+        QSignalSpy failures(m_checkpoints, &Auth::CheckpointSigning::failed);
 
         // A new day: the pharmacist's sign-in signs the chain's head with the same PIN.
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
@@ -598,7 +562,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
 
         // The whole trail verifies, every checkpoint against the trusted card authority.
-        auto report = Audit::Verifier(*m_store, m_verifier.get()).run();
+        const Platform::TrustDir trust = Platform::TrustDir::load(m_harness.trustDir());
+        const Auth::CardVerifier anchors(m_clock, trust.roots, trust.intermediates);
+        auto report = Audit::Verifier(*m_store, &anchors).run();
         QVERIFY(report);
         QVERIFY2(report->intact(), qPrintable(report->summary()));
         QCOMPARE(report->checkpoints, int(count()));

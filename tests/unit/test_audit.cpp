@@ -9,6 +9,7 @@
 #include "auth/totp.h"
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
+#include "commands/settingscommands.h"
 #include "commands/staffcommands.h"
 #include "services/auditlog.h"
 #include "services/patientdirectory.h"
@@ -905,25 +906,74 @@ private Q_SLOTS:
         QCOMPARE(r.firstBreak->seq, 7);
     }
 
-    void aSettingsChangeIsRecordedWithTheSettingNotItsValue()
+    void aSettingsChangeIsACommandRecordedWithTheSettingNotItsValue()
     {
         auto store = freshStore();
         Commands::CommandExecutor executor(*store, m_clock);
         executor.setActor(titulaire(*store));
         Settings settings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_n)));
-        Services::AuditLog::recordSettingsChanges(settings, executor);
-        settings.setValue(Settings::Key::SyncServerUrl, QStringLiteral("https://hds.example.org"));
-        settings.setValue(Settings::Key::SyncServerUrl,
-                          QStringLiteral("https://hds.example.org")); // unchanged
-        settings.setValue(Settings::Key::MainWindowGeometry, QByteArray("geometry")); // window state
-        settings.setValue(Settings::Key::LastBackupSuccess, m_clock.now().toString(Qt::ISODate)); // status
+        QTemporaryDir folder;
+        Commands::ChangeSettingsCommand change(settings,
+                                               {{Settings::Key::BackupFolder, folder.path()},
+                                                {Settings::Key::BackupKeep, 14}, // unchanged
+                                                {Settings::Key::InactivityLockSeconds, 60}});
+        QVERIFY(executor.execute(change));
+        QCOMPARE(settings.string(Settings::Key::BackupFolder), folder.path());
+        QCOMPARE(settings.integer(Settings::Key::InactivityLockSeconds), 60);
         QCOMPARE(entries(*store), 1);
         const Audit::Entry e = last(*store);
         QCOMPARE(e.action, Audit::Action::SettingsChange);
         QCOMPARE(e.accountUuid, m_titulaireUuid);
-        QCOMPARE(e.fields, QStringList {Settings::name(Settings::Key::SyncServerUrl)});
-        QVERIFY(!e.detail.contains(QStringLiteral("hds.example.org")));
-        QVERIFY(!e.fields.join(u' ').contains(QStringLiteral("hds.example.org")));
+        QCOMPARE(e.fields,
+                 (QStringList {Settings::name(Settings::Key::BackupFolder),
+                               Settings::name(Settings::Key::InactivityLockSeconds)}));
+        QVERIFY(!e.detail.contains(folder.path()));
+        QVERIFY(!e.fields.join(u' ').contains(folder.path()));
+
+        // Invalid values are refused by the command itself, with nothing written or recorded.
+        for (const auto& [key, value] : std::vector<std::pair<Settings::Key, QVariant>> {
+                 {Settings::Key::BackupFolder, m_dir.filePath(QStringLiteral("no-such-folder"))},
+                 {Settings::Key::InactivityLockSeconds, 10},
+                 {Settings::Key::BackupHour, 24},
+                 {Settings::Key::BackupKeep, 0},
+                 {Settings::Key::Language, QStringLiteral("de")},
+                 {Settings::Key::LastBackupSuccess, QStringLiteral("2026-01-01")}, // status, not a setting
+             }) {
+            Commands::ChangeSettingsCommand bad(settings, {{key, value}});
+            auto r = executor.execute(bad);
+            QVERIFY2(!r, qPrintable(Settings::name(key)));
+        }
+        QCOMPARE(settings.string(Settings::Key::BackupFolder), folder.path());
+        QCOMPARE(entries(*store), 1);
+
+        // A technician's change is refused whatever the dialog showed, and the refusal recorded.
+        executor.setActor(Actor {QStringLiteral("prep"), QStringLiteral("P"), QString(),
+                                 Auth::permissionsOf(Auth::Role::Preparateur)});
+        Commands::ChangeSettingsCommand denied(settings, {{Settings::Key::InactivityLockSeconds, 3600}});
+        QCOMPARE(executor.execute(denied).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(settings.integer(Settings::Key::InactivityLockSeconds), 60);
+        QCOMPARE(entries(*store), 2);
+        QCOMPARE(last(*store).outcome, Audit::Outcome::Refused);
+        QCOMPARE(last(*store).action, Audit::Action::SettingsChange);
+
+        // The backup passphrase: the one policy, saved through the keychain callback, audited by
+        // name only; a technician may not set it.
+        QByteArray saved;
+        auto save = [&saved](const SecureBuffer& p) -> Result<void> {
+            saved = p.view().toByteArray();
+            return {};
+        };
+        Commands::SetBackupPassphraseCommand refusedForRole(save, Test::secret("Pharmacie-du-Port-1987"));
+        QVERIFY(!executor.execute(refusedForRole));
+        executor.setActor(titulaire(*store));
+        Commands::SetBackupPassphraseCommand weak(save, Test::secret("court"));
+        QVERIFY(executor.execute(weak).error().userText.contains(QStringLiteral("phrase de passe")));
+        QVERIFY(saved.isEmpty());
+        Commands::SetBackupPassphraseCommand good(save, Test::secret("Pharmacie-du-Port-1987"));
+        QVERIFY(executor.execute(good));
+        QCOMPARE(saved, QByteArray("Pharmacie-du-Port-1987"));
+        QCOMPARE(last(*store).fields, QStringList {QStringLiteral("Backup/Passphrase")});
+        QCOMPARE(entries(*store), 4); // the refusal of the technician's passphrase, then the change
     }
 
     void aPatientsEntriesAreFoundThroughTheMonthKeyedIndex()
