@@ -3,15 +3,17 @@
 #include "auth/cardverifier.h"
 #include "storage/store.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <atomic>
 #include <climits>
 #include <cstring>
-#include <thread>
 
 namespace Officine::Audit {
 
@@ -389,10 +391,15 @@ Result<Report> Verifier::run()
             segments[i] = walk(store, ranges[i], cps);
         }
     };
-    std::vector<std::thread> workers;
+    // Workers as everywhere else in core (QtConcurrent), on a pool of this walk's own: the
+    // start-up verification itself runs on the global pool, which must not be starved.
+    QThreadPool pool;
     const qint64 readersUseful = static_cast<qint64>(ranges.size()) - 1;
-    for (int r = 0; r < std::min<qint64>(m_readers, readersUseful) && m_openReader; ++r) {
-        workers.emplace_back([&]() {
+    const int readers = static_cast<int>(std::min<qint64>(m_openReader ? m_readers : 0, readersUseful));
+    pool.setMaxThreadCount(std::max(1, readers));
+    QList<QFuture<void>> workers;
+    for (int r = 0; r < readers; ++r) {
+        workers << QtConcurrent::run(&pool, [&]() {
             auto reader = m_openReader();
             if (!reader) {
                 return; // this connection does the reader's share
@@ -405,8 +412,8 @@ Result<Report> Verifier::run()
         });
     }
     work(m_store);
-    for (std::thread& t : workers) {
-        t.join();
+    for (QFuture<void>& f : workers) {
+        f.waitForFinished();
     }
 
     // The join, in order: each range's first entry against the end of the previous one.

@@ -4,15 +4,18 @@
 // period and the chain still verifies from its anchor.
 
 #include "audit/auditverifier.h"
+#include "audit/backgroundverification.h"
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "commands/staffcommands.h"
 #include "retention/retentionjob.h"
+#include "services/dailyjobs.h"
 #include "services/patientdirectory.h"
 #include "storage/patientrepository.h"
 #include "storage/staffrepository.h"
 #include "testutil.h"
 
+#include <QSemaphore>
 #include <QTest>
 
 using namespace Officine;
@@ -64,6 +67,42 @@ class TestRetention : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void theRetentionJobWaitsForTheTrailsVerificationToEnd()
+    {
+        // The start-up verification is held inside its walk (its connection opener blocks), so
+        // that "running" is a fact, not a race.
+        auto w = world();
+        QVERIFY(!createPatient(*w, QStringLiteral("Attente")).isEmpty());
+        QSemaphore entered, release;
+        const QString path = w->store->path();
+        Audit::BackgroundVerification verification(
+            [&entered, &release, path]() -> Result<std::unique_ptr<Storage::Store>> {
+                entered.release();
+                release.acquire();
+                auto s = Test::openStore(path, Test::testKey());
+                if (!s) {
+                    return fail(ErrorCode::StoreIo, QStringLiteral("open"));
+                }
+                return s;
+            },
+            nullptr, w->executor->audit());
+        Services::DailyJobs jobs(nullptr, w->job.get(), &verification);
+        QVERIFY(verification.start(0));
+        QVERIFY(entered.tryAcquire(1, 30000));
+        QCOMPARE(verification.state(), Audit::BackgroundVerification::State::Running);
+        jobs.start(); // would run the retention job at once without a verification
+        QVERIFY(!jobs.runRetention());
+        QVERIFY(w->store->meta(QStringLiteral("retention_last_run")).isEmpty());
+
+        // The walk ends: the retention job runs then, by itself.
+        release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(verification.state() != Audit::BackgroundVerification::State::Running, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(w->store->meta(QStringLiteral("retention_last_run")),
+                                  w->clock.today().toString(Qt::ISODate), 5000);
+        QVERIFY(jobs.runRetention()); // allowed now (and not due again today)
+        jobs.stop();
+    }
 
     void aPatientFileIsArchivedAfterFourMonthsAndPurgedAfterThirtySixMore()
     {
