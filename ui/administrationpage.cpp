@@ -8,7 +8,6 @@
 #include "retentiondialog.h"
 #include "services/staffdirectory.h"
 #include "settings/settings.h"
-#include "storage/staffrepository.h"
 #include "storage/store.h"
 
 #include <QDir>
@@ -160,9 +159,10 @@ void AdministrationPage::toggleFallback()
     if (row < 0 || !m_context.staff) {
         return;
     }
-    auto account = Storage::StaffRepository(m_context.executor->store())
-                       .get(m_accounts->item(row, 0)->data(Qt::UserRole).toString());
+    auto account = m_context.staff->get(m_accounts->item(row, 0)->data(Qt::UserRole).toString());
     if (!account) {
+        m_teamProblem->setText(account.error().userText);
+        m_teamProblem->setVisible(true);
         return;
     }
     account->fallbackAllowed = !account->fallbackAllowed;
@@ -178,9 +178,10 @@ void AdministrationPage::deactivateSelected()
     if (row < 0 || !m_context.staff) {
         return;
     }
-    auto account = Storage::StaffRepository(m_context.executor->store())
-                       .get(m_accounts->item(row, 0)->data(Qt::UserRole).toString());
+    auto account = m_context.staff->get(m_accounts->item(row, 0)->data(Qt::UserRole).toString());
     if (!account) {
+        m_teamProblem->setText(account.error().userText);
+        m_teamProblem->setVisible(true);
         return;
     }
     if (!m_confirm(tr("Désactiver le compte de %1 ? Sa carte n'ouvrira plus de session ; le compte n'est pas "

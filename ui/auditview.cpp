@@ -57,8 +57,8 @@ AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patien
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     }
-    m_from->setDate(QDate::currentDate().addMonths(-3));
-    m_to->setDate(QDate::currentDate());
+    m_from->setDate(m_log.today().addMonths(-3));
+    m_to->setDate(m_log.today());
     m_table->setObjectName(QStringLiteral("audit.table"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

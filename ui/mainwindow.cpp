@@ -17,7 +17,8 @@
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "staffaccountdialog.h"
-#include "storage/staffrepository.h"
+#include "auth/role.h"
+#include "services/staffdirectory.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -158,7 +159,8 @@ void MainWindow::showWorkspaceOf(const QString& accountUuid)
         workspace->patientsPage()->refresh();
         m_workspaces.insert(accountUuid, workspace);
         connect(workspace, &Workspace::editAccountRequested, this, [this](const QString& uuid) {
-            auto account = Storage::StaffRepository(m_context.executor->store()).get(uuid);
+            auto account = m_context.staff ? m_context.staff->get(uuid)
+                                           : Result<Model::StaffAccount>(fail(ErrorCode::PermissionDenied, QString()));
             if (account) {
                 StaffAccountDialog dialog(m_context, *account, this);
                 dialog.exec();
@@ -401,7 +403,7 @@ void MainWindow::refreshStatus()
     m_signTrail->setEnabled(
         m_current && m_context.checkpoints && m_context.sessions && m_context.sessions->current()
         && !m_context.sessions->current()->reader.isEmpty() && actor
-        && actor->can(Commands::Permission::StaffManage) && m_context.checkpoints->canSign(*actor));
+        && Auth::answersForThePharmacy(*actor) && m_context.checkpoints->canSign(*actor));
     if (m_current) {
         m_current->administrationPage()->refresh();
     }
@@ -443,7 +445,7 @@ void MainWindow::refreshAuditStatus()
 
     // The titulaire answers for the trail: told at once, or at their next sign-in.
     const auto& actor = m_context.executor->actor();
-    if (!m_current || !actor || !actor->can(Commands::Permission::StaffManage)
+    if (!m_current || !actor || !Auth::answersForThePharmacy(*actor)
         || (check->state() != State::Broken && check->state() != State::Failed)
         || m_warnedOfAudit.contains(actor->accountId)) {
         return;

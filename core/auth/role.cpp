@@ -69,4 +69,9 @@ bool roleNeedsRpps(Role role)
     return role == Role::Titulaire || role == Role::Pharmacien;
 }
 
+bool answersForThePharmacy(const Commands::Actor& actor)
+{
+    return actor.isValid() && actor.can(Commands::Permission::StaffManage);
+}
+
 } // namespace Officine::Auth

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/actor.h"
 #include "commands/permission.h"
 
 #include <QSet>
@@ -22,5 +23,11 @@ QSet<Commands::Permission> permissionsOf(Role role);
 
 /// Pharmacist roles must carry a valid RPPS (their CPS says 8+RPPS).
 bool roleNeedsRpps(Role role);
+
+/// Named rule: whether the actor answers for the pharmacy as its titulaire does: warned at once
+/// when the audit trail is found broken, allowed to sign it on demand. On the actor's rights
+/// (the permission table gives StaffManage to the titulaire alone), so a test or the demo actor
+/// holding them answers too.
+bool answersForThePharmacy(const Commands::Actor& actor);
 
 } // namespace Officine::Auth

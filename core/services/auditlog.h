@@ -37,6 +37,8 @@ public:
     }
 
     Result<std::vector<AuditRow>> query(const Audit::Filter& filter);
+    /// Today by the injected clock (the viewer's default period ends today).
+    QDate today() const { return m_executor.clock().today(); }
     /// The staff members and the application as they appear in the trail: (account id, name).
     Result<std::vector<std::pair<QString, QString>>> actors();
 

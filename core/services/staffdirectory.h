@@ -19,6 +19,8 @@ public:
     {
     }
     Result<std::vector<Model::StaffAccount>> list();
+    /// One account, to edit it (StaffManage).
+    Result<Model::StaffAccount> get(const QString& uuid);
     Commands::CommandExecutor& executor() { return m_executor; }
 
 private:

@@ -6,6 +6,7 @@
 #include "commands/patientcommands.h"
 #include "commands/staffcommands.h"
 #include "identity/nationalids.h"
+#include "services/staffdirectory.h"
 #include "storage/patientrepository.h"
 #include "storage/staffrepository.h"
 #include "testutil.h"
@@ -197,6 +198,27 @@ private Q_SLOTS:
     }
 
     // ---- staff accounts ----------------------------------------------------------------
+
+    void theTeamIsReadThroughItsServiceWithItsPermission()
+    {
+        auto store = freshStore();
+        CommandExecutor executor(*store, m_clock);
+        executor.setActor(actorFor(Role::Titulaire));
+        CreateStaffAccountCommand seed(account(Role::Preparateur, "Petit"));
+        QVERIFY(executor.execute(seed));
+        Services::StaffDirectory staff(executor);
+        QVERIFY(staff.get(seed.account().meta.uuid));
+        QVERIFY(Auth::answersForThePharmacy(*executor.actor()));
+        for (Role role : {Role::Pharmacien, Role::Preparateur, Role::Etudiant}) {
+            executor.setActor(actorFor(role));
+            QVERIFY(!Auth::answersForThePharmacy(*executor.actor()));
+            QCOMPARE(staff.get(seed.account().meta.uuid).error().code, ErrorCode::PermissionDenied);
+            QCOMPARE(staff.list().error().code, ErrorCode::PermissionDenied);
+        }
+        executor.setActor(std::nullopt);
+        QVERIFY(!staff.get(seed.account().meta.uuid));
+        QVERIFY(!Auth::answersForThePharmacy(Actor {}));
+    }
 
     void staffAccountsKeepTheirSafetyRails()
     {
