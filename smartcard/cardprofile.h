@@ -13,14 +13,10 @@ inline QByteArray aid()
 {
     return QByteArray::fromHex("E828BD080F8025000001FF0010");
 }
-/// CPS3 contact ATR and mask (card-cps.c).
+/// CPS3 contact ATR (card-cps.c).
 inline QByteArray atr()
 {
     return QByteArray::fromHex("3BAC00402A001225006480000310009000");
-}
-inline QByteArray atrMask()
-{
-    return QByteArray::fromHex("FF000000FFFFFFFFFFFF000000FFFFFFFF");
 }
 /// The issuer bytes at the start of EF.SN.ICC.
 inline QByteArray issuerNumber()

@@ -989,10 +989,6 @@
         </translation>
     </message>
     <message>
-        <source>Patient sélectionné</source>
-        <translation>Selected patient</translation>
-    </message>
-    <message>
         <source>Toute l&apos;équipe</source>
         <translation>Whole team</translation>
     </message>

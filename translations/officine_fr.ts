@@ -989,10 +989,6 @@
         </translation>
     </message>
     <message>
-        <source>Patient sélectionné</source>
-        <translation>Patient sélectionné</translation>
-    </message>
-    <message>
         <source>Toute l&apos;équipe</source>
         <translation>Toute l&apos;équipe</translation>
     </message>

@@ -136,21 +136,6 @@ void AuditView::setFixedPatient(const QString& uuid)
     refresh();
 }
 
-void AuditView::setPatientFilter(const QString& uuid)
-{
-    int index = m_patient->findData(uuid);
-    if (index < 0) {
-        m_patient->addItem(tr("Patient sélectionné"), uuid);
-        index = m_patient->count() - 1;
-    }
-    m_patient->setCurrentIndex(index);
-}
-
-void AuditView::setActionFilter(std::optional<Audit::Action> action)
-{
-    m_action->setCurrentIndex(action ? m_action->findData(Audit::actionId(*action)) : 0);
-}
-
 void AuditView::reloadActors()
 {
     const QSignalBlocker blocker(m_staff);

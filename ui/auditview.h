@@ -35,8 +35,6 @@ public:
 
     /// Restricts to one patient and hides the patient filter.
     void setFixedPatient(const QString& uuid);
-    void setPatientFilter(const QString& uuid);
-    void setActionFilter(std::optional<Audit::Action> action);
     Audit::Filter filter() const;
     QTableView* table() const { return m_table; }
     int rowCount() const;

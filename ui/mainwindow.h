@@ -41,7 +41,6 @@ public:
     static QString sectionTitle(Section section) { return Workspace::sectionTitle(section); }
     /// The visible workspace's patients page (nullptr while locked).
     PatientsPage* patientsPage() const;
-    Workspace* currentWorkspace() const { return m_current; }
     bool isLocked() const { return !m_current; }
 
 public Q_SLOTS:

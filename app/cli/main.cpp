@@ -212,13 +212,7 @@ int Cli::backup(const Platform::Profile& profile, const QStringList& args)
     }
     SystemClock clock;
     auto done = Backup::BackupService::backup(profile.storePath, key->key, *pass, file, clock);
-    Audit::Entry e;
-    e.action = Audit::Action::Backup;
-    e.targetType = QStringLiteral("store");
-    e.outcome = done ? Audit::Outcome::Success : Audit::Outcome::Failure;
-    e.reason = done ? QString() : Audit::Recorder::reasonFor(done.error());
-    e.detail = done ? QStringLiteral("cli;bytes=%1").arg(done->bytes) : QStringLiteral("cli");
-    recordInTrail(profile, secrets, e);
+    recordInTrail(profile, secrets, Backup::BackupService::auditEntry(done, QStringLiteral("cli")));
     if (!done) {
         return failWith(done.error());
     }

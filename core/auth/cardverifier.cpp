@@ -95,11 +95,6 @@ CardVerifier::CardVerifier(const Clock& clock, const QList<QByteArray>& trustedR
 
 CardVerifier::~CardVerifier() = default;
 
-int CardVerifier::trustedRootCount() const
-{
-    return static_cast<int>(d->roots.size());
-}
-
 Result<VerifiedCertificate> CardVerifier::verifyCertificate(const QByteArray& der) const
 {
     return verifyCertificateAt(der, m_clock.now());

@@ -50,8 +50,6 @@ public:
     Result<void> verifySignature(const QByteArray& der, const QByteArray& challenge,
                                  const QByteArray& signature);
 
-    int trustedRootCount() const;
-
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -141,11 +141,7 @@ void BackupScheduler::onJobFinished()
         return;
     }
     if (m_audit) {
-        Audit::Entry e;
-        e.action = Audit::Action::Backup;
-        e.targetType = QStringLiteral("store");
-        e.detail = QStringLiteral("bytes=%1").arg(result->bytes);
-        if (auto r = m_audit->recordSystem(e); !r) {
+        if (auto r = m_audit->recordSystem(BackupService::auditEntry(result, QStringLiteral("daily"))); !r) {
             qCWarning(lcBackup).noquote() << "backup not recorded in the audit trail:" << r.error().logText;
         }
     }
@@ -163,12 +159,8 @@ void BackupScheduler::recordFailure(const Error& error)
 {
     qCWarning(lcBackup).noquote() << "backup failed:" << error.logText;
     if (m_audit) {
-        Audit::Entry e;
-        e.action = Audit::Action::Backup;
-        e.targetType = QStringLiteral("store");
-        e.outcome = Audit::Outcome::Failure;
-        e.reason = Audit::Recorder::reasonFor(error);
-        if (auto r = m_audit->recordSystem(e); !r) {
+        const Result<BackupOutcome> failed = fail(error);
+        if (auto r = m_audit->recordSystem(BackupService::auditEntry(failed, QStringLiteral("daily"))); !r) {
             qCWarning(lcBackup).noquote()
                 << "backup failure not recorded in the audit trail:" << r.error().logText;
         }

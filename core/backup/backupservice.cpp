@@ -1,5 +1,6 @@
 #include "backupservice.h"
 
+#include "audit/auditrecorder.h"
 #include "auth/password.h"
 #include "logging/logging.h"
 #include "storage/patientrepository.h"
@@ -59,6 +60,21 @@ void syncDirectory(const QString& dir)
 }
 
 } // namespace
+
+Audit::Entry BackupService::auditEntry(const Result<BackupOutcome>& outcome, const QString& origin)
+{
+    Audit::Entry e;
+    e.action = Audit::Action::Backup;
+    e.targetType = QStringLiteral("store");
+    if (outcome) {
+        e.detail = QStringLiteral("%1;bytes=%2").arg(origin).arg(outcome->bytes);
+    } else {
+        e.outcome = Audit::Outcome::Failure;
+        e.reason = Audit::Recorder::reasonFor(outcome.error());
+        e.detail = origin;
+    }
+    return e;
+}
 
 Result<BackupOutcome> BackupService::backup(const QString& storePath, const SecureBuffer& storeKey,
                                             const SecureBuffer& passphrase, const QString& outPath,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/auditentry.h"
 #include "backup/backupfile.h"
 #include "util/clock.h"
 #include "util/result.h"
@@ -30,6 +31,10 @@ class BackupService
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 
 public:
+    /// The audit entry of a backup run by the daily job (`origin` "daily") or by hand ("cli"):
+    /// its size, or why it failed. The one place such an entry is built.
+    static Audit::Entry auditEntry(const Result<BackupOutcome>& outcome, const QString& origin);
+
     /// An online, consistent backup of the store at `storePath` (opened read-only through its own
     /// connection, so the application may keep working) into `outPath`.
     static Result<BackupOutcome> backup(const QString& storePath, const SecureBuffer& storeKey,

@@ -23,16 +23,6 @@ QString categoryId(Category c)
     return {};
 }
 
-std::optional<Category> categoryFromId(const QString& id)
-{
-    for (Category c : allCategories) {
-        if (categoryId(c) == id) {
-            return c;
-        }
-    }
-    return std::nullopt;
-}
-
 QString categoryLabel(Category c)
 {
     switch (c) {

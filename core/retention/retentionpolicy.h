@@ -42,7 +42,7 @@ struct Bounds
 };
 
 QString categoryId(Category c);
-std::optional<Category> categoryFromId(const QString& id);
+
 QString categoryLabel(Category c);
 QString endActionId(EndAction e);
 QString endActionLabel(EndAction e);

@@ -181,19 +181,6 @@ Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx
     return write(patient, false);
 }
 
-Result<void> PatientRepository::markDeleted(const QString& uuid, qint64 expectedRevision,
-                                            const WriteContext& ctx)
-{
-    auto stored = get(uuid);
-    if (!stored) {
-        return fail(stored.error());
-    }
-    Patient p = *stored;
-    p.meta.revision = expectedRevision;
-    p.meta.deleted = true;
-    return update(p, ctx);
-}
-
 Result<Patient> PatientRepository::get(const QString& uuid)
 {
     auto q = m_store.query(QStringLiteral("SELECT ") + kColumns

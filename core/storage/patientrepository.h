@@ -30,7 +30,6 @@ public:
     /// patient.meta.revision; on success the revision is incremented.
     Result<void> update(Model::Patient& patient, const WriteContext& ctx);
     /// Tombstones the record; it disappears from searches but is kept until its retention ends.
-    Result<void> markDeleted(const QString& uuid, qint64 expectedRevision, const WriteContext& ctx);
 
     /// Any patient, archived included (Patient::archivedAt tells): callers decide what to show.
     Result<Model::Patient> get(const QString& uuid);

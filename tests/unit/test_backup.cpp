@@ -276,7 +276,7 @@ private Q_SLOTS:
         QCOMPARE(recorded->size(), size_t(6));
         for (const Audit::Entry& e : *recorded) {
             QCOMPARE(e.outcome, Audit::Outcome::Success);
-            QVERIFY(e.detail.startsWith(QStringLiteral("bytes=")));
+            QVERIFY(e.detail.startsWith(QStringLiteral("daily;bytes=")));
         }
         const QStringList kept = BackupScheduler::backupsIn(folder);
         QCOMPARE(kept.size(), 3);

@@ -308,7 +308,8 @@ private Q_SLOTS:
         QVERIFY(tx2->commit());
         QCOMPARE(p.meta.revision, 2);
         auto tx3 = Transaction::begin(*store);
-        QVERIFY(repo.markDeleted(p.meta.uuid, 2, ctx(*store)));
+        p.meta.deleted = true; // a tombstone: an update like any other
+        QVERIFY(repo.update(p, ctx(*store)));
         QVERIFY(tx3->commit());
 
         auto entries = outbox.pending(10);
