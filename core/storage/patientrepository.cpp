@@ -189,19 +189,21 @@ Result<Patient> PatientRepository::get(const QString& uuid)
         return fail(q.error());
     }
     q->bind(1, uuid);
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
+    auto found = firstRow<Patient>(*q, [](const Query& r) {
+        Patient p = readPatient(r);
+        if (!r.isNull(17)) {
+            p.archivedAt = QDateTime::fromString(r.text(17), Qt::ISODateWithMs);
+        }
+        return p;
+    });
+    if (!found) {
+        return fail(found.error());
     }
-    if (!*row) {
+    if (!*found) {
         return fail(ErrorCode::NotFound, tr("Fiche patient introuvable."),
                     QStringLiteral("patient %1 not found").arg(uuid));
     }
-    Patient p = readPatient(*q);
-    if (!q->isNull(17)) {
-        p.archivedAt = QDateTime::fromString(q->text(17), Qt::ISODateWithMs);
-    }
-    return p;
+    return std::move(**found);
 }
 
 namespace {

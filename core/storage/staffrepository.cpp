@@ -124,16 +124,19 @@ Result<SecureBuffer> StaffRepository::totpSecret(const QString& uuid)
         return fail(q.error());
     }
     q->bind(1, uuid);
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
+    auto key = firstRow<SecureBuffer>(*q, [](const Query& r) {
+        const QByteArrayView bytes = r.blobView(0);
+        return SecureBuffer::copyOf(
+            {reinterpret_cast<const std::uint8_t*>(bytes.data()), size_t(bytes.size())});
+    });
+    if (!key) {
+        return fail(key.error());
     }
-    if (!*row) {
+    if (!*key) {
         return fail(ErrorCode::NotFound, tr("Compte introuvable."),
                     QStringLiteral("staff %1 not found").arg(uuid));
     }
-    const QByteArrayView bytes = q->blobView(0);
-    return SecureBuffer::copyOf({reinterpret_cast<const std::uint8_t*>(bytes.data()), size_t(bytes.size())});
+    return std::move(**key);
 }
 
 Result<StaffAccount> StaffRepository::get(const QString& uuid)
@@ -171,14 +174,7 @@ Result<std::optional<StaffAccount>> StaffRepository::findOne(const QString& wher
         return fail(q.error());
     }
     q->bind(1, value);
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
-    }
-    if (!*row) {
-        return std::optional<StaffAccount>();
-    }
-    return std::optional<StaffAccount>(readAccount(*q));
+    return firstRow<StaffAccount>(*q, readAccount);
 }
 
 Result<std::vector<StaffAccount>> StaffRepository::list(bool includeInactive)
@@ -193,18 +189,7 @@ Result<std::vector<StaffAccount>> StaffRepository::list(bool includeInactive)
     if (!q) {
         return fail(q.error());
     }
-    std::vector<StaffAccount> out;
-    for (;;) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        out.push_back(readAccount(*q));
-    }
-    return out;
+    return collectRows<StaffAccount>(*q, readAccount);
 }
 
 Result<qint64> StaffRepository::countActive()

@@ -245,6 +245,20 @@ private:
     bool m_joined;
 };
 
+/// Reads the first row of `q` with `read(q)`; nullopt when the query returns none.
+template<class T, class Read>
+Result<std::optional<T>> firstRow(Query& q, Read read)
+{
+    auto row = q.next();
+    if (!row) {
+        return fail(row.error());
+    }
+    if (!*row) {
+        return std::optional<T>();
+    }
+    return std::optional<T>(read(q));
+}
+
 /// Reads every row of `q` with `read(q)` (one value per row).
 template<class T, class Read>
 Result<std::vector<T>> collectRows(Query& q, Read read)
