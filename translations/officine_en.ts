@@ -611,6 +611,10 @@
         <source>Votre rôle ne permet pas cette action (droit requis&#xa0;: %1).</source>
         <translation>Your role does not allow this action (permission needed: %1).</translation>
     </message>
+    <message>
+        <source>Erreur interne.</source>
+        <translation>Internal error.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseKey</name>

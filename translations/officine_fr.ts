@@ -611,6 +611,10 @@
         <source>Votre rôle ne permet pas cette action (droit requis&#xa0;: %1).</source>
         <translation>Votre rôle ne permet pas cette action (droit requis&#xa0;: %1).</translation>
     </message>
+    <message>
+        <source>Erreur interne.</source>
+        <translation>Erreur interne.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseKey</name>

@@ -35,6 +35,17 @@ struct CommandContext
     Storage::WriteContext writeContext() const { return {store.workstationId(), now}; }
 };
 
+/// The id of every command there is. The executor refuses a command missing here (a programming
+/// error, said as such), so a new command must be listed, and test_commands builds and runs
+/// every command of this list: none can escape the permission and audit tests.
+inline constexpr const char* allCommandIds[] = {
+    "patient.create",    "patient.update",   "staff.create",
+    "staff.update",      "staff.deactivate", "staff.bootstrap",
+    "staff.credentials", "settings.change",  "settings.backup_passphrase",
+    "retention.update",
+};
+bool isKnownCommand(const QString& id);
+
 /// One user action that touches health data (architecture decision 6; Kleopatra's command
 /// classes). A command validates its input, then applies its change through repositories; it
 /// never opens a dialog, a transaction or a connection itself: the CommandExecutor does.

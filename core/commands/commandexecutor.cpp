@@ -110,8 +110,19 @@ bool CommandExecutor::allowed(Permission permission) const
     return m_actor && m_actor->isValid() && m_actor->can(permission);
 }
 
+bool isKnownCommand(const QString& id)
+{
+    return std::any_of(std::begin(allCommandIds), std::end(allCommandIds),
+                       [&id](const char* known) { return id == QLatin1StringView(known); });
+}
+
 Result<void> CommandExecutor::execute(Command& command)
 {
+    if (!isKnownCommand(command.id())) {
+        qCCritical(lcCommands).noquote() << "command" << command.id() << "is not in allCommandIds";
+        return fail(ErrorCode::Internal, QCoreApplication::translate("CommandExecutor", "Erreur interne."),
+                    QStringLiteral("unknown command %1").arg(command.id()));
+    }
     if (!m_actor || !m_actor->isValid()) {
         Error e(ErrorCode::NotSignedIn, ExecutorTr::notSignedIn(),
                 QStringLiteral("%1 refused: no actor").arg(command.id()));

@@ -98,6 +98,22 @@ private Q_SLOTS:
         m_directory = std::make_unique<Services::PatientDirectory>(*m_executor);
     }
 
+    /// After every test, pass or fail: the shared actor and settings are back to their start, so
+    /// one failure cannot leak into the next test.
+    void cleanup()
+    {
+        m_executor->setActor(titulaire());
+        for (Settings::Key key :
+             {Settings::Key::BackupFolder, Settings::Key::BackupKeep, Settings::Key::BackupHour,
+              Settings::Key::InactivityLockSeconds, Settings::Key::LastBackupSuccess,
+              Settings::Key::LastBackupFailure, Settings::Key::LastBackupError, Settings::Key::LastBackupPath,
+              Settings::Key::MainWindowGeometry, Settings::Key::MainWindowState,
+              Settings::Key::LastNavigation}) {
+            m_settings->reset(key);
+        }
+        m_passphraseSaved = false;
+    }
+
     void opensWithEveryNavigationTargetReachableByItsShortcut()
     {
         MainWindow window(context());

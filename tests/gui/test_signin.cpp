@@ -251,7 +251,12 @@ private Q_SLOTS:
     {
         signIn(QStringLiteral("titulaire"), "1234");
         m_clock.advanceSeconds(Auth::SessionManager::defaultInactivitySeconds - 10);
-        QTest::qWait(400);
+        // Two checks of the inactivity timer pass, 10 s short of the limit: still open.
+        auto* ticker = m_window->findChild<QTimer*>(QStringLiteral("inactivityTimer"));
+        QVERIFY(ticker);
+        QSignalSpy ticks(ticker, &QTimer::timeout);
+        QVERIFY(ticks.wait(5000));
+        QVERIFY(ticks.wait(5000));
         QVERIFY(!m_window->isLocked());
         m_clock.advanceSeconds(10);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 2000);
@@ -506,9 +511,11 @@ private Q_SLOTS:
         remove();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
 
-        // The same day, the next sign-in does not sign again.
+        // The same day, the next sign-in does not sign again (the flow decides as the session
+        // opens, before it says signedIn).
+        QSignalSpy sameDay(m_flow, &Auth::SignInFlow::signedIn);
         signIn(QStringLiteral("titulaire"), "1234");
-        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(sameDay.count(), 1, 10000);
         QVERIFY(!m_checkpoints->isRunning());
         QCOMPARE(count(), before + 1);
 
@@ -553,8 +560,9 @@ private Q_SLOTS:
 
         // A technician's card signs nothing, and the action is not theirs.
         m_clock.advanceDays(1);
+        QSignalSpy technician(m_flow, &Auth::SignInFlow::signedIn);
         signIn(QStringLiteral("preparateur"), "3456");
-        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(technician.count(), 1, 10000);
         QVERIFY(!m_checkpoints->isRunning());
         QCOMPARE(count(), before + 3);
         QVERIFY(!action->isEnabled());

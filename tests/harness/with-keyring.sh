@@ -37,6 +37,17 @@ set -- env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
   dbus-run-session -- sh -c '
     if [ "$0" = 1 ]; then
       printf "officine-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+      # The daemon answers before its login collection exists and is unlocked: wait for that
+      # (5 s at most), or a test started at once finds no collection, or a locked one (both seen
+      # with several tests starting together on a loaded machine).
+      i=0
+      until dbus-send --session --print-reply --dest=org.freedesktop.secrets \
+          /org/freedesktop/secrets/collection/login org.freedesktop.DBus.Properties.Get \
+          string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q "boolean false"; do
+        i=$((i + 1))
+        [ "$i" -lt 100 ] || { echo "with-keyring.sh: no unlocked login collection after 5 s" >&2; break; }
+        sleep 0.05
+      done
     fi
     exec "$@"' "$keyring" "$@"
 status=0

@@ -7,7 +7,6 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusVirtualObject>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,19 +46,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Profile profile = Profile::make(false, dir.path());
         KeychainSecretStore secrets(QStringLiteral("officine"), 1500);
-        QElapsedTimer timer;
-        timer.start();
+        // That it returns at all is the point (the test's own timeout bounds it); how fast is a
+        // measurement, not an assertion (HACKING.md).
         auto store = StoreOpener::open(profile, secrets, true);
-        const qint64 elapsed = timer.elapsed();
         QVERIFY(!store);
         QVERIFY2(store.error().code == ErrorCode::KeychainTimeout
                      || store.error().code == ErrorCode::KeychainUnavailable,
                  qPrintable(store.error().logText));
         QVERIFY(store.error().userText.contains(QStringLiteral("trousseau")));
-        QVERIFY2(elapsed < 10000, "must never hang");
         QVERIFY(!QFile::exists(profile.storePath)); // nothing created, nothing in clear
-        qInfo("refused after %lld ms (%d call(s) swallowed): %s", elapsed, service.calls,
-              qPrintable(store.error().logText));
+        QVERIFY(service.calls > 0); // the hung service was really asked
+        qInfo("refused (%d call(s) swallowed): %s", service.calls, qPrintable(store.error().logText));
     }
 };
 

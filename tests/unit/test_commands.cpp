@@ -1,7 +1,13 @@
+#include "auth/totp.h"
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
+#include "commands/settingscommands.h"
+#include "commands/staffcommands.h"
+#include "retention/retentionpolicy.h"
+#include "settings/settings.h"
 #include "storage/outbox.h"
 #include "storage/patientrepository.h"
+#include "storage/staffrepository.h"
 #include "testutil.h"
 
 #include <QSignalSpy>
@@ -66,6 +72,9 @@ private:
     QTemporaryDir m_dir;
     FakeClock m_clock {QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC)};
     int m_n = 0;
+    std::unique_ptr<Settings> m_settings;
+    int m_settingsChanges = 0;
+    int m_ruleChanges = 0;
 
     std::unique_ptr<Store> freshStore()
     {
@@ -73,21 +82,109 @@ private:
     }
     qint64 outboxCount(Store& s) { return *Outbox(s).count(); }
 
-    /// Every command that exists, built against a store holding one patient.
-    static std::vector<std::unique_ptr<Command>> allCommands(Store& store, const QDate& today)
+    /// Builds one command against the store as it is when called (so that each finds what it
+    /// acts on, whatever the commands before it did).
+    using Factory = std::function<std::unique_ptr<Command>(Store&)>;
+
+    /// Every command that exists, in an order where each can succeed: bootstrap first, on a
+    /// pharmacy without accounts; the accounts the others act on are put in place directly.
+    std::vector<Factory> allCommands()
     {
-        PatientRepository repo(store);
-        auto existing = repo.list(0, 1);
-        std::vector<std::unique_ptr<Command>> out;
-        out.push_back(std::make_unique<CreatePatientCommand>(validPatient(), today));
-        Model::Patient edited = *repo.get(existing->front().uuid);
-        edited.city = QStringLiteral("Lyon");
-        out.push_back(std::make_unique<UpdatePatientCommand>(edited, today));
+        const QDate today = m_clock.today();
+        auto seedAccount = [this](Store& store, const char* family) {
+            Model::StaffAccount a;
+            a.familyName = QString::fromLatin1(family);
+            a.givenName = QStringLiteral("Léa");
+            a.role = Auth::Role::Preparateur;
+            auto tx = Transaction::begin(store);
+            (void)StaffRepository(store).insert(a, {store.workstationId(), m_clock.now()});
+            (void)tx->commit();
+            return a;
+        };
+        std::vector<Factory> out;
+        out.push_back([](Store&) {
+            Model::StaffAccount titulaire = Test::claireDemoTitulaire();
+            return std::make_unique<BootstrapTitulaireCommand>(titulaire, QStringLiteral("760021832"));
+        });
+        out.push_back(
+            [today](Store&) { return std::make_unique<CreatePatientCommand>(validPatient(), today); });
+        out.push_back([today](Store& store) {
+            PatientRepository repo(store);
+            Model::Patient edited = *repo.get(repo.list(0, 1)->front().uuid);
+            edited.city = QStringLiteral("Lyon") + QString::number(edited.meta.revision);
+            return std::make_unique<UpdatePatientCommand>(edited, today);
+        });
+        out.push_back([](Store&) {
+            Model::StaffAccount a;
+            a.familyName = QStringLiteral("Roux");
+            a.givenName = QStringLiteral("Paul");
+            a.role = Auth::Role::Preparateur;
+            return std::make_unique<CreateStaffAccountCommand>(a);
+        });
+        out.push_back([seedAccount](Store& store) {
+            Model::StaffAccount a = seedAccount(store, "Petit");
+            a.givenName = QStringLiteral("Léonie");
+            return std::make_unique<UpdateStaffAccountCommand>(a);
+        });
+        out.push_back([seedAccount](Store& store) {
+            const Model::StaffAccount a = seedAccount(store, "Blanc");
+            return std::make_unique<DeactivateStaffAccountCommand>(a.meta.uuid, a.meta.revision);
+        });
+        out.push_back([this, seedAccount](Store& store) {
+            const Model::StaffAccount a = seedAccount(store, "Noir");
+            QByteArray raw(20, 'k');
+            const SecureBuffer key = SecureBuffer::fromAndWipe(raw);
+            auto c = std::make_unique<SetFallbackCredentialsCommand>(
+                m_clock, a.meta.uuid, Test::secret("Pharma-2026!"), key,
+                Auth::Totp::code(key.view(), m_clock.now().toSecsSinceEpoch()));
+            c->setHashCost(10);
+            return c;
+        });
+        out.push_back([this](Store&) {
+            return std::make_unique<ChangeSettingsCommand>(
+                *m_settings,
+                QHash<Settings::Key, QVariant> {
+                    {Settings::Key::InactivityLockSeconds, 60 + 30 * (++m_settingsChanges % 100)}});
+        });
+        out.push_back([](Store&) {
+            return std::make_unique<SetBackupPassphraseCommand>(
+                [](const SecureBuffer&) -> Result<void> { return {}; },
+                Test::secret("Pharmacie-du-Port-1987"));
+        });
+        out.push_back([this](Store&) {
+            const auto c = Retention::Category::PatientFile;
+            return std::make_unique<Retention::UpdateRuleCommand>(
+                Retention::Rule {c, 4 + (++m_ruleChanges % 10), 32, Retention::defaultRule(c).end});
+        });
         return out;
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("cmd.conf")));
+    }
+
+    void theListCoversEveryCommandThereIs()
+    {
+        // A new command is refused by the executor until it is in allCommandIds, and this test
+        // fails until allCommands() builds it: no command escapes the permission test below.
+        auto store = freshStore();
+        CommandExecutor executor(*store, m_clock);
+        executor.setActor(actorWith({Permission::PatientWrite}));
+        QVERIFY(executor.execute(*std::make_unique<CreatePatientCommand>(validPatient(), m_clock.today())));
+        QSet<QString> built;
+        for (const Factory& make : allCommands()) {
+            built.insert(make(*store)->id());
+        }
+        QSet<QString> known;
+        for (const char* id : allCommandIds) {
+            known.insert(QString::fromLatin1(id));
+        }
+        QCOMPARE(built, known);
+        QCOMPARE(known.size(), 10);
+    }
 
     void permissionTableHoldsForEveryCommand_data()
     {
@@ -113,14 +210,18 @@ private Q_SLOTS:
         executor.setActor(actorWith(permissions));
         RecordingHook hook;
         executor.addHook(&hook);
-        for (auto& command : allCommands(*store, m_clock.today())) {
+        for (const Factory& make : allCommands()) {
+            std::unique_ptr<Command> command = make(*store);
             const qint64 before = outboxCount(*store);
             const bool expected = held >= 0 && Permission(held) == command->requiredPermission();
             QCOMPARE(executor.allowed(command->requiredPermission()), expected);
             auto r = executor.execute(*command);
             QVERIFY2(bool(r) == expected, qPrintable(command->id()));
             if (expected) {
-                QCOMPARE(outboxCount(*store), before + 1);
+                // A change of a record writes its outbox row; settings are the workstation's own.
+                const bool record = command->target().entity != QLatin1StringView("settings")
+                    && command->target().entity != QLatin1StringView("retention_policy");
+                QCOMPARE(outboxCount(*store), before + (record ? 1 : 0));
             } else {
                 QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
                 QVERIFY(r.error().userText.contains(QStringLiteral("rôle")));
@@ -143,6 +244,20 @@ private Q_SLOTS:
         QCOMPARE(hook.refusals,
                  QStringList {QStringLiteral("patient.create:-:%1").arg(int(ErrorCode::NotSignedIn))});
         QCOMPARE(*PatientRepository(*store).count(), 0);
+
+        // Every other command too, whatever it is.
+        executor.setActor(actorWith({Permission::PatientWrite}));
+        QVERIFY(executor.execute(*std::make_unique<CreatePatientCommand>(validPatient(), m_clock.today())));
+        executor.setActor(std::nullopt);
+        for (const Factory& make : allCommands()) {
+            std::unique_ptr<Command> command = make(*store);
+            const qint64 before = outboxCount(*store);
+            auto refused = executor.execute(*command);
+            QVERIFY2(!refused, qPrintable(command->id()));
+            QCOMPARE(refused.error().code, ErrorCode::NotSignedIn);
+            QCOMPARE(outboxCount(*store), before);
+            QVERIFY(hook.refusals.last().startsWith(command->id() + QStringLiteral(":-:")));
+        }
     }
 
     void runsHooksInsideTheTransactionAndStampsTheRecord()
