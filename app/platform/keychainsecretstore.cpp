@@ -2,26 +2,26 @@
 
 #include "logging/logging.h"
 
-#include <QEventLoop>
-#include <QPointer>
-#include <QTimer>
+#include <QSemaphore>
+#include <QThread>
 #include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace Officine::Platform {
 
-namespace {
-
 /// What a finished job left behind. Shared with the job's slot, so a job that answers after we
-/// gave up writes into memory that still exists.
-struct Outcome
+/// gave up writes into memory that still exists. Written on the worker thread before the
+/// semaphore is released, read by the caller after acquiring it.
+struct KeychainSecretStore::Outcome
 {
-    bool finished = false;
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     QByteArray data;
+    QSemaphore done;
     ~Outcome() { wipe(data); }
 };
+
+namespace {
 
 Error keychainError(QKeychain::Error error, const QString& detail)
 {
@@ -47,31 +47,6 @@ Error keychainError(QKeychain::Error error, const QString& detail)
     }
 }
 
-std::shared_ptr<Outcome> runJob(QKeychain::Job* job, int timeoutMs)
-{
-    auto outcome = std::make_shared<Outcome>();
-    job->setAutoDelete(true); // the job frees itself when it finishes, even after we gave up
-    QEventLoop loop;
-    QPointer<QEventLoop> loopGuard(&loop);
-    QObject::connect(job, &QKeychain::Job::finished, job, [outcome, loopGuard](QKeychain::Job* j) {
-        outcome->finished = true;
-        outcome->error = j->error();
-        outcome->errorString = j->errorString();
-        if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(j)) {
-            outcome->data = read->binaryData();
-        }
-        if (loopGuard) {
-            loopGuard->quit();
-        }
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    job->start();
-    if (!outcome->finished) {
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
-    return outcome;
-}
-
 Error timeoutError(int timeoutMs)
 {
     return Error(
@@ -85,18 +60,74 @@ Error timeoutError(int timeoutMs)
 
 } // namespace
 
+namespace {
+/// One thread for every keychain job of the process, for its whole life: the Secret Service
+/// client (libsecret or QtDBus underneath QtKeychain) binds itself to the thread, and the
+/// event loop, of its first call. Stopped when the application object goes.
+QObject* keychainThreadContext()
+{
+    static QThread* thread = nullptr;
+    static QObject* context = [] {
+        thread = new QThread;
+        thread->setObjectName(QStringLiteral("keychain"));
+        auto* c = new QObject;
+        c->moveToThread(thread);
+        thread->start();
+        qAddPostRoutine([] {
+            thread->quit();
+            thread->wait();
+        });
+        return c;
+    }();
+    return context;
+}
+} // namespace
+
 KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
     : m_service(std::move(service))
     , m_timeoutMs(timeoutMs)
+    , m_context(keychainThreadContext())
 {
+}
+
+KeychainSecretStore::~KeychainSecretStore() = default;
+
+std::shared_ptr<KeychainSecretStore::Outcome>
+KeychainSecretStore::run(std::function<QKeychain::Job*(QObject*)> make, bool* finished)
+{
+    auto outcome = std::make_shared<Outcome>();
+    QObject* context = m_context;
+    QMetaObject::invokeMethod(
+        m_context,
+        [make = std::move(make), outcome, context]() {
+            QKeychain::Job* job = make(context);
+            job->setAutoDelete(true); // frees itself when it finishes, even after we gave up
+            QObject::connect(job, &QKeychain::Job::finished, job, [outcome](QKeychain::Job* j) {
+                outcome->error = j->error();
+                outcome->errorString = j->errorString();
+                if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(j)) {
+                    outcome->data = read->binaryData();
+                }
+                outcome->done.release();
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
+    *finished = outcome->done.tryAcquire(1, m_timeoutMs);
+    return outcome;
 }
 
 Result<std::optional<SecureBuffer>> KeychainSecretStore::read(const QString& name)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(name);
-    auto outcome = runJob(job, m_timeoutMs);
-    if (!outcome->finished) {
+    bool finished = false;
+    auto outcome = run(
+        [service = m_service, name](QObject* parent) {
+            auto* job = new QKeychain::ReadPasswordJob(service, parent);
+            job->setKey(name);
+            return job;
+        },
+        &finished);
+    if (!finished) {
         return fail(timeoutError(m_timeoutMs));
     }
     if (outcome->error == QKeychain::EntryNotFound) {
@@ -110,13 +141,19 @@ Result<std::optional<SecureBuffer>> KeychainSecretStore::read(const QString& nam
 
 Result<void> KeychainSecretStore::write(const QString& name, const SecureBuffer& secret)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(name);
-    QByteArray bytes(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
-    job->setBinaryData(bytes);
-    wipe(bytes);
-    auto outcome = runJob(job, m_timeoutMs);
-    if (!outcome->finished) {
+    auto copy = std::make_shared<SecureBuffer>(SecureBuffer::copyOf(secret.bytes()));
+    bool finished = false;
+    auto outcome = run(
+        [service = m_service, name, copy](QObject* parent) {
+            auto* job = new QKeychain::WritePasswordJob(service, parent);
+            job->setKey(name);
+            QByteArray bytes = copy->view().toByteArray();
+            job->setBinaryData(bytes);
+            wipe(bytes);
+            return job;
+        },
+        &finished);
+    if (!finished) {
         return fail(timeoutError(m_timeoutMs));
     }
     if (outcome->error != QKeychain::NoError) {
@@ -127,10 +164,15 @@ Result<void> KeychainSecretStore::write(const QString& name, const SecureBuffer&
 
 Result<void> KeychainSecretStore::remove(const QString& name)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(name);
-    auto outcome = runJob(job, m_timeoutMs);
-    if (!outcome->finished) {
+    bool finished = false;
+    auto outcome = run(
+        [service = m_service, name](QObject* parent) {
+            auto* job = new QKeychain::DeletePasswordJob(service, parent);
+            job->setKey(name);
+            return job;
+        },
+        &finished);
+    if (!finished) {
         return fail(timeoutError(m_timeoutMs));
     }
     if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound) {

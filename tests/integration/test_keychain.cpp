@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Officine;
 using namespace Officine::Platform;
@@ -72,6 +73,22 @@ private Q_SLOTS:
         auto third = again.read(entry);
         QVERIFY(third && third->has_value());
         QVERIFY((*third)->equals(first->key));
+    }
+
+    void aKeychainCallRunsNoEventLoopOnTheCallersThread()
+    {
+        // Queued before the call: a nested event loop inside it would run this timer (and, on the
+        // GUI thread, a card removal or the inactivity lock in the middle of a read).
+        KeychainSecretStore secrets;
+        bool ranDuringTheCall = false;
+        QTimer::singleShot(0, this, [&ranDuringTheCall]() { ranDuringTheCall = true; });
+        QVERIFY(secrets.write(QStringLiteral("test-reentrancy"), SecureBuffer::copyOf({})));
+        auto read = secrets.read(QStringLiteral("test-reentrancy"));
+        QVERIFY(read);
+        QVERIFY(read->has_value());
+        QVERIFY(secrets.remove(QStringLiteral("test-reentrancy")));
+        QVERIFY(!ranDuringTheCall);
+        QTRY_VERIFY(ranDuringTheCall); // it runs once control is back in the caller's own loop
     }
 
     void theStoreOpensWithItsKeychainKeyAndTheKeyIsNeverOnDiskInClear()
