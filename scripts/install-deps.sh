@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # toolchain
-  cmake g++ ninja-build ccache pkg-config git file dpkg-dev
+  cmake g++ ninja-build ccache pkg-config git file dpkg-dev debhelper lintian
   # Qt 6.4 and its tools
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql
