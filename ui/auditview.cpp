@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,15 +78,27 @@ AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patien
     patientLayout->addWidget(m_patientSearch, 1);
     patientLayout->addWidget(m_patient, 1);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Membre de l'équipe :"), this));
-    filters->addWidget(m_staff, 1);
-    filters->addWidget(new QLabel(tr("Action :"), this));
-    filters->addWidget(m_action, 1);
-    filters->addWidget(new QLabel(tr("Du"), this));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("au"), this));
-    filters->addWidget(m_to);
+    // Combos that may shrink to a dozen characters and the period on a row of its own: the
+    // view also lives in a patient file's tab, beside the patient list, where room is short.
+    for (QComboBox* c : {m_staff, m_action}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
+    m_filters = new QGridLayout;
+    m_actionLabel = new QLabel(tr("Action :"), this);
+    m_filters->addWidget(new QLabel(tr("Membre de l'équipe :"), this), 0, 0);
+    m_filters->addWidget(m_staff, 0, 1);
+    m_filters->addWidget(m_actionLabel, 0, 2);
+    m_filters->addWidget(m_action, 0, 3);
+    m_period = new QHBoxLayout;
+    m_period->addWidget(new QLabel(tr("Du"), this));
+    m_period->addWidget(m_from);
+    m_period->addWidget(new QLabel(tr("au"), this));
+    m_period->addWidget(m_to);
+    m_period->addStretch();
+    m_filters->addLayout(m_period, 1, 0, 1, 4);
+    m_filters->setColumnStretch(1, 1);
+    m_filters->setColumnStretch(3, 1);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
@@ -95,10 +108,21 @@ AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patien
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_patientRow);
-    layout->addLayout(filters);
+    layout->addLayout(m_filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
+    if (!m_patients) {
+        // A patient file's history, beside the patient list: one filter a row, so the tab stays
+        // narrow.
+        m_filters->removeWidget(m_actionLabel);
+        m_filters->removeWidget(m_action);
+        m_filters->removeItem(m_period);
+        m_filters->addWidget(m_actionLabel, 1, 0);
+        m_filters->addWidget(m_action, 1, 1, 1, 3);
+        m_filters->addLayout(m_period, 2, 0, 1, 4);
+        m_filters->setColumnStretch(3, 0);
+    }
     connect(m_patientSearch, &QLineEdit::returnPressed, this, &AuditView::findPatients);
     for (QComboBox* c : {m_patient, m_staff, m_action}) {
         connect(c, &QComboBox::currentIndexChanged, this, &AuditView::refresh);

@@ -103,6 +103,9 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, Services::Audi
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
+    // The list takes what the open file does not need (the stretch factors only share what a
+    // resize adds: without this the table starts at its small size hint, columns hidden).
+    splitter->setSizes({1100, 320});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -237,7 +240,7 @@ void PatientsPage::showDetails(const QString& uuid)
                                         : tr("Non précisé"));
     row(tr("Date de naissance"), QLocale().toString(p.birthDate, QLocale::LongFormat));
     row(tr("NIR"), formatNir(p.nir));
-    row(tr("Adresse"), p.addressLine + u'\n' + p.postalCode + u' ' + p.city);
+    row(tr("Adresse"), QString(p.addressLine + u'\n' + p.postalCode + u' ' + p.city).trimmed());
     row(tr("Téléphone"), p.phone);
     row(tr("Courriel"), p.email);
 }

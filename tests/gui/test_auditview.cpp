@@ -295,6 +295,11 @@ private Q_SLOTS:
         QTest::keyClick(page.table(), Qt::Key_Return);
         QCOMPARE(page.openPatient(), third);
         QCOMPARE(views(third), 1);
+        if (!qEnvironmentVariableIsEmpty("OFFICINE_TEST_ARTIFACTS")) {
+            QApplication::processEvents(); // lay the new rows out before the picture
+            page.grab().save(qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS")
+                             + QStringLiteral("/patient-open.png"));
+        }
         QCOMPARE(views(m_dupont), before + 1);
         QCOMPARE(views(other), 0);
         // A search that no longer lists the open file closes it, without any read.
