@@ -68,6 +68,14 @@ private:
         return Test::openStore(m_dir.filePath(QStringLiteral("auth-%1.db").arg(++m_n)), Test::testKey());
     }
 
+    /// The titulaire creates a technician's account; returns its UUID (empty on failure).
+    static QString createTechnician(CommandExecutor& executor)
+    {
+        executor.setActor(actorFor(Role::Titulaire, QStringLiteral("titulaire")));
+        CreateStaffAccountCommand create(account(Role::Preparateur, "Petit", "", "3760021832/0042"));
+        return executor.execute(create) ? create.account().meta.uuid : QString();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -450,10 +458,8 @@ private Q_SLOTS:
         auto store = freshStore();
         FakeClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
         CommandExecutor executor(*store, clock);
-        executor.setActor(actorFor(Role::Titulaire, QStringLiteral("titulaire")));
-        CreateStaffAccountCommand create(account(Role::Preparateur, "Petit", "", "3760021832/0042"));
-        QVERIFY(executor.execute(create));
-        const QString uuid = create.account().meta.uuid;
+        const QString uuid = createTechnician(executor);
+        QVERIFY(!uuid.isEmpty());
         executor.setActor(actorFor(Role::Preparateur, uuid));
         const SecureBuffer key = std::move(*Totp::newSecret());
         const QString code = Totp::code(key.view(), clock.now().toSecsSinceEpoch());
@@ -516,10 +522,8 @@ private Q_SLOTS:
         auto store = freshStore();
         FakeClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC));
         CommandExecutor executor(*store, clock);
-        executor.setActor(actorFor(Role::Titulaire, QStringLiteral("titulaire")));
-        CreateStaffAccountCommand create(account(Role::Preparateur, "Petit", "", "3760021832/0042"));
-        QVERIFY(executor.execute(create));
-        const QString uuid = create.account().meta.uuid;
+        const QString uuid = createTechnician(executor);
+        QVERIFY(!uuid.isEmpty());
         FallbackSignIn fallback(*store, clock);
 
         auto notAllowed = fallback.signIn(uuid, secret("Pharma-2026!"), QStringLiteral("123456"));
