@@ -2,6 +2,7 @@
 
 #include "auth/cardverifier.h"
 #include "storage/store.h"
+#include "util/threadcleanup.h"
 
 #include <QFuture>
 #include <QHash>
@@ -400,6 +401,7 @@ Result<Report> Verifier::run()
     QList<QFuture<void>> workers;
     for (int r = 0; r < readers; ++r) {
         workers << QtConcurrent::run(&pool, [&]() {
+            const ThreadCryptoScope cryptoState;
             auto reader = m_openReader();
             if (!reader) {
                 return; // this connection does the reader's share

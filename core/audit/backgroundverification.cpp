@@ -3,6 +3,7 @@
 #include "audit/auditrecorder.h"
 #include "logging/logging.h"
 #include "storage/store.h"
+#include "util/threadcleanup.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,6 +32,7 @@ bool BackgroundVerification::start(int readers)
     }
     m_state = State::Running;
     m_watcher.setFuture(QtConcurrent::run([open = m_open, trust = m_trust, readers]() -> Result<Report> {
+        const ThreadCryptoScope cryptoState;
         auto store = open();
         if (!store) {
             return fail(store.error());

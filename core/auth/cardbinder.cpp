@@ -1,6 +1,7 @@
 #include "cardbinder.h"
 
 #include "storage/staffrepository.h"
+#include "util/threadcleanup.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,8 +42,10 @@ void CardBinder::read(const QString& reader)
         return;
     }
     CardAuthenticator* authenticator = &m_authenticator;
-    m_watcher.setFuture(
-        QtConcurrent::run([authenticator, reader]() { return authenticator->readCard(reader); }));
+    m_watcher.setFuture(QtConcurrent::run([authenticator, reader]() {
+        const ThreadCryptoScope cryptoState;
+        return authenticator->readCard(reader);
+    }));
 }
 
 void CardBinder::onRead()

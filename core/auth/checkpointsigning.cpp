@@ -3,6 +3,7 @@
 #include "audit/auditrecorder.h"
 #include "commands/commandexecutor.h"
 #include "logging/logging.h"
+#include "util/threadcleanup.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -66,6 +67,7 @@ bool CheckpointSigning::start(const QString& reader, std::shared_ptr<const Secur
     CardAuthenticator* authenticator = &m_authenticator;
     const QByteArray payload = m_pending->payload();
     m_watcher.setFuture(QtConcurrent::run([authenticator, reader, pin, payload]() {
+        const ThreadCryptoScope cryptoState;
         CardResult r;
         auto info = authenticator->readCard(reader);
         if (!info) {

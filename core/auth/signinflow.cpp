@@ -5,6 +5,7 @@
 #include "commands/staffcommands.h"
 #include "identity/nationalids.h"
 #include "logging/logging.h"
+#include "util/threadcleanup.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -74,8 +75,10 @@ void SignInFlow::cardInserted(const QString& reader)
     m_card.reset();
     setStep(Step::Reading);
     CardAuthenticator* authenticator = &m_authenticator;
-    m_readWatcher.setFuture(
-        QtConcurrent::run([authenticator, reader]() { return authenticator->readCard(reader); }));
+    m_readWatcher.setFuture(QtConcurrent::run([authenticator, reader]() {
+        const ThreadCryptoScope cryptoState;
+        return authenticator->readCard(reader);
+    }));
 }
 
 void SignInFlow::cardRemoved(const QString& reader)
@@ -150,6 +153,7 @@ void SignInFlow::submitPin(SecureBuffer pin)
     const QString reader = m_reader;
     const QByteArray challenge = m_challenge;
     m_signWatcher.setFuture(QtConcurrent::run([authenticator, reader, secret, challenge]() {
+        const ThreadCryptoScope cryptoState;
         return authenticator->signChallenge(reader, *secret, challenge);
     }));
 }

@@ -2,6 +2,7 @@
 
 #include "audit/auditrecorder.h"
 #include "logging/logging.h"
+#include "util/threadcleanup.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,8 +126,10 @@ bool BackupScheduler::runNow()
     m_running = true;
     Q_EMIT started();
     Q_EMIT stateChanged();
-    m_watcher.setFuture(
-        QtConcurrent::run([job = std::move(*job), destination]() { return job(destination); }));
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(*job), destination]() {
+        const ThreadCryptoScope cryptoState;
+        return job(destination);
+    }));
     return true;
 }
 
