@@ -942,14 +942,6 @@
         <translation>Patient:</translation>
     </message>
     <message>
-        <source>Membre de l&apos;équipe&#xa0;:</source>
-        <translation>Team member:</translation>
-    </message>
-    <message>
-        <source>Action&#xa0;:</source>
-        <translation>Action:</translation>
-    </message>
-    <message>
         <source>Du</source>
         <translation>From</translation>
     </message>
@@ -1037,6 +1029,14 @@
             <numerusform>%n entry. Confidential document: it holds health data.</numerusform>
             <numerusform>%n entries. Confidential document: it holds health data.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe&#xa0;:</source>
+        <translation>Team member:</translation>
+    </message>
+    <message>
+        <source>Action&#xa0;:</source>
+        <translation>Action:</translation>
     </message>
 </context>
 <context>

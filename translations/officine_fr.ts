@@ -942,14 +942,6 @@
         <translation>Patient&#xa0;:</translation>
     </message>
     <message>
-        <source>Membre de l&apos;équipe&#xa0;:</source>
-        <translation>Membre de l&apos;équipe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Action&#xa0;:</source>
-        <translation>Action&#xa0;:</translation>
-    </message>
-    <message>
         <source>Du</source>
         <translation>Du</translation>
     </message>
@@ -1037,6 +1029,14 @@
             <numerusform>%n entrée. Document confidentiel&#xa0;: il contient des données de santé.</numerusform>
             <numerusform>%n entrées. Document confidentiel&#xa0;: il contient des données de santé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe&#xa0;:</source>
+        <translation>Membre de l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Action&#xa0;:</source>
+        <translation>Action&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -84,21 +84,23 @@ AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patien
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         c->setMinimumContentsLength(12);
     }
-    m_filters = new QGridLayout;
-    m_actionLabel = new QLabel(tr("Action :"), this);
-    m_filters->addWidget(new QLabel(tr("Membre de l'équipe :"), this), 0, 0);
-    m_filters->addWidget(m_staff, 0, 1);
-    m_filters->addWidget(m_actionLabel, 0, 2);
-    m_filters->addWidget(m_action, 0, 3);
-    m_period = new QHBoxLayout;
-    m_period->addWidget(new QLabel(tr("Du"), this));
-    m_period->addWidget(m_from);
-    m_period->addWidget(new QLabel(tr("au"), this));
-    m_period->addWidget(m_to);
-    m_period->addStretch();
-    m_filters->addLayout(m_period, 1, 0, 1, 4);
-    m_filters->setColumnStretch(1, 1);
-    m_filters->setColumnStretch(3, 1);
+    // In a patient file's history (no patient picker), beside the patient list where room is
+    // short: one filter a row.
+    const bool narrow = !m_patients;
+    auto* filters = new QGridLayout;
+    filters->addWidget(new QLabel(tr("Membre de l'équipe :"), this), 0, 0);
+    filters->addWidget(m_staff, 0, 1);
+    filters->addWidget(new QLabel(tr("Action :"), this), narrow ? 1 : 0, narrow ? 0 : 2);
+    filters->addWidget(m_action, narrow ? 1 : 0, narrow ? 1 : 3);
+    auto* period = new QHBoxLayout;
+    period->addWidget(new QLabel(tr("Du"), this));
+    period->addWidget(m_from);
+    period->addWidget(new QLabel(tr("au"), this));
+    period->addWidget(m_to);
+    period->addStretch();
+    filters->addLayout(period, narrow ? 2 : 1, 0, 1, 4);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, narrow ? 0 : 1);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
@@ -108,21 +110,10 @@ AuditView::AuditView(Services::AuditLog& log, Services::PatientDirectory* patien
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_patientRow);
-    layout->addLayout(m_filters);
+    layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
-    if (!m_patients) {
-        // A patient file's history, beside the patient list: one filter a row, so the tab stays
-        // narrow.
-        m_filters->removeWidget(m_actionLabel);
-        m_filters->removeWidget(m_action);
-        m_filters->removeItem(m_period);
-        m_filters->addWidget(m_actionLabel, 1, 0);
-        m_filters->addWidget(m_action, 1, 1, 1, 3);
-        m_filters->addLayout(m_period, 2, 0, 1, 4);
-        m_filters->setColumnStretch(3, 0);
-    }
     connect(m_patientSearch, &QLineEdit::returnPressed, this, &AuditView::findPatients);
     for (QComboBox* c : {m_patient, m_staff, m_action}) {
         connect(c, &QComboBox::currentIndexChanged, this, &AuditView::refresh);

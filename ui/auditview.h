@@ -9,8 +9,6 @@
 class QIODevice;
 
 class QComboBox;
-class QGridLayout;
-class QHBoxLayout;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -74,9 +72,6 @@ private:
     QPushButton* m_csv;
     QPushButton* m_pdf;
     QWidget* m_patientRow;
-    QGridLayout* m_filters = nullptr;
-    QHBoxLayout* m_period = nullptr;
-    QLabel* m_actionLabel = nullptr;
     std::vector<Services::AuditRow> m_rows;
 };
 

@@ -92,8 +92,8 @@ KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
-std::shared_ptr<KeychainSecretStore::Outcome>
-KeychainSecretStore::run(std::function<QKeychain::Job*(QObject*)> make, bool* finished)
+Result<std::shared_ptr<KeychainSecretStore::Outcome>>
+KeychainSecretStore::run(std::function<QKeychain::Job*(QObject*)> make)
 {
     auto outcome = std::make_shared<Outcome>();
     QObject* context = m_context;
@@ -113,72 +113,63 @@ KeychainSecretStore::run(std::function<QKeychain::Job*(QObject*)> make, bool* fi
             job->start();
         },
         Qt::QueuedConnection);
-    *finished = outcome->done.tryAcquire(1, m_timeoutMs);
+    if (!outcome->done.tryAcquire(1, m_timeoutMs)) {
+        return fail(timeoutError(m_timeoutMs));
+    }
+    // A missing entry is an answer (the caller says what it means), any other error is not.
+    if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound) {
+        return fail(keychainError(outcome->error, outcome->errorString));
+    }
     return outcome;
 }
 
 Result<std::optional<SecureBuffer>> KeychainSecretStore::read(const QString& name)
 {
-    bool finished = false;
-    auto outcome = run(
-        [service = m_service, name](QObject* parent) {
-            auto* job = new QKeychain::ReadPasswordJob(service, parent);
-            job->setKey(name);
-            return job;
-        },
-        &finished);
-    if (!finished) {
-        return fail(timeoutError(m_timeoutMs));
+    auto outcome = run([service = m_service, name](QObject* parent) {
+        auto* job = new QKeychain::ReadPasswordJob(service, parent);
+        job->setKey(name);
+        return job;
+    });
+    if (!outcome) {
+        return fail(outcome.error());
     }
-    if (outcome->error == QKeychain::EntryNotFound) {
+    if ((*outcome)->error == QKeychain::EntryNotFound) {
         return std::optional<SecureBuffer>();
     }
-    if (outcome->error != QKeychain::NoError) {
-        return fail(keychainError(outcome->error, outcome->errorString));
-    }
-    return std::optional<SecureBuffer>(SecureBuffer::fromAndWipe(outcome->data));
+    return std::optional<SecureBuffer>(SecureBuffer::fromAndWipe((*outcome)->data));
 }
 
 Result<void> KeychainSecretStore::write(const QString& name, const SecureBuffer& secret)
 {
     auto copy = std::make_shared<SecureBuffer>(SecureBuffer::copyOf(secret.bytes()));
-    bool finished = false;
-    auto outcome = run(
-        [service = m_service, name, copy](QObject* parent) {
-            auto* job = new QKeychain::WritePasswordJob(service, parent);
-            job->setKey(name);
-            QByteArray bytes = copy->view().toByteArray();
-            job->setBinaryData(bytes);
-            wipe(bytes);
-            return job;
-        },
-        &finished);
-    if (!finished) {
-        return fail(timeoutError(m_timeoutMs));
+    auto outcome = run([service = m_service, name, copy](QObject* parent) {
+        auto* job = new QKeychain::WritePasswordJob(service, parent);
+        job->setKey(name);
+        QByteArray bytes = copy->view().toByteArray();
+        job->setBinaryData(bytes);
+        wipe(bytes);
+        return job;
+    });
+    if (!outcome) {
+        return fail(outcome.error());
     }
-    if (outcome->error != QKeychain::NoError) {
-        return fail(keychainError(outcome->error, outcome->errorString));
+    if ((*outcome)->error == QKeychain::EntryNotFound) {
+        return fail(keychainError((*outcome)->error, (*outcome)->errorString));
     }
     return {};
 }
 
 Result<void> KeychainSecretStore::remove(const QString& name)
 {
-    bool finished = false;
-    auto outcome = run(
-        [service = m_service, name](QObject* parent) {
-            auto* job = new QKeychain::DeletePasswordJob(service, parent);
-            job->setKey(name);
-            return job;
-        },
-        &finished);
-    if (!finished) {
-        return fail(timeoutError(m_timeoutMs));
+    auto outcome = run([service = m_service, name](QObject* parent) {
+        auto* job = new QKeychain::DeletePasswordJob(service, parent);
+        job->setKey(name);
+        return job;
+    });
+    if (!outcome) {
+        return fail(outcome.error());
     }
-    if (outcome->error != QKeychain::NoError && outcome->error != QKeychain::EntryNotFound) {
-        return fail(keychainError(outcome->error, outcome->errorString));
-    }
-    return {};
+    return {}; // removing what is not there is done
 }
 
 } // namespace Officine::Platform

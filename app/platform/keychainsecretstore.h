@@ -40,8 +40,9 @@ public:
 
 private:
     struct Outcome;
-    /// Runs the job `make` builds (on the worker thread, as a child of `parent`) and waits for it.
-    std::shared_ptr<Outcome> run(std::function<QKeychain::Job*(QObject* parent)> make, bool* finished);
+    /// Runs the job `make` builds (on the keychain thread, as a child of `parent`) and waits for it;
+    /// a timeout or an error other than a missing entry is an error.
+    Result<std::shared_ptr<Outcome>> run(std::function<QKeychain::Job*(QObject* parent)> make);
 
     QString m_service;
     int m_timeoutMs;

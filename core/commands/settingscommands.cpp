@@ -42,40 +42,38 @@ Result<void> ChangeSettingsCommand::validate() const
     const auto invalid = [](const QString& text, const char* log) {
         return fail(ErrorCode::InvalidInput, text, QString::fromLatin1(log));
     };
+    const auto inRange = [](const QVariant& value, int low, int high) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        return ok && n >= low && n <= high;
+    };
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
         const QVariant& v = it.value();
-        bool ok = true;
         switch (it.key()) {
         case Settings::Key::Language:
             if (v.toString() != QLatin1StringView("fr") && v.toString() != QLatin1StringView("en")) {
                 return invalid(tr("Langue inconnue : choisissez le français ou l'anglais."), "language");
             }
             break;
-        case Settings::Key::InactivityLockSeconds: {
-            const int seconds = v.toInt(&ok);
-            if (!ok || seconds < 30 || seconds > 3600) {
+        case Settings::Key::InactivityLockSeconds:
+            if (!inRange(v, 30, 3600)) {
                 return invalid(tr("Le verrouillage après inactivité doit être compris entre 30 secondes et "
                                   "une heure."),
                                "inactivity out of range");
             }
             break;
-        }
-        case Settings::Key::BackupKeep: {
-            const int keep = v.toInt(&ok);
-            if (!ok || keep < 1 || keep > 365) {
+        case Settings::Key::BackupKeep:
+            if (!inRange(v, 1, 365)) {
                 return invalid(tr("Le nombre de sauvegardes conservées doit être compris entre 1 et 365."),
                                "backup keep out of range");
             }
             break;
-        }
-        case Settings::Key::BackupHour: {
-            const int hour = v.toInt(&ok);
-            if (!ok || hour < 0 || hour > 23) {
+        case Settings::Key::BackupHour:
+            if (!inRange(v, 0, 23)) {
                 return invalid(tr("L'heure de la sauvegarde doit être comprise entre 0 et 23."),
                                "backup hour out of range");
             }
             break;
-        }
         case Settings::Key::BackupFolder: {
             const QString folder = v.toString();
             if (!folder.isEmpty()) {
