@@ -179,9 +179,7 @@ void AuditView::findPatients()
     m_patient->clear();
     m_patient->addItem(tr("Tous les patients"), QString());
     for (const Model::PatientSummary& p : *found) {
-        m_patient->addItem(p.displayName() + QStringLiteral(" — ")
-                               + QLocale(QLocale::French).toString(p.birthDate, QStringLiteral("dd/MM/yyyy")),
-                           p.uuid);
+        m_patient->addItem(p.displayName() + QStringLiteral(" — ") + p.birthDate.toDisplay(), p.uuid);
     }
     m_patient->setCurrentIndex(found->empty() ? 0 : 1);
     refresh();

@@ -238,7 +238,7 @@ void PatientsPage::showDetails(const QString& uuid)
         p.sex == Model::Sex::Female     ? tr("Féminin")
             : p.sex == Model::Sex::Male ? tr("Masculin")
                                         : tr("Non précisé"));
-    row(tr("Date de naissance"), QLocale().toString(p.birthDate, QLocale::LongFormat));
+    row(tr("Date de naissance"), p.birthDate.toDisplay());
     row(tr("NIR"), formatNir(p.nir));
     row(tr("Adresse"), QString(p.addressLine + u'\n' + p.postalCode + u' ' + p.city).trimmed());
     row(tr("Téléphone"), p.phone);

@@ -65,7 +65,7 @@ QVariant PatientTableModel::data(const QModelIndex& index, int role) const
     case GivenNames:
         return p->givenNames;
     case BirthDate: {
-        const QString date = QLocale().toString(p->birthDate, QLocale::ShortFormat);
+        const QString date = p->birthDate.toDisplay();
         return p->ageYears < 0 ? date : tr("%1 (%n an(s))", nullptr, p->ageYears).arg(date);
     }
     case City:

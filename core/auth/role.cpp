@@ -48,14 +48,17 @@ QString roleLabel(Role role)
 
 QSet<Permission> permissionsOf(Role role)
 {
-    // role              read  write staff settings backup audit
+    // Patient identity, merge, rights and import are pharmacists' acts (patients issue, item 9).
     switch (role) {
     case Role::Titulaire:
-        return {Permission::PatientRead,    Permission::PatientWrite, Permission::StaffManage,
-                Permission::SettingsManage, Permission::BackupRun,    Permission::AuditRead};
+        return {Permission::PatientRead,     Permission::PatientWrite, Permission::StaffManage,
+                Permission::SettingsManage,  Permission::BackupRun,    Permission::AuditRead,
+                Permission::PatientIdentity, Permission::PatientMerge, Permission::PatientRights,
+                Permission::PatientImport};
     case Role::Pharmacien:
-        return {Permission::PatientRead, Permission::PatientWrite, Permission::BackupRun,
-                Permission::AuditRead};
+        return {Permission::PatientRead,   Permission::PatientWrite,    Permission::BackupRun,
+                Permission::AuditRead,     Permission::PatientIdentity, Permission::PatientMerge,
+                Permission::PatientRights, Permission::PatientImport};
     case Role::Preparateur:
         return {Permission::PatientRead, Permission::PatientWrite};
     case Role::Etudiant:

@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 #include <QString>
+#include <optional>
 
 namespace Officine::Storage {
 class Store;
@@ -39,9 +40,11 @@ struct CommandContext
 /// error, said as such), so a new command must be listed, and test_commands builds and runs
 /// every command of this list: none can escape the permission and audit tests.
 inline constexpr const char* allCommandIds[] = {
-    "patient.create",    "patient.update",   "staff.create",
-    "staff.update",      "staff.deactivate", "staff.bootstrap",
-    "staff.credentials", "settings.change",  "settings.backup_passphrase",
+    "patient.create",    "patient.update",      "patient.identity_document",
+    "patient.merge",     "patient.restriction", "patient.rights",
+    "patient.erase",     "patient.photo",       "staff.create",
+    "staff.update",      "staff.deactivate",    "staff.bootstrap",
+    "staff.credentials", "settings.change",     "settings.backup_passphrase",
     "retention.update",
 };
 bool isKnownCommand(const QString& id);
@@ -60,6 +63,14 @@ public:
     /// Whether `actor` may run this command. By default: holds requiredPermission(). A command
     /// acting on the actor's own account may widen it.
     virtual bool allowedFor(const Actor& actor) const { return actor.can(requiredPermission()); }
+    /// A permission the change needs beyond requiredPermission() that only the stored record
+    /// tells (editing the identity of a file, not just its contact), asked just before the
+    /// write transaction. The executor refuses and audits it as it does for the first.
+    virtual std::optional<Permission> furtherPermission(CommandContext& context)
+    {
+        (void)context;
+        return std::nullopt;
+    }
     /// Checks the input before any transaction is opened. Returns a French error.
     virtual Result<void> validate() const { return {}; }
     /// Applies the change inside the executor's transaction.

@@ -36,6 +36,14 @@ QString permissionName(Permission p)
         return QStringLiteral("backup.run");
     case Permission::AuditRead:
         return QStringLiteral("audit.read");
+    case Permission::PatientIdentity:
+        return QStringLiteral("patient.identity");
+    case Permission::PatientMerge:
+        return QStringLiteral("patient.merge");
+    case Permission::PatientRights:
+        return QStringLiteral("patient.rights");
+    case Permission::PatientImport:
+        return QStringLiteral("patient.import");
     }
     return QStringLiteral("unknown");
 }
@@ -55,6 +63,15 @@ QString permissionLabel(Permission p)
         return QCoreApplication::translate("Permission", "sauvegarder et restaurer");
     case Permission::AuditRead:
         return QCoreApplication::translate("Permission", "consulter la traçabilité");
+    case Permission::PatientIdentity:
+        return QCoreApplication::translate("Permission", "valider et rectifier l'identité des patients");
+    case Permission::PatientMerge:
+        return QCoreApplication::translate("Permission", "fusionner des dossiers patients");
+    case Permission::PatientRights:
+        return QCoreApplication::translate("Permission",
+                                           "traiter les demandes d'exercice des droits des patients");
+    case Permission::PatientImport:
+        return QCoreApplication::translate("Permission", "importer des dossiers patients");
     }
     return {};
 }
@@ -116,6 +133,19 @@ bool isKnownCommand(const QString& id)
                        [&id](const char* known) { return id == QLatin1StringView(known); });
 }
 
+Result<void> CommandExecutor::refuse(Command& command, Permission missing)
+{
+    Error e(ErrorCode::PermissionDenied, ExecutorTr::denied(permissionLabel(missing)),
+            QStringLiteral("%1 refused: account %2 lacks %3")
+                .arg(command.id(), m_actor->accountId, permissionName(missing)));
+    (void)m_audit.record(&*m_actor, refusalEntry(command, e, permissionName(missing)));
+    for (CommandHook* h : m_hooks) {
+        h->refused(command, &*m_actor, e);
+    }
+    qCInfo(lcCommands).noquote() << e.logText;
+    return fail(e);
+}
+
 Result<void> CommandExecutor::execute(Command& command)
 {
     if (!isKnownCommand(command.id())) {
@@ -134,27 +164,23 @@ Result<void> CommandExecutor::execute(Command& command)
         return fail(e);
     }
     if (!command.allowedFor(*m_actor)) {
-        Error e(ErrorCode::PermissionDenied,
-                ExecutorTr::denied(permissionLabel(command.requiredPermission())),
-                QStringLiteral("%1 refused: account %2 lacks %3")
-                    .arg(command.id(), m_actor->accountId, permissionName(command.requiredPermission())));
-        (void)m_audit.record(&*m_actor,
-                             refusalEntry(command, e, permissionName(command.requiredPermission())));
-        for (CommandHook* h : m_hooks) {
-            h->refused(command, &*m_actor, e);
-        }
-        qCInfo(lcCommands).noquote() << e.logText;
-        return fail(e);
+        return refuse(command, command.requiredPermission());
     }
     if (auto v = command.validate(); !v) {
         return v;
     }
 
+    CommandContext context {m_store, m_clock, *m_actor, m_clock.now()};
+    // Asked before the write transaction (the store has one connection, on this thread: nothing
+    // changes in between), so that the refusal's audit entry is not rolled back with it.
+    if (const std::optional<Permission> further = command.furtherPermission(context);
+        further && !m_actor->can(*further)) {
+        return refuse(command, *further);
+    }
     auto tx = Storage::Transaction::begin(m_store);
     if (!tx) {
         return fail(tx.error());
     }
-    CommandContext context {m_store, m_clock, *m_actor, m_clock.now()};
     if (auto r = command.apply(context); !r) {
         qCInfo(lcCommands).noquote() << command.id() << "failed:" << r.error().logText;
         return r; // the Transaction's destructor rolls back

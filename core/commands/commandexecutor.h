@@ -59,6 +59,8 @@ Q_SIGNALS:
     void committed(const QString& commandId, const QString& entity);
 
 private:
+    /// Records and returns the refusal of `command` for lack of `missing`.
+    Result<void> refuse(Command& command, Permission missing);
     Storage::Store& m_store;
     const Clock& m_clock;
     Audit::Recorder m_audit;

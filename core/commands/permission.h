@@ -15,11 +15,21 @@ enum class Permission {
     SettingsManage,
     BackupRun,
     AuditRead,
+    /// Identity vigilance: record a document check or an INSi result, rectify strict traits,
+    /// set reliability attributes (pharmacists).
+    PatientIdentity,
+    PatientMerge,
+    /// Patients' rights: restriction, objection, consent, erasure, post-mortem directives,
+    /// access and portability exports (pharmacists).
+    PatientRights,
+    PatientImport,
 };
 
 inline constexpr Permission allPermissions[] = {
-    Permission::PatientRead,    Permission::PatientWrite, Permission::StaffManage,
-    Permission::SettingsManage, Permission::BackupRun,    Permission::AuditRead,
+    Permission::PatientRead,     Permission::PatientWrite, Permission::StaffManage,
+    Permission::SettingsManage,  Permission::BackupRun,    Permission::AuditRead,
+    Permission::PatientIdentity, Permission::PatientMerge, Permission::PatientRights,
+    Permission::PatientImport,
 };
 
 QString permissionName(Permission p); ///< stable identifier, for logs and the audit trail

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "identity/identityvigilance.h"
 #include "identity/nir.h"
 
 #include <QRegularExpression>
@@ -164,19 +165,50 @@ Model::Patient DemoGenerator::nextPatient()
     }
     // Ages skewed towards the elderly, like a pill-organiser clientele.
     const int age = uniform(0, 99) < 60 ? uniform(65, 98) : uniform(1, 64);
-    p.birthDate = QDate(m_today.year() - age, uniform(1, 12), 1);
-    p.birthDate = p.birthDate.addDays(uniform(0, p.birthDate.daysInMonth() - 1));
-    if (p.birthDate > m_today) {
-        p.birthDate = p.birthDate.addYears(-1);
+    QDate birth(m_today.year() - age, uniform(1, 12), 1);
+    birth = birth.addDays(uniform(0, birth.daysInMonth() - 1));
+    if (birth > m_today) {
+        birth = birth.addYears(-1);
     }
+    p.birthDate = birth;
 
     const City& birthCity = pick(kCities);
     const QString insee = QString::fromLatin1(birthCity.inseeBirth);
+    p.birthPlaceCode = insee;
     const QString first13 = QString::number(female ? 2 : 1)
-        + QStringLiteral("%1").arg(p.birthDate.year() % 100, 2, 10, QLatin1Char('0'))
-        + QStringLiteral("%1").arg(p.birthDate.month(), 2, 10, QLatin1Char('0')) + insee
+        + QStringLiteral("%1").arg(birth.year() % 100, 2, 10, QLatin1Char('0'))
+        + QStringLiteral("%1").arg(birth.month(), 2, 10, QLatin1Char('0')) + insee
         + QStringLiteral("%1").arg(uniform(1, 999), 3, 10, QLatin1Char('0'));
     p.nir = first13 + QStringLiteral("%1").arg(Identity::Nir::computeKey(first13), 2, 10, QLatin1Char('0'));
+    p.insOid = Identity::kOidInsDemo;
+
+    // Identity statuses as a pharmacy has them: many provisional files, most of the others
+    // qualified. The evidence is recorded by a fictitious titulaire.
+    const int evidence = uniform(0, 99);
+    const QDateTime checkedAt(m_today.addDays(-uniform(1, 900)), QTime(10, 0), Qt::UTC);
+    if (evidence >= 40 && evidence < 55) {
+        p.insi = {checkedAt,
+                  QStringLiteral("demo"),
+                  QStringLiteral("Claire DÉMO"),
+                  QStringLiteral("vitale"),
+                  p.nir,
+                  p.insOid,
+                  p.traits()};
+    } else if (evidence >= 55 && evidence < 70) {
+        p.document
+            = {QStringLiteral("CN"), {}, QStringLiteral("demo"), QStringLiteral("Claire DÉMO"), checkedAt};
+    } else if (evidence >= 70) {
+        p.insi = {checkedAt,
+                  QStringLiteral("demo"),
+                  QStringLiteral("Claire DÉMO"),
+                  QStringLiteral("vitale"),
+                  p.nir,
+                  p.insOid,
+                  p.traits()};
+        p.document
+            = {QStringLiteral("PA"), {}, QStringLiteral("demo"), QStringLiteral("Claire DÉMO"), checkedAt};
+    }
+    p.identityStatus = Identity::Vigilance::statusFor(p);
 
     const City& home = pick(kCities);
     p.addressLine = QStringLiteral("%1 %2 %3")
@@ -185,12 +217,15 @@ Model::Patient DemoGenerator::nextPatient()
     p.postalCode = QString::fromLatin1(home.postalCode);
     p.city = QString::fromUtf8(home.name);
     // ARCEP numbers reserved for fiction.
-    p.phone = uniform(0, 1) ? QStringLiteral("06 39 98 %1 %2")
-                                  .arg(uniform(0, 99), 2, 10, QLatin1Char('0'))
-                                  .arg(uniform(0, 99), 2, 10, QLatin1Char('0'))
-                            : QStringLiteral("01 99 00 %1 %2")
-                                  .arg(uniform(0, 99), 2, 10, QLatin1Char('0'))
-                                  .arg(uniform(0, 99), 2, 10, QLatin1Char('0'));
+    if (uniform(0, 1)) {
+        p.mobilePhone = QStringLiteral("06 39 98 %1 %2")
+                            .arg(uniform(0, 99), 2, 10, QLatin1Char('0'))
+                            .arg(uniform(0, 99), 2, 10, QLatin1Char('0'));
+    } else {
+        p.phone = QStringLiteral("01 99 00 %1 %2")
+                      .arg(uniform(0, 99), 2, 10, QLatin1Char('0'))
+                      .arg(uniform(0, 99), 2, 10, QLatin1Char('0'));
+    }
     if (uniform(0, 99) < 40) {
         const QString local
             = (given.first() + u'.' + (p.usedFamilyName.isEmpty() ? p.birthFamilyName : p.usedFamilyName))

@@ -32,6 +32,28 @@ QString AuditLog::fieldLabel(const QString& field)
         {QStringLiteral("city"), QT_TR_NOOP("commune")},
         {QStringLiteral("phone"), QT_TR_NOOP("téléphone")},
         {QStringLiteral("email"), QT_TR_NOOP("courriel")},
+        {QStringLiteral("first_given_name"), QT_TR_NOOP("premier prénom")},
+        {QStringLiteral("used_given_name"), QT_TR_NOOP("prénom utilisé")},
+        {QStringLiteral("birth_place_code"), QT_TR_NOOP("lieu de naissance")},
+        {QStringLiteral("ins_oid"), QT_TR_NOOP("système de l'INS")},
+        {QStringLiteral("identity_status"), QT_TR_NOOP("statut de l'identité")},
+        {QStringLiteral("identity_document"), QT_TR_NOOP("pièce d'identité contrôlée")},
+        {QStringLiteral("insi"), QT_TR_NOOP("résultat INSi")},
+        {QStringLiteral("reliability_flags"), QT_TR_NOOP("attributs d'identité")},
+        {QStringLiteral("address_line2"), QT_TR_NOOP("complément d'adresse")},
+        {QStringLiteral("mobile_phone"), QT_TR_NOOP("mobile")},
+        {QStringLiteral("allergies"), QT_TR_NOOP("allergies et intolérances")},
+        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
+        {QStringLiteral("physician_name"), QT_TR_NOOP("médecin traitant")},
+        {QStringLiteral("physician_rpps"), QT_TR_NOOP("RPPS du médecin traitant")},
+        {QStringLiteral("facility_name"), QT_TR_NOOP("établissement")},
+        {QStringLiteral("facility_finess"), QT_TR_NOOP("FINESS de l'établissement")},
+        {QStringLiteral("facility_room"), QT_TR_NOOP("chambre")},
+        {QStringLiteral("rights"), QT_TR_NOOP("droits du patient")},
+        {QStringLiteral("merged_into"), QT_TR_NOOP("fusion")},
+        {QStringLiteral("merged_file"), QT_TR_NOOP("dossier absorbé")},
+        {QStringLiteral("photo"), QT_TR_NOOP("photo")},
+        {QStringLiteral("erased"), QT_TR_NOOP("effacement")},
         {QStringLiteral("family_name"), QT_TR_NOOP("nom")},
         {QStringLiteral("given_name"), QT_TR_NOOP("prénom")},
         {QStringLiteral("role"), QT_TR_NOOP("rôle")},
@@ -54,11 +76,35 @@ Result<std::vector<AuditRow>> AuditLog::query(const Audit::Filter& filter)
     if (auto c = checkRead(); !c) {
         return fail(c.error());
     }
+    Storage::PatientRepository patients(m_executor.store());
     auto entries = Audit::Trail(m_executor.store()).find(filter);
     if (!entries) {
         return fail(entries.error());
     }
-    Storage::PatientRepository patients(m_executor.store());
+    if (!filter.patientUuid.isEmpty()) {
+        // A file's history includes that of the files merged into it.
+        auto absorbed = patients.absorbedInto(filter.patientUuid);
+        if (!absorbed) {
+            return fail(absorbed.error());
+        }
+        for (const QString& old : std::as_const(*absorbed)) {
+            Audit::Filter f = filter;
+            f.patientUuid = old;
+            auto more = Audit::Trail(m_executor.store()).find(f);
+            if (!more) {
+                return fail(more.error());
+            }
+            entries->insert(entries->end(), std::make_move_iterator(more->begin()),
+                            std::make_move_iterator(more->end()));
+        }
+        if (!absorbed->isEmpty()) {
+            std::stable_sort(entries->begin(), entries->end(),
+                             [](const Audit::Entry& a, const Audit::Entry& b) { return a.at > b.at; });
+            if (qsizetype(entries->size()) > filter.limit) {
+                entries->resize(size_t(filter.limit));
+            }
+        }
+    }
     Storage::StaffRepository staff(m_executor.store());
     QHash<QString, QString> patientNames;
     QHash<QString, QString> staffNames;
@@ -79,8 +125,11 @@ Result<std::vector<AuditRow>> AuditLog::query(const Audit::Filter& filter)
         if (!patientNames.contains(uuid)) {
             auto p = patients.get(uuid);
             patientNames.insert(uuid,
-                                !p ? tr("dossier supprimé")
-                                   : (p->archivedAt.isValid() ? tr("dossier archivé") : p->displayName()));
+                                !p                             ? tr("dossier supprimé")
+                                    : !p->mergedInto.isEmpty() ? tr("dossier fusionné")
+                                    : p->erasedAt.isValid()    ? tr("dossier effacé")
+                                    : p->archivedAt.isValid()  ? tr("dossier archivé")
+                                                               : p->displayName());
         }
         return patientNames.value(uuid);
     };

@@ -1,7 +1,10 @@
 #include "patientdirectory.h"
 
+#include "identity/patientvalidation.h"
 #include "storage/outbox.h"
 #include "storage/patientrepository.h"
+
+#include <QLocale>
 
 namespace Officine::Services {
 
@@ -49,9 +52,9 @@ Result<std::vector<Model::PatientSummary>> PatientDirectory::search(const QStrin
         return fail(c.error());
     }
     Storage::PatientRepository repo(m_executor.store());
-    auto found = text.trimmed().isEmpty() ? repo.list(0, limit) : repo.search(text, limit);
+    const QDate today = m_executor.clock().today();
+    auto found = text.trimmed().isEmpty() ? repo.list(0, limit) : repo.search(text, today, limit);
     if (found) {
-        const QDate today = m_executor.clock().today();
         for (Model::PatientSummary& p : *found) {
             p.ageYears = Model::ageOn(p.birthDate, today);
         }
@@ -59,14 +62,29 @@ Result<std::vector<Model::PatientSummary>> PatientDirectory::search(const QStrin
     return found;
 }
 
-Result<Model::Patient> PatientDirectory::get(const QString& uuid)
+Result<Model::Patient> PatientDirectory::get(const QString& requested)
 {
+    // An old reference to a merged file opens the file that absorbed it.
+    auto resolved = Storage::PatientRepository(m_executor.store()).resolve(requested);
+    if (!resolved) {
+        return fail(resolved.error());
+    }
+    const QString uuid = *resolved;
     if (auto c = checkRead(uuid, Audit::Action::View); !c) {
         return fail(c.error());
     }
     auto patient = Storage::PatientRepository(m_executor.store()).get(uuid);
     if (!patient) {
         return patient;
+    }
+    if (patient->meta.deleted) {
+        return fail(ErrorCode::NotFound,
+                    patient->erasedAt.isValid()
+                        ? tr("Ce dossier a été effacé à la demande du patient le %1.")
+                              .arg(QLocale(QLocale::French)
+                                       .toString(patient->erasedAt.date(), QStringLiteral("dd/MM/yyyy")))
+                        : tr("Fiche patient introuvable."),
+                    QStringLiteral("patient %1 is a tombstone").arg(uuid));
     }
     if (patient->archivedAt.isValid()) {
         Audit::Entry entry = patientEntry(Audit::Action::View, uuid);
@@ -112,6 +130,45 @@ Result<Model::Patient> PatientDirectory::openArchived(const QString& uuid, const
         return fail(r.error());
     }
     return patient;
+}
+
+Result<Services::PatientDirectory::FileExtras> PatientDirectory::extras(const Model::Patient& opened)
+{
+    // Part of the file just opened (and traced by get()): not traced again.
+    if (auto c = checkRead({}, Audit::Action::View); !c) {
+        return fail(c.error());
+    }
+    FileExtras out;
+    Storage::PatientHistory history(m_executor.store());
+    auto h = history.list(opened.meta.uuid);
+    if (!h) {
+        return fail(h.error());
+    }
+    out.history = std::move(*h);
+    auto r = history.rights(opened.meta.uuid);
+    if (!r) {
+        return fail(r.error());
+    }
+    out.rights = std::move(*r);
+    if (opened.hasPhoto) {
+        auto photo = Storage::PatientRepository(m_executor.store()).photo(opened.meta.uuid);
+        if (!photo) {
+            return fail(photo.error());
+        }
+        out.photo = std::move(*photo);
+    }
+    return out;
+}
+
+Result<std::vector<Storage::DuplicateCandidate>>
+PatientDirectory::duplicateCandidates(const Model::Patient& draft)
+{
+    if (auto c = checkRead({}, Audit::Action::View); !c) {
+        return fail(c.error());
+    }
+    Model::Patient normalised = draft;
+    Identity::PatientValidation::normalise(normalised);
+    return Storage::PatientRepository(m_executor.store()).duplicateCandidates(normalised);
 }
 
 Result<qint64> PatientDirectory::count()

@@ -2,6 +2,8 @@
 
 #include "commands/commandexecutor.h"
 #include "model/patient.h"
+#include "storage/patienthistory.h"
+#include "storage/patientrepository.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -23,12 +25,25 @@ public:
     /// Name-prefix search; an empty text lists the first patients by name.
     Result<std::vector<Model::PatientSummary>> search(const QString& text, int limit);
     /// Opens a patient file: checks the permission and writes a `view` audit entry (a refusal
-    /// writes a `refused` one). An archived file is refused: see openArchived().
+    /// writes a `refused` one). An archived file is refused: see openArchived(). The UUID of a
+    /// file absorbed by a merge opens the survivor; an erased file is refused with its date.
     Result<Model::Patient> get(const QString& uuid);
     /// Opens an archived file, with the written justification the law asks for (at least a few
     /// words), recorded in the `archive_access` audit entry.
     Result<Model::Patient> openArchived(const QString& uuid, const QString& justification);
     static constexpr int minimumJustificationLength = 15;
+    /// What the open file shows beside the record: its rectification history, the rights the
+    /// patient exercised, the photo. Part of the consultation get() traced: no entry of its own.
+    struct FileExtras
+    {
+        std::vector<Storage::HistoryEntry> history;
+        std::vector<Storage::RightsEvent> rights;
+        QByteArray photo;
+    };
+    Result<FileExtras> extras(const Model::Patient& opened);
+    /// Files that may be the same person as a draft, shown before creating it. Reads summaries
+    /// only (no file is opened), like the search.
+    Result<std::vector<Storage::DuplicateCandidate>> duplicateCandidates(const Model::Patient& draft);
     Result<qint64> count();
     /// Changes waiting for the sync service (shown in the status bar).
     Result<qint64> pendingChanges();

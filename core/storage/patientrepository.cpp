@@ -3,8 +3,12 @@
 #include "storage/outbox.h"
 #include "util/searchkey.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+#include <algorithm>
 
 namespace Officine::Storage {
 
@@ -15,10 +19,56 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "uuid, revision, workstation_id, deleted, created_at, updated_at, birth_family_name, "
-    "used_family_name, given_names, sex, birth_date, nir, address_line, postal_code, city, phone, email");
+    "used_family_name, given_names, sex, birth_date, nir, address_line, postal_code, city, phone, email, "
+    "first_given_name, used_given_name, birth_place_code, ins_oid, identity_status, identity_evidence, "
+    "address_line2, mobile_phone, clinical, care_activity_at, rights, merged_into, erased_at");
+constexpr int kColumnCount = 30;
 
-const QString kSummaryColumns
-    = QStringLiteral("uuid, birth_family_name, used_family_name, given_names, sex, birth_date, city, phone");
+const QString kSummaryColumns = QStringLiteral(
+    "uuid, birth_family_name, used_family_name, given_names, sex, birth_date, city, phone, used_given_name, "
+    "nir, identity_status, restricted");
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QString& s)
+{
+    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+QJsonObject parseObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString evidenceJson(const Patient& p)
+{
+    return compact({{QStringLiteral("document"), p.document.toJson()},
+                    {QStringLiteral("insi"), p.insi.toJson()},
+                    {QStringLiteral("flags"), QJsonArray::fromStringList(p.reliabilityFlags)}});
+}
+
+QString clinicalJson(const Patient& p)
+{
+    QJsonArray allergies;
+    for (const Model::Allergy& a : p.allergies) {
+        allergies.append(a.toJson());
+    }
+    return compact({{QStringLiteral("allergies"), allergies},
+                    {QStringLiteral("notes"), p.notes},
+                    {QStringLiteral("physicianName"), p.physicianName},
+                    {QStringLiteral("physicianRpps"), p.physicianRpps},
+                    {QStringLiteral("facilityName"), p.facilityName},
+                    {QStringLiteral("facilityFiness"), p.facilityFiness},
+                    {QStringLiteral("facilityRoom"), p.facilityRoom}});
+}
 
 Patient readPatient(const Query& q)
 {
@@ -33,13 +83,41 @@ Patient readPatient(const Query& q)
     p.usedFamilyName = q.text(7);
     p.givenNames = q.text(8);
     p.sex = Model::sexFromCode(q.text(9));
-    p.birthDate = QDate::fromString(q.text(10), Qt::ISODate);
+    p.birthDate = Model::BirthDate::fromIso(q.text(10));
     p.nir = q.text(11);
     p.addressLine = q.text(12);
     p.postalCode = q.text(13);
     p.city = q.text(14);
     p.phone = q.text(15);
     p.email = q.text(16);
+    p.firstGivenName = q.text(17);
+    p.usedGivenName = q.text(18);
+    p.birthPlaceCode = q.text(19);
+    p.insOid = q.text(20);
+    p.identityStatus = Model::identityStatusFromCode(q.text(21));
+    const QJsonObject evidence = parseObject(q.text(22));
+    p.document
+        = Model::IdentityDocumentCheck::fromJson(evidence.value(QStringLiteral("document")).toObject());
+    p.insi = Model::InsiRecord::fromJson(evidence.value(QStringLiteral("insi")).toObject());
+    for (const QJsonValue& f : evidence.value(QStringLiteral("flags")).toArray()) {
+        p.reliabilityFlags << f.toString();
+    }
+    p.addressLine2 = q.text(23);
+    p.mobilePhone = q.text(24);
+    const QJsonObject clinical = parseObject(q.text(25));
+    for (const QJsonValue& a : clinical.value(QStringLiteral("allergies")).toArray()) {
+        p.allergies.push_back(Model::Allergy::fromJson(a.toObject()));
+    }
+    p.notes = clinical.value(QStringLiteral("notes")).toString();
+    p.physicianName = clinical.value(QStringLiteral("physicianName")).toString();
+    p.physicianRpps = clinical.value(QStringLiteral("physicianRpps")).toString();
+    p.facilityName = clinical.value(QStringLiteral("facilityName")).toString();
+    p.facilityFiness = clinical.value(QStringLiteral("facilityFiness")).toString();
+    p.facilityRoom = clinical.value(QStringLiteral("facilityRoom")).toString();
+    p.careActivityAt = fromIso(q.text(26));
+    p.rights = Model::PatientRightsState::fromJson(parseObject(q.text(27)));
+    p.mergedInto = q.text(28);
+    p.erasedAt = fromIso(q.text(29));
     return p;
 }
 
@@ -51,22 +129,135 @@ PatientSummary readSummary(const Query& q)
     s.usedFamilyName = q.text(2);
     s.givenNames = q.text(3);
     s.sex = Model::sexFromCode(q.text(4));
-    s.birthDate = QDate::fromString(q.text(5), Qt::ISODate);
+    s.birthDate = Model::BirthDate::fromIso(q.text(5));
     s.city = q.text(6);
     s.phone = q.text(7);
+    s.usedGivenName = q.text(8);
+    s.nir = q.text(9);
+    s.identityStatus = Model::identityStatusFromCode(q.text(10));
+    s.restricted = q.integer(11) != 0;
     return s;
+}
+
+Result<void> runWith(Store& store, const char* sql, const QString& uuid)
+{
+    auto q = store.query(QString::fromLatin1(sql));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid);
+    return q->run();
+}
+
+/// The stored dates a typed date may mean: itself, and the partial dates it falls in (a patient
+/// born "00/03/1948" is a candidate for 12/03/1948). A partial typed date covers its range.
+std::vector<std::pair<QString, QString>> rangesFor(const Model::BirthDate& d)
+{
+    std::vector<std::pair<QString, QString>> out;
+    if (!d.isValid()) {
+        return out;
+    }
+    const QString y = QStringLiteral("%1").arg(d.year(), 4, 10, QLatin1Char('0'));
+    const QString ym = y + QStringLiteral("-%1").arg(d.month(), 2, 10, QLatin1Char('0'));
+    if (d.month() == 0) {
+        out.emplace_back(y + QStringLiteral("-00-00"), y + QStringLiteral("-12-31"));
+        return out;
+    }
+    if (d.day() == 0) {
+        out.emplace_back(ym + QStringLiteral("-00"), ym + QStringLiteral("-31"));
+    } else {
+        out.emplace_back(d.toIso(), d.toIso());
+        out.emplace_back(ym + QStringLiteral("-00"), ym + QStringLiteral("-00"));
+    }
+    out.emplace_back(y + QStringLiteral("-00-00"), y + QStringLiteral("-00-00"));
+    return out;
+}
+
+QString dateCondition(const std::vector<std::pair<QString, QString>>& ranges, int firstParam)
+{
+    QStringList parts;
+    for (size_t i = 0; i < ranges.size(); ++i) {
+        const int a = firstParam + int(i) * 2;
+        parts << QStringLiteral("birth_date BETWEEN ?%1 AND ?%2").arg(a).arg(a + 1);
+    }
+    return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+}
+
+void bindDates(Query& q, const std::vector<std::pair<QString, QString>>& ranges, int firstParam)
+{
+    for (size_t i = 0; i < ranges.size(); ++i) {
+        q.bind(firstParam + int(i) * 2, ranges[i].first).bind(firstParam + int(i) * 2 + 1, ranges[i].second);
+    }
 }
 
 } // namespace
 
+PatientQuery PatientQuery::parse(const QString& input, const QDate& today)
+{
+    PatientQuery query;
+    const QString text = input.simplified();
+    if (text.isEmpty()) {
+        return query;
+    }
+    const int thisYear = today.year();
+    auto plausible
+        = [&](const Model::BirthDate& d) { return d.isValid() && d.year() >= 1880 && d.year() <= thisYear; };
+    auto dateOf = [&](const QString& token) -> Model::BirthDate {
+        static const QRegularExpression monthYear(QStringLiteral(R"(^(\d{1,2})[/.\-](\d{4})$)"));
+        static const QRegularExpression yearOnly(QStringLiteral(R"(^(\d{4})$)"));
+        if (auto m = monthYear.match(token); m.hasMatch()) {
+            return Model::BirthDate(m.captured(2).toInt(), m.captured(1).toInt(), 0);
+        }
+        if (auto m = yearOnly.match(token); m.hasMatch()) {
+            return Model::BirthDate(m.captured(1).toInt(), 0, 0);
+        }
+        return Model::BirthDate::parse(token, today);
+    };
+    // A NIR as typed: digits and spaces, the département of Corsica as 2A/2B.
+    QString nir = text;
+    nir.remove(u' ');
+    nir = nir.toUpper();
+    static const QRegularExpression nirShape(
+        QStringLiteral(R"(^(?:\d{1,5}|\d{5}(?:\d{1,2}|2[AB])\d{0,8})$)"));
+    static const QRegularExpression digitsAndSpaces(QStringLiteral(R"(^[0-9 ]+$)"));
+    const bool nirLike = nir.size() >= 2 && nir.size() <= 15 && nirShape.match(nir).hasMatch();
+    if (nirLike || digitsAndSpaces.match(text).hasMatch()) {
+        Model::BirthDate whole = dateOf(text);
+        if (!plausible(whole)) {
+            whole = dateOf(nir);
+        }
+        if (plausible(whole)) {
+            query.dateRanges = rangesFor(whole);
+        }
+        static const QString sexDigits = QStringLiteral("123478");
+        if (nirLike && sexDigits.contains(nir.at(0))) {
+            query.nirPrefix = nir;
+        }
+        return query;
+    }
+    QStringList names;
+    for (const QString& token : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (token.contains(QRegularExpression(QStringLiteral("[0-9]")))) {
+            const Model::BirthDate d = dateOf(token);
+            if (plausible(d) && query.dateRanges.empty()) {
+                query.dateRanges = rangesFor(d);
+            } else {
+                names << token; // a name with digits matches nothing: an honest empty result
+            }
+        } else {
+            names << token;
+        }
+    }
+    query.familyKey = searchKey(names.join(u' '));
+    if (query.familyKey.isEmpty() && !names.isEmpty()) {
+        query.familyKey = QStringLiteral("\u0001"); // punctuation only: nothing matches
+    }
+    return query;
+}
+
 Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& p)
 {
-    auto remove = store.query(QStringLiteral("DELETE FROM patient_search WHERE uuid = ?1"));
-    if (!remove) {
-        return fail(remove.error());
-    }
-    remove->bind(1, p.meta.uuid);
-    if (auto r = remove->run(); !r) {
+    if (auto r = runWith(store, "DELETE FROM patient_search WHERE uuid = ?1", p.meta.uuid); !r) {
         return r;
     }
     if (p.meta.deleted || p.archivedAt.isValid()) {
@@ -86,8 +277,9 @@ Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& 
     for (const auto& [key, primary] : entries) {
         auto insert = store.query(QStringLiteral(
             "INSERT INTO patient_search (name_key, given_key, uuid, is_primary, birth_family_name, "
-            "used_family_name, given_names, sex, birth_date, city, phone) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+            "used_family_name, given_names, sex, birth_date, city, phone, used_given_name, nir, "
+            "identity_status, restricted) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
         if (!insert) {
             return fail(insert.error());
         }
@@ -99,9 +291,13 @@ Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& 
             .bind(6, p.usedFamilyName)
             .bind(7, p.givenNames)
             .bind(8, Model::sexCode(p.sex))
-            .bind(9, p.birthDate.toString(Qt::ISODate))
+            .bind(9, p.birthDate.toIso())
             .bind(10, p.city)
-            .bind(11, p.phone);
+            .bind(11, p.mobilePhone.isEmpty() ? p.phone : p.mobilePhone)
+            .bind(12, p.usedGivenName)
+            .bind(13, p.nir)
+            .bind(14, Model::identityStatusCode(p.identityStatus))
+            .bind(15, p.rights.restricted());
         if (auto r = insert->run(); !r) {
             return r;
         }
@@ -111,15 +307,23 @@ Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& 
 
 Result<void> PatientRepository::write(const Patient& p, bool insert)
 {
-    const QString sql = insert
-        ? QStringLiteral("INSERT INTO patient (") + kColumns
-            + QStringLiteral(
-                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
-        : QStringLiteral(
-            "UPDATE patient SET revision = ?2, workstation_id = ?3, deleted = ?4, created_at = ?5, "
-            "updated_at = ?6, birth_family_name = ?7, used_family_name = ?8, given_names = ?9, sex = ?10, "
-            "birth_date = ?11, nir = ?12, address_line = ?13, postal_code = ?14, city = ?15, phone = ?16, "
-            "email = ?17 WHERE uuid = ?1");
+    QString sql;
+    if (insert) {
+        QStringList params;
+        for (int i = 1; i <= kColumnCount; ++i) {
+            params << QStringLiteral("?%1").arg(i);
+        }
+        sql = QStringLiteral("INSERT INTO patient (") + kColumns + QStringLiteral(") VALUES (")
+            + params.join(QStringLiteral(", ")) + u')';
+    } else {
+        const QStringList columns = kColumns.split(QStringLiteral(", "));
+        QStringList sets;
+        for (int i = 1; i < kColumnCount; ++i) {
+            sets << QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 1);
+        }
+        sql = QStringLiteral("UPDATE patient SET ") + sets.join(QStringLiteral(", "))
+            + QStringLiteral(" WHERE uuid = ?1");
+    }
     auto q = m_store.query(sql);
     if (!q) {
         return fail(q.error());
@@ -134,12 +338,25 @@ Result<void> PatientRepository::write(const Patient& p, bool insert)
         .bind(8, p.usedFamilyName)
         .bind(9, p.givenNames)
         .bind(10, Model::sexCode(p.sex))
-        .bind(11, p.birthDate.toString(Qt::ISODate))
+        .bind(11, p.birthDate.toIso())
         .bind(13, p.addressLine)
         .bind(14, p.postalCode)
         .bind(15, p.city)
         .bind(16, p.phone)
-        .bind(17, p.email);
+        .bind(17, p.email)
+        .bind(18, p.firstGivenName)
+        .bind(19, p.usedGivenName)
+        .bind(20, p.birthPlaceCode)
+        .bind(21, p.insOid)
+        .bind(22, Model::identityStatusCode(p.identityStatus))
+        .bind(23, evidenceJson(p))
+        .bind(24, p.addressLine2)
+        .bind(25, p.mobilePhone)
+        .bind(26, clinicalJson(p))
+        .bind(27, iso(p.careActivityAt))
+        .bind(28, compact(p.rights.toJson()))
+        .bind(29, p.mergedInto)
+        .bind(30, iso(p.erasedAt));
     if (p.nir.isEmpty()) {
         q->bindNull(12);
     } else {
@@ -168,8 +385,15 @@ Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx
     }
     if (stored->archivedAt.isValid()) {
         return fail(ErrorCode::InvalidInput,
-                    tr("Ce dossier est archivé : sortez-le des archives avant de le modifier."),
+                    tr("Ce dossier est archivé : sortez-le des archives avant de le modifier."),
                     QStringLiteral("patient %1 is archived").arg(patient.meta.uuid));
+    }
+    if (stored->meta.deleted) {
+        return fail(ErrorCode::InvalidInput,
+                    stored->mergedInto.isEmpty()
+                        ? tr("Ce dossier a été effacé : il ne peut plus être modifié.")
+                        : tr("Ce dossier a été fusionné avec un autre : ouvrez le dossier qui le remplace."),
+                    QStringLiteral("patient %1 is a tombstone").arg(patient.meta.uuid));
     }
     if (auto stamped
         = stampEdit(patient.meta, stored->meta, ctx,
@@ -178,22 +402,26 @@ Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx
         !stamped) {
         return stamped;
     }
+    patient.archivedAt = {};
     return write(patient, false);
 }
 
 Result<Patient> PatientRepository::get(const QString& uuid)
 {
     auto q = m_store.query(QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(", archived_at FROM patient WHERE uuid = ?1"));
+                           + QStringLiteral(", archived_at, EXISTS (SELECT 1 FROM patient_photo ph WHERE "
+                                            "ph.patient_uuid = patient.uuid AND ph.deleted = 0) "
+                                            "FROM patient WHERE uuid = ?1"));
     if (!q) {
         return fail(q.error());
     }
     q->bind(1, uuid);
     auto found = firstRow<Patient>(*q, [](const Query& r) {
         Patient p = readPatient(r);
-        if (!r.isNull(17)) {
-            p.archivedAt = QDateTime::fromString(r.text(17), Qt::ISODateWithMs);
+        if (!r.isNull(kColumnCount)) {
+            p.archivedAt = QDateTime::fromString(r.text(kColumnCount), Qt::ISODateWithMs);
         }
+        p.hasPhoto = r.integer(kColumnCount + 1) != 0;
         return p;
     });
     if (!found) {
@@ -204,6 +432,157 @@ Result<Patient> PatientRepository::get(const QString& uuid)
                     QStringLiteral("patient %1 not found").arg(uuid));
     }
     return std::move(**found);
+}
+
+Result<QString> PatientRepository::resolve(const QString& uuid)
+{
+    QString current = uuid;
+    // A chain of merges is short; the bound guards against a cycle a bug could leave.
+    for (int hops = 0; hops < 16; ++hops) {
+        auto q = m_store.query(QStringLiteral("SELECT new_uuid FROM patient_redirect WHERE old_uuid = ?1"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, current);
+        auto next = firstRow<QString>(*q, [](const Query& r) { return r.text(0); });
+        if (!next) {
+            return fail(next.error());
+        }
+        if (!*next) {
+            return current;
+        }
+        current = **next;
+    }
+    return fail(ErrorCode::Internal, tr("Erreur interne."),
+                QStringLiteral("redirect cycle from %1").arg(uuid));
+}
+
+Result<QStringList> PatientRepository::absorbedInto(const QString& uuid)
+{
+    auto q = m_store.query(QStringLiteral("SELECT old_uuid FROM patient_redirect WHERE new_uuid = ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid);
+    return collectRows<QString>(*q, [](const Query& r) { return r.text(0); }).map([](std::vector<QString> v) {
+        return QStringList(v.begin(), v.end());
+    });
+}
+
+Result<void> PatientRepository::addRedirect(const QString& oldUuid, const QString& newUuid,
+                                            const QDateTime& at)
+{
+    auto q = m_store.query(QStringLiteral(
+        "INSERT OR REPLACE INTO patient_redirect (old_uuid, new_uuid, merged_at) VALUES (?1, ?2, ?3)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, oldUuid).bind(2, newUuid).bind(3, iso(at));
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    // Files merged into the absorbed one earlier now lead straight to the survivor.
+    auto chain
+        = m_store.query(QStringLiteral("UPDATE patient_redirect SET new_uuid = ?2 WHERE new_uuid = ?1"));
+    if (!chain) {
+        return fail(chain.error());
+    }
+    chain->bind(1, oldUuid).bind(2, newUuid);
+    return chain->run();
+}
+
+Result<void> PatientRepository::setPhoto(const QString& patientUuid, const QByteArray& data,
+                                         const QString& mime, const WriteContext& ctx)
+{
+    auto existing = m_store.query(
+        QStringLiteral("SELECT revision, created_at FROM patient_photo WHERE patient_uuid = ?1"));
+    if (!existing) {
+        return fail(existing.error());
+    }
+    existing->bind(1, patientUuid);
+    auto row = firstRow<std::pair<qint64, QString>>(
+        *existing, [](const Query& r) { return std::make_pair(r.integer(0), r.text(1)); });
+    if (!row) {
+        return fail(row.error());
+    }
+    Model::RecordMeta meta;
+    meta.uuid = patientUuid;
+    stampNew(meta, ctx);
+    const bool created = !*row;
+    if (!created) {
+        meta.revision = (*row)->first + 1;
+        meta.createdAt = QDateTime::fromString((*row)->second, Qt::ISODateWithMs);
+    }
+    auto q = m_store.query(QStringLiteral(
+        "INSERT OR REPLACE INTO patient_photo (patient_uuid, revision, workstation_id, deleted, created_at, "
+        "updated_at, mime, data) VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, patientUuid)
+        .bind(2, meta.revision)
+        .bind(3, meta.workstationId)
+        .bind(4, iso(meta.createdAt))
+        .bind(5, iso(meta.updatedAt))
+        .bind(6, mime)
+        .bindBlob(7, data);
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    QJsonObject payload {{QStringLiteral("patientUuid"), patientUuid},
+                         {QStringLiteral("mime"), mime},
+                         {QStringLiteral("data"), QString::fromLatin1(data.toBase64())}};
+    return Outbox(m_store).append(outboxEntryFor(photoEntity, meta, created, payload));
+}
+
+Result<void> PatientRepository::removePhoto(const QString& patientUuid, const WriteContext& ctx)
+{
+    auto existing
+        = m_store.query(QStringLiteral("SELECT revision FROM patient_photo WHERE patient_uuid = ?1"));
+    if (!existing) {
+        return fail(existing.error());
+    }
+    existing->bind(1, patientUuid);
+    auto revision = firstRow<qint64>(*existing, [](const Query& r) { return r.integer(0); });
+    if (!revision) {
+        return fail(revision.error());
+    }
+    if (!*revision) {
+        return {};
+    }
+    if (auto r = runWith(m_store, "DELETE FROM patient_photo WHERE patient_uuid = ?1", patientUuid); !r) {
+        return r;
+    }
+    if (auto r = runWith(m_store, "DELETE FROM outbox WHERE entity = 'patient_photo' AND record_uuid = ?1",
+                         patientUuid);
+        !r) {
+        return r;
+    }
+    Model::RecordMeta meta;
+    meta.uuid = patientUuid;
+    meta.revision = **revision + 1;
+    meta.deleted = true;
+    meta.workstationId = ctx.workstationId;
+    meta.updatedAt = ctx.now;
+    OutboxEntry tomb
+        = outboxEntryFor(photoEntity, meta, false, {{QStringLiteral("patientUuid"), patientUuid}});
+    tomb.operation = OutboxOperation::Delete;
+    return Outbox(m_store).append(tomb);
+}
+
+Result<QByteArray> PatientRepository::photo(const QString& patientUuid)
+{
+    auto q = m_store.query(
+        QStringLiteral("SELECT data FROM patient_photo WHERE patient_uuid = ?1 AND deleted = 0"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, patientUuid);
+    auto row = firstRow<QByteArray>(*q, [](const Query& r) { return r.blob(0); });
+    if (!row) {
+        return fail(row.error());
+    }
+    return *row ? **row : QByteArray();
 }
 
 namespace {
@@ -247,22 +626,12 @@ Result<void> PatientRepository::archive(const QString& uuid, const QDateTime& no
     if (auto r = q->run(); !r) {
         return r;
     }
-    auto remove = m_store.query(QStringLiteral("DELETE FROM patient_search WHERE uuid = ?1"));
-    if (!remove) {
-        return fail(remove.error());
-    }
-    remove->bind(1, uuid);
-    return remove->run();
+    return runWith(m_store, "DELETE FROM patient_search WHERE uuid = ?1", uuid);
 }
 
 Result<void> PatientRepository::unarchive(const QString& uuid, const WriteContext& ctx)
 {
-    auto q = m_store.query(QStringLiteral("UPDATE patient SET archived_at = NULL WHERE uuid = ?1"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, uuid);
-    if (auto r = q->run(); !r) {
+    if (auto r = runWith(m_store, "UPDATE patient SET archived_at = NULL WHERE uuid = ?1", uuid); !r) {
         return r;
     }
     auto p = get(uuid);
@@ -273,23 +642,35 @@ Result<void> PatientRepository::unarchive(const QString& uuid, const WriteContex
     return update(*p, ctx);
 }
 
+Result<void> PatientRepository::deleteDependents(const QString& uuid)
+{
+    // The pending outbox rows carry the data: they go first (history events are their own
+    // records, found through the history table before it is emptied).
+    for (const char* sql :
+         {"DELETE FROM patient_search WHERE uuid = ?1",
+          "DELETE FROM outbox WHERE entity IN ('patient', 'patient_photo') AND record_uuid = ?1",
+          "DELETE FROM outbox WHERE entity = 'patient_history' AND record_uuid IN "
+          "(SELECT uuid FROM patient_history WHERE patient_uuid = ?1)",
+          "DELETE FROM patient_photo WHERE patient_uuid = ?1",
+          "DELETE FROM patient_history WHERE patient_uuid = ?1"}) {
+        if (auto r = runWith(m_store, sql, uuid); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
 Result<void> PatientRepository::purge(const QString& uuid, const WriteContext& ctx)
 {
     auto stored = get(uuid);
     if (!stored) {
         return fail(stored.error());
     }
-    for (const char* sql : {"DELETE FROM patient_search WHERE uuid = ?1",
-                            "DELETE FROM outbox WHERE entity = 'patient' AND record_uuid = ?1",
-                            "DELETE FROM patient WHERE uuid = ?1"}) {
-        auto q = m_store.query(QString::fromLatin1(sql));
-        if (!q) {
-            return fail(q.error());
-        }
-        q->bind(1, uuid);
-        if (auto r = q->run(); !r) {
-            return r;
-        }
+    if (auto r = deleteDependents(uuid); !r) {
+        return r;
+    }
+    if (auto r = runWith(m_store, "DELETE FROM patient WHERE uuid = ?1", uuid); !r) {
+        return r;
     }
     Model::RecordMeta meta = stored->meta;
     meta.revision += 1;
@@ -302,44 +683,156 @@ Result<void> PatientRepository::purge(const QString& uuid, const WriteContext& c
     return Outbox(m_store).append(tomb);
 }
 
-Result<std::vector<PatientSummary>> PatientRepository::searchRange(const QString& family,
-                                                                   const QString& given, int limit)
+Result<void> PatientRepository::erase(const QString& uuid, const WriteContext& ctx)
 {
-    auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
-                           + QStringLiteral(" FROM patient_search WHERE name_key >= ?1 AND name_key < ?2 AND "
-                                            "given_key >= ?3 AND given_key < ?4 ORDER BY name_key, given_key "
-                                            "LIMIT ?5"));
+    auto stored = get(uuid);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    if (auto r = deleteDependents(uuid); !r) {
+        return r;
+    }
+    Patient tomb;
+    tomb.meta = stored->meta;
+    tomb.meta.revision += 1;
+    tomb.meta.deleted = true;
+    tomb.meta.workstationId = ctx.workstationId;
+    tomb.meta.updatedAt = ctx.now;
+    tomb.rights = stored->rights;
+    tomb.erasedAt = ctx.now;
+    // The row keeps its NOT NULL columns empty: no name, no date, no contact, no clinical data.
+    auto q = m_store.query(QStringLiteral(
+        "UPDATE patient SET revision = ?2, workstation_id = ?3, deleted = 1, updated_at = ?4, "
+        "birth_family_name = '', used_family_name = '', given_names = '', sex = 'U', birth_date = '', nir = "
+        "NULL, "
+        "address_line = '', postal_code = '', city = '', phone = '', email = '', first_given_name = '', "
+        "used_given_name = '', birth_place_code = '', ins_oid = '', identity_status = 'PROV', "
+        "identity_evidence = '{}', address_line2 = '', mobile_phone = '', clinical = '{}', care_activity_at "
+        "= '', "
+        "rights = ?5, erased_at = ?4, archived_at = NULL WHERE uuid = ?1"));
     if (!q) {
         return fail(q.error());
     }
-    q->bind(1, family)
-        .bind(2, prefixUpperBound(family))
-        .bind(3, given)
-        .bind(4, prefixUpperBound(given))
-        .bind(5, limit);
+    q->bind(1, uuid)
+        .bind(2, tomb.meta.revision)
+        .bind(3, tomb.meta.workstationId)
+        .bind(4, iso(ctx.now))
+        .bind(5, compact(tomb.rights.toJson()));
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    QJsonObject payload {{QStringLiteral("uuid"), uuid},
+                         {QStringLiteral("erasedAt"), iso(ctx.now)},
+                         {QStringLiteral("rights"), tomb.rights.toJson()}};
+    OutboxEntry entry = outboxEntryFor(entity, tomb.meta, false, payload);
+    entry.operation = OutboxOperation::Delete;
+    return Outbox(m_store).append(entry);
+}
+
+Result<std::vector<PatientSummary>>
+PatientRepository::searchWhere(const QString& where, const std::function<void(Query&)>& bind, int limit)
+{
+    auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
+                           + QStringLiteral(" FROM patient_search WHERE ") + where
+                           + QStringLiteral(" ORDER BY name_key, given_key LIMIT ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, limit);
+    bind(*q);
     return collectRows<PatientSummary>(*q, readSummary);
 }
 
-Result<std::vector<PatientSummary>> PatientRepository::search(const QString& text, int limit)
+Result<std::vector<PatientSummary>> PatientRepository::searchRange(const QString& family,
+                                                                   const QString& given,
+                                                                   const PatientQuery& filter, int limit)
 {
-    const QString key = searchKey(text);
-    // One range of the name-clustered projection. A patient whose birth and used names both
-    // match appears twice there: ask for a few more rows and keep the first of each.
-    const int fetch = limit + limit / 4 + 1;
-    auto whole = searchRange(key, QString(), fetch);
-    if (!whole) {
-        return whole;
+    QString where = QStringLiteral("name_key >= ?2 AND name_key < ?3 AND given_key >= ?4 AND given_key < ?5");
+    if (!filter.dateRanges.empty()) {
+        where += QStringLiteral(" AND ") + dateCondition(filter.dateRanges, 6);
     }
-    std::vector<PatientSummary> results = std::move(*whole);
-    // "le g" may be the start of the family name "LE GOFF", or "LE" and a given name starting
-    // with "G": ask both, whole-name matches first.
-    if (key.contains(u' ') && static_cast<int>(results.size()) < fetch) {
-        auto split = searchRange(key.section(u' ', 0, 0), key.section(u' ', 1), fetch);
-        if (!split) {
-            return split;
+    return searchWhere(
+        where,
+        [&](Query& q) {
+            q.bind(2, family)
+                .bind(3, prefixUpperBound(family))
+                .bind(4, given)
+                .bind(5, prefixUpperBound(given));
+            bindDates(q, filter.dateRanges, 6);
+        },
+        limit);
+}
+
+Result<std::vector<PatientSummary>> PatientRepository::search(const QString& text, const QDate& today,
+                                                              int limit)
+{
+    return search(PatientQuery::parse(text, today), limit);
+}
+
+Result<std::vector<PatientSummary>> PatientRepository::search(const PatientQuery& query, int limit)
+{
+    std::vector<PatientSummary> results;
+    auto append = [&results](Result<std::vector<PatientSummary>>&& more) -> Result<void> {
+        if (!more) {
+            return fail(more.error());
         }
-        results.insert(results.end(), std::make_move_iterator(split->begin()),
-                       std::make_move_iterator(split->end()));
+        results.insert(results.end(), std::make_move_iterator(more->begin()),
+                       std::make_move_iterator(more->end()));
+        return {};
+    };
+    // A patient whose birth and used names both match appears twice in the projection: ask
+    // for a few more rows and keep the first of each.
+    const int fetch = limit + limit / 4 + 1;
+    if (!query.familyKey.isEmpty()) {
+        const QString& key = query.familyKey;
+        if (auto r = append(searchRange(key, QString(), query, fetch)); !r) {
+            return fail(r.error());
+        }
+        // "le g" may be the start of the family name "LE GOFF", or "LE" and a given name
+        // starting with "G": ask both, whole-name matches first.
+        if (key.contains(u' ') && static_cast<int>(results.size()) < fetch) {
+            if (auto r = append(searchRange(key.section(u' ', 0, 0), key.section(u' ', 1), query, fetch));
+                !r) {
+                return fail(r.error());
+            }
+        }
+        // One word may also be a given name: "hélène" finds the Hélènes after the HÉLÈNE family.
+        if (!key.contains(u' ') && static_cast<int>(results.size()) < fetch) {
+            QString where = QStringLiteral("is_primary = 1 AND given_key >= ?2 AND given_key < ?3");
+            if (!query.dateRanges.empty()) {
+                where += QStringLiteral(" AND ") + dateCondition(query.dateRanges, 4);
+            }
+            auto q = m_store.query(
+                QStringLiteral("SELECT ") + kSummaryColumns
+                + QStringLiteral(" FROM patient_search INDEXED BY patient_search_given WHERE ") + where
+                + QStringLiteral(" ORDER BY given_key, name_key LIMIT ?1"));
+            if (!q) {
+                return fail(q.error());
+            }
+            q->bind(1, fetch).bind(2, key).bind(3, prefixUpperBound(key));
+            bindDates(*q, query.dateRanges, 4);
+            if (auto r = append(collectRows<PatientSummary>(*q, readSummary)); !r) {
+                return fail(r.error());
+            }
+        }
+    } else {
+        if (!query.dateRanges.empty()) {
+            if (auto r = append(searchWhere(
+                    QStringLiteral("is_primary = 1 AND ") + dateCondition(query.dateRanges, 2),
+                    [&](Query& q) { bindDates(q, query.dateRanges, 2); }, fetch));
+                !r) {
+                return fail(r.error());
+            }
+        }
+        if (!query.nirPrefix.isEmpty() && static_cast<int>(results.size()) < fetch) {
+            if (auto r = append(searchWhere(
+                    QStringLiteral("is_primary = 1 AND nir <> '' AND nir >= ?2 AND nir < ?3"),
+                    [&](Query& q) { q.bind(2, query.nirPrefix).bind(3, prefixUpperBound(query.nirPrefix)); },
+                    fetch));
+                !r) {
+                return fail(r.error());
+            }
+        }
     }
     std::vector<PatientSummary> unique;
     unique.reserve(std::min(results.size(), static_cast<size_t>(limit)));
@@ -373,6 +866,178 @@ Result<qint64> PatientRepository::count()
 {
     return m_store.scalar(
         QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0 AND archived_at IS NULL"));
+}
+
+namespace {
+/// Edit distance between two short keys (names), bounded: stops counting past `max`.
+int editDistance(const QString& a, const QString& b, int max)
+{
+    if (std::abs(a.size() - b.size()) > max) {
+        return max + 1;
+    }
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j) {
+        prev[j] = j;
+    }
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        int best = cur[0];
+        for (int j = 1; j <= b.size(); ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            // Transposition of two neighbouring letters counts as one typing error.
+            best = std::min(best, cur[j]);
+        }
+        if (best > max) {
+            return max + 1;
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+bool closeNames(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty()) {
+        return false;
+    }
+    if (a == b) {
+        return true;
+    }
+    const int allowed = std::min(a.size(), b.size()) >= 6 ? 2 : 1;
+    return editDistance(a, b, allowed) <= allowed;
+}
+
+/// Two dates that a typing slip could turn one into the other: a single digit, or day and
+/// month swapped.
+bool closeDates(const Model::BirthDate& a, const Model::BirthDate& b)
+{
+    if (!a.isValid() || !b.isValid()) {
+        return false;
+    }
+    if (a.year() == b.year() && a.month() == b.day() && a.day() == b.month()) {
+        return true;
+    }
+    const QString x = a.toIso();
+    const QString y = b.toIso();
+    int diff = 0;
+    for (int i = 0; i < x.size() && i < y.size(); ++i) {
+        diff += x.at(i) != y.at(i) ? 1 : 0;
+    }
+    return diff == 1;
+}
+
+QStringList words(const QString& key)
+{
+    return key.split(u' ', Qt::SkipEmptyParts);
+}
+} // namespace
+
+Result<std::vector<DuplicateCandidate>> PatientRepository::duplicateCandidates(const Patient& draft,
+                                                                               int limit)
+{
+    using Reason = DuplicateCandidate::Reason;
+    std::vector<DuplicateCandidate> out;
+    QSet<QString> seen;
+    if (!draft.meta.uuid.isEmpty()) {
+        seen.insert(draft.meta.uuid);
+    }
+    const QString draftNir = QString(draft.nir).remove(u' ').toUpper();
+    if (draftNir.size() == 15) {
+        auto same = searchWhere(
+            QStringLiteral("is_primary = 1 AND nir = ?2"), [&](Query& q) { q.bind(2, draftNir); }, limit);
+        if (!same) {
+            return fail(same.error());
+        }
+        for (PatientSummary& s : *same) {
+            if (!seen.contains(s.uuid)) {
+                seen.insert(s.uuid);
+                out.push_back({std::move(s), Reason::SameNir, 100});
+            }
+        }
+    }
+    const QString birthKey = searchKey(draft.birthFamilyName);
+    const QString usedKey = searchKey(draft.usedFamilyName);
+    const QStringList givenWords = words(searchKey(draft.givenNames));
+    const QString firstGiven = searchKey(draft.effectiveFirstGivenName());
+    auto judge = [&](const PatientSummary& s, bool sameDate) -> std::optional<std::pair<Reason, int>> {
+        const QString sBirth = searchKey(s.birthFamilyName);
+        const QString sUsed = searchKey(s.usedFamilyName);
+        const QStringList sGiven = words(searchKey(s.givenNames));
+        const QString sFirst = sGiven.value(0);
+        const bool sameFamily = sBirth == birthKey;
+        const bool sameGivenList = sGiven == givenWords;
+        if (sameDate && sameFamily && sameGivenList && s.sex == draft.sex) {
+            return std::make_pair(Reason::SameStrictTraits, 95);
+        }
+        const bool firstGivenClose = closeNames(sFirst, firstGiven);
+        // Given names in another order: "Marie Jeanne" for "Jeanne Marie".
+        QStringList a = sGiven;
+        QStringList b = givenWords;
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        const bool transposed = !sameGivenList && a == b && !a.isEmpty();
+        const bool familyClose = closeNames(sBirth, birthKey);
+        const bool usedCross = (!usedKey.isEmpty() && (sBirth == usedKey || sUsed == usedKey))
+            || (!sUsed.isEmpty() && sUsed == birthKey);
+        if (!sameDate) {
+            return sameFamily && firstGivenClose ? std::optional(std::make_pair(Reason::CloseNames, 55))
+                                                 : std::nullopt;
+        }
+        if (transposed && (familyClose || usedCross)) {
+            return std::make_pair(Reason::TransposedGivenNames, 85);
+        }
+        if (usedCross && (firstGivenClose || transposed)) {
+            return std::make_pair(Reason::UsedNameAsBirthName, 80);
+        }
+        if (familyClose && firstGivenClose) {
+            return std::make_pair(Reason::CloseNames, sameFamily ? 90 : 75);
+        }
+        return std::nullopt;
+    };
+    // Everyone born that day (a few files, through the birth-date index).
+    const auto ranges = rangesFor(draft.birthDate);
+    if (!ranges.empty()) {
+        auto born = searchWhere(
+            QStringLiteral("is_primary = 1 AND ") + dateCondition(ranges, 2),
+            [&](Query& q) { bindDates(q, ranges, 2); }, 500);
+        if (!born) {
+            return fail(born.error());
+        }
+        for (PatientSummary& s : *born) {
+            if (seen.contains(s.uuid)) {
+                continue;
+            }
+            if (auto verdict = judge(s, true)) {
+                seen.insert(s.uuid);
+                out.push_back({std::move(s), verdict->first, verdict->second});
+            }
+        }
+    }
+    // The same names with a date a typing slip away (day and month swapped, one digit).
+    if (!birthKey.isEmpty() && !firstGiven.isEmpty()) {
+        auto named = searchRange(birthKey, firstGiven, PatientQuery {}, 200);
+        if (!named) {
+            return fail(named.error());
+        }
+        for (PatientSummary& s : *named) {
+            if (seen.contains(s.uuid) || searchKey(s.birthFamilyName) != birthKey
+                || !closeDates(s.birthDate, draft.birthDate)) {
+                continue;
+            }
+            if (auto verdict = judge(s, false)) {
+                seen.insert(s.uuid);
+                out.push_back({std::move(s), verdict->first, verdict->second});
+            }
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
+        return a.score > b.score;
+    });
+    if (static_cast<int>(out.size()) > limit) {
+        out.resize(static_cast<size_t>(limit));
+    }
+    return out;
 }
 
 Result<std::vector<Patient>> PatientRepository::allForMigration()

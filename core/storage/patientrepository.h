@@ -9,6 +9,30 @@
 
 namespace Officine::Storage {
 
+/// What a search text asks for (PatientRepository::search): name words, birth dates and NIR
+/// prefixes, read the way the counter types them. Digits alone may be a date and a NIR prefix
+/// at once ("120348"): both are searched, dates first.
+struct PatientQuery
+{
+    QString familyKey; ///< search key of the first name word(s)
+    QString givenKey; ///< the rest, when the text has several words
+    /// Inclusive ranges of stored birth dates (ISO text with 00 for unknown parts).
+    std::vector<std::pair<QString, QString>> dateRanges;
+    QString nirPrefix;
+
+    bool isEmpty() const { return familyKey.isEmpty() && dateRanges.empty() && nirPrefix.isEmpty(); }
+    static PatientQuery parse(const QString& text, const QDate& today);
+};
+
+/// A candidate duplicate of a patient being created or edited, with why it is one.
+struct DuplicateCandidate
+{
+    Model::PatientSummary patient;
+    enum class Reason { SameNir, SameStrictTraits, CloseNames, TransposedGivenNames, UsedNameAsBirthName };
+    Reason reason = Reason::CloseNames;
+    int score = 0; ///< 100 identical … the higher the closer
+};
+
 /// Patients in the store. Writes must run inside a transaction (the command executor opens it);
 /// each one bumps the revision, stamps the workstation, keeps the search projection in step and
 /// appends its outbox row.
@@ -18,6 +42,7 @@ class PatientRepository
 
 public:
     static constexpr auto entity = "patient";
+    static constexpr auto photoEntity = "patient_photo";
 
     explicit PatientRepository(Store& store)
         : m_store(store)
@@ -29,10 +54,24 @@ public:
     /// Optimistic concurrency: fails with Conflict unless the stored revision is
     /// patient.meta.revision; on success the revision is incremented.
     Result<void> update(Model::Patient& patient, const WriteContext& ctx);
-    /// Tombstones the record; it disappears from searches but is kept until its retention ends.
 
-    /// Any patient, archived included (Patient::archivedAt tells): callers decide what to show.
+    /// Any patient, archived or tombstoned included (the fields tell): callers decide.
     Result<Model::Patient> get(const QString& uuid);
+    /// The file an old reference now means: follows the redirects merges left (the UUID itself
+    /// when it was never merged).
+    Result<QString> resolve(const QString& uuid);
+
+    // Photo: JPEG or PNG bytes, its own sync record.
+    Result<void> setPhoto(const QString& patientUuid, const QByteArray& data, const QString& mime,
+                          const WriteContext& ctx);
+    Result<void> removePhoto(const QString& patientUuid, const WriteContext& ctx);
+    /// Empty when the patient has none.
+    Result<QByteArray> photo(const QString& patientUuid);
+
+    /// The files merged into `uuid` (directly or through earlier merges).
+    Result<QStringList> absorbedInto(const QString& uuid);
+    /// Records that `oldUuid` was merged into `newUuid` (earlier redirects to oldUuid follow).
+    Result<void> addRedirect(const QString& oldUuid, const QString& newUuid, const QDateTime& at);
 
     // Retention (core/retention). Archived files leave the search projection.
     /// Live, active files whose last change is before `cutoff`.
@@ -42,15 +81,25 @@ public:
     Result<void> archive(const QString& uuid, const QDateTime& now);
     /// Back to the active base (a pharmacist needs the file again): it counts as a change.
     Result<void> unarchive(const QString& uuid, const WriteContext& ctx);
-    /// Deletes the file for good with its search rows and pending outbox rows (which carry its
-    /// data), and queues a tombstone for the server.
+    /// Deletes the file for good with its search rows, history, photo and pending outbox rows
+    /// (which carry its data), and queues a tombstone for the server.
     Result<void> purge(const QString& uuid, const WriteContext& ctx);
-    /// Name-prefix search on birth or used family name (accent- and case-insensitive); words
-    /// after the first narrow by given name. Sorted by name; tombstoned records excluded.
-    Result<std::vector<Model::PatientSummary>> search(const QString& text, int limit);
+    /// Erasure on request (RGPD art. 17): the row stays as a tombstone holding no health data
+    /// (UUID, dates, the state of rights), everything else is deleted as by purge().
+    Result<void> erase(const QString& uuid, const WriteContext& ctx);
+
+    /// As-you-type search (PatientQuery): name prefixes on birth or used family name then given
+    /// name, birth dates, NIR prefixes, accent- and case-insensitive. Sorted by name; archived
+    /// and tombstoned files excluded.
+    Result<std::vector<Model::PatientSummary>> search(const QString& text, const QDate& today, int limit);
+    Result<std::vector<Model::PatientSummary>> search(const PatientQuery& query, int limit);
     /// Patients in name order (under their used name when they have one).
     Result<std::vector<Model::PatientSummary>> list(int offset, int limit);
     Result<qint64> count();
+    /// Files that may be the same person as `draft` (RNIV: search before creating): same NIR,
+    /// same strict traits, or the same birth date with close names, transposed given names, or a
+    /// used name typed as the birth name. `draft` itself (its UUID) is never a candidate.
+    Result<std::vector<DuplicateCandidate>> duplicateCandidates(const Model::Patient& draft, int limit = 10);
 
     /// Every live patient, for schema migrations that rebuild derived tables.
     Result<std::vector<Model::Patient>> allForMigration();
@@ -60,7 +109,10 @@ public:
 private:
     Result<void> write(const Model::Patient& p, bool insert);
     Result<std::vector<Model::PatientSummary>> searchRange(const QString& family, const QString& given,
-                                                           int limit);
+                                                           const PatientQuery& filter, int limit);
+    Result<std::vector<Model::PatientSummary>>
+    searchWhere(const QString& where, const std::function<void(Query&)>& bind, int limit);
+    Result<void> deleteDependents(const QString& uuid);
     Store& m_store;
 };
 

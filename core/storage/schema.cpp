@@ -93,16 +93,8 @@ CREATE INDEX outbox_record ON outbox (entity, record_uuid);
     if (!r) {
         return r;
     }
-    // Backfill in C++: the normalisation (accents, ligatures) is not expressible in SQL here.
-    auto patients = PatientRepository(s).allForMigration();
-    if (!patients) {
-        return fail(patients.error());
-    }
-    for (const Model::Patient& p : *patients) {
-        if (auto u = PatientRepository::writeSearchEntries(s, p); !u) {
-            return u;
-        }
-    }
+    // The backfill of the rows moved to v7, which rebuilds this table in its final shape with
+    // the code of today (the projection is derived data: the end state is the same).
     return {};
 }
 
@@ -286,6 +278,124 @@ CREATE INDEX audit_entry_patient ON audit_entry (substr(at, 1, 7), substr(patien
 )SQL"));
 }
 
+// Patient files (patients issue): the INS identity and the evidence of its status, contact,
+// clinical data and rights on the patient row (structured parts as JSON documents, read and
+// checked in C++: this SQLite has no JSON1); the rectification history and the rights
+// requests as append-only events; the photo as its own record (its own sync entity, so a file
+// edit does not resend the picture); the redirects a merge leaves. The search projection is
+// rebuilt with what tells homonyms apart and the indexes of each kind of search.
+Result<void> v7PatientFiles(Store& s)
+{
+    auto r = s.exec(QStringLiteral(R"SQL(
+ALTER TABLE patient ADD COLUMN first_given_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN used_given_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN birth_place_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN ins_oid TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN identity_status TEXT NOT NULL DEFAULT 'PROV'
+    CHECK (identity_status IN ('PROV', 'RECUP', 'VALI', 'QUAL'));
+ALTER TABLE patient ADD COLUMN identity_evidence TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE patient ADD COLUMN address_line2 TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN mobile_phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN clinical TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE patient ADD COLUMN care_activity_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN rights TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE patient ADD COLUMN merged_into TEXT NOT NULL DEFAULT '';
+ALTER TABLE patient ADD COLUMN erased_at TEXT NOT NULL DEFAULT '';
+UPDATE patient SET ins_oid = '1.2.250.1.213.1.4.8' WHERE nir IS NOT NULL AND nir <> '';
+
+CREATE TABLE patient_history (
+    uuid           TEXT PRIMARY KEY NOT NULL,
+    revision       INTEGER NOT NULL DEFAULT 1,
+    workstation_id TEXT    NOT NULL,
+    deleted        INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL,
+    patient_uuid   TEXT    NOT NULL,
+    origin_patient TEXT    NOT NULL,
+    at             TEXT    NOT NULL,
+    account_uuid   TEXT    NOT NULL,
+    actor_name     TEXT    NOT NULL,
+    kind           TEXT    NOT NULL,
+    source         TEXT    NOT NULL,
+    reason         TEXT    NOT NULL,
+    changes        TEXT    NOT NULL
+);
+CREATE INDEX patient_history_patient ON patient_history (patient_uuid, at);
+
+CREATE TABLE patient_rights_event (
+    uuid           TEXT PRIMARY KEY NOT NULL,
+    revision       INTEGER NOT NULL DEFAULT 1,
+    workstation_id TEXT    NOT NULL,
+    deleted        INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL,
+    patient_uuid   TEXT    NOT NULL,
+    at             TEXT    NOT NULL,
+    account_uuid   TEXT    NOT NULL,
+    actor_name     TEXT    NOT NULL,
+    kind           TEXT    NOT NULL,
+    outcome        TEXT    NOT NULL,
+    detail         TEXT    NOT NULL
+);
+CREATE INDEX patient_rights_event_patient ON patient_rights_event (patient_uuid, at);
+
+CREATE TABLE patient_photo (
+    patient_uuid   TEXT PRIMARY KEY NOT NULL,
+    revision       INTEGER NOT NULL CHECK (revision >= 1),
+    workstation_id TEXT    NOT NULL,
+    deleted        INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL,
+    mime           TEXT    NOT NULL,
+    data           BLOB    NOT NULL
+);
+
+CREATE TABLE patient_redirect (
+    old_uuid  TEXT PRIMARY KEY NOT NULL,
+    new_uuid  TEXT NOT NULL,
+    merged_at TEXT NOT NULL
+);
+
+DROP TABLE patient_search;
+CREATE TABLE patient_search (
+    name_key          TEXT    NOT NULL,
+    given_key         TEXT    NOT NULL,
+    uuid              TEXT    NOT NULL REFERENCES patient (uuid),
+    is_primary        INTEGER NOT NULL CHECK (is_primary IN (0, 1)),
+    birth_family_name TEXT    NOT NULL,
+    used_family_name  TEXT    NOT NULL,
+    given_names       TEXT    NOT NULL,
+    used_given_name   TEXT    NOT NULL,
+    sex               TEXT    NOT NULL,
+    birth_date        TEXT    NOT NULL,
+    city              TEXT    NOT NULL,
+    phone             TEXT    NOT NULL,
+    nir               TEXT    NOT NULL,
+    identity_status   TEXT    NOT NULL,
+    restricted        INTEGER NOT NULL,
+    PRIMARY KEY (name_key, given_key, uuid)
+) WITHOUT ROWID;
+CREATE INDEX patient_search_uuid ON patient_search (uuid);
+CREATE INDEX patient_search_birth ON patient_search (birth_date) WHERE is_primary = 1;
+CREATE INDEX patient_search_nir ON patient_search (nir) WHERE is_primary = 1 AND nir <> '';
+CREATE INDEX patient_search_given ON patient_search (given_key, name_key) WHERE is_primary = 1;
+)SQL"));
+    if (!r) {
+        return r;
+    }
+    // Backfill in C++: the normalisation (accents, ligatures) is not expressible in SQL here.
+    auto patients = PatientRepository(s).allForMigration();
+    if (!patients) {
+        return fail(patients.error());
+    }
+    for (const Model::Patient& p : *patients) {
+        if (auto u = PatientRepository::writeSearchEntries(s, p); !u) {
+            return u;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -297,6 +407,8 @@ const std::vector<Migration>& Store::schemaMigrations()
         {4, "audit trail, signed checkpoints, retention policy and archive state", &v4AuditAndRetention},
         {5, "audit trail: chains numbered, short index keys, time index", &v5CompactAuditTrail},
         {6, "audit trail: patient index keyed by month", &v6PatientIndexByMonth},
+        {7, "patient files: INS identity, evidence, clinical data, rights, history, photo, merges",
+         &v7PatientFiles},
     };
     return migrations;
 }

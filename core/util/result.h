@@ -13,6 +13,10 @@ enum class ErrorCode {
     PermissionDenied,
     NotSignedIn,
     Conflict,
+    /// A patient file with the same INS matricule exists.
+    DuplicateIdentity,
+    /// Files that may be the same person exist: the user must see them first.
+    PossibleDuplicate,
     // Storage
     StoreWrongKey,
     StoreCorrupt,

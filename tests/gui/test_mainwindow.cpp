@@ -175,7 +175,8 @@ private Q_SLOTS:
         QTest::keyClicks(page->searchField(), QStringLiteral("mar"));
         QTRY_VERIFY(model->rowCount() < 200);
         QVERIFY(model->rowCount() > 0);
-        auto expected = Storage::PatientRepository(*m_store).search(QStringLiteral("mar"), 200);
+        auto expected
+            = Storage::PatientRepository(*m_store).search(QStringLiteral("mar"), QDate(2026, 11, 23), 200);
         QCOMPARE(model->rowCount(), static_cast<int>(expected->size()));
         for (int r = 0; r < model->rowCount(); ++r) {
             QCOMPARE(model->index(r, 0).data(PatientTableModel::UuidRole).toString(),

@@ -11,6 +11,7 @@
 #include "commands/patientcommands.h"
 #include "commands/settingscommands.h"
 #include "commands/staffcommands.h"
+#include "identity/nir.h"
 #include "services/auditlog.h"
 #include "services/patientdirectory.h"
 #include "settings/settings.h"
@@ -34,7 +35,9 @@ using Officine::Tools::TestPki;
 
 namespace {
 
-Model::Patient distinctivePatient()
+/// The n-th is another person (another NIR, other names): a second file of the same person
+/// would be refused as a duplicate.
+Model::Patient distinctivePatient(int n = 0)
 {
     Model::Patient p;
     p.birthFamilyName = QStringLiteral("Zyxwvutsrq");
@@ -48,6 +51,13 @@ Model::Patient distinctivePatient()
     p.city = QStringLiteral("Montcuq-en-Quercy");
     p.phone = QStringLiteral("0611223344");
     p.email = QStringLiteral("gerardine@example.org");
+    if (n > 0) {
+        static const char* const given[] = {"Berthe", "Clothilde", "Eudoxie", "Hortense", "Philomène"};
+        p.givenNames = QString::fromUtf8(given[n % 5]);
+        const QString first13 = QStringLiteral("2850775115%1").arg(42 + n, 3, 10, QLatin1Char('0'));
+        p.nir
+            = first13 + QStringLiteral("%1").arg(Identity::Nir::computeKey(first13), 2, 10, QLatin1Char('0'));
+    }
     return p;
 }
 
@@ -346,7 +356,7 @@ private Q_SLOTS:
         QVERIFY(store->exec(QStringLiteral("CREATE TRIGGER audit_down BEFORE INSERT ON audit_entry BEGIN "
                                            "SELECT RAISE(ABORT, 'disk full'); END")));
         const qint64 patients = *store->scalar(QStringLiteral("SELECT count(*) FROM patient"));
-        CreatePatientCommand another(distinctivePatient(), m_clock.today());
+        CreatePatientCommand another(distinctivePatient(1), m_clock.today());
         QVERIFY(!executor.execute(another));
         QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM patient")), patients);
         QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_uuid = '")
@@ -427,6 +437,7 @@ private Q_SLOTS:
         edited.city = QStringLiteral("Saint-Glinglin");
         edited.phone = QStringLiteral("0755443322");
         UpdatePatientCommand update(edited, m_clock.today());
+        update.setRectification(ChangeSource::Document, QStringLiteral("Erreur de saisie"));
         QVERIFY(executor.execute(update));
         Services::PatientDirectory directory(executor);
         QVERIFY(directory.get(create.patient().meta.uuid));
@@ -485,7 +496,7 @@ private Q_SLOTS:
         CommandExecutor executor(*store, m_clock);
         executor.setActor(titulaire(*store));
         for (int i = 0; i < 3; ++i) {
-            CreatePatientCommand create(distinctivePatient(), m_clock.today());
+            CreatePatientCommand create(distinctivePatient(i), m_clock.today());
             QVERIFY(executor.execute(create));
         }
         tamper(*store, QStringLiteral("DELETE FROM audit_entry; DELETE FROM audit_chain"));

@@ -43,10 +43,10 @@ Model::StaffAccount account(Role role, const char* family, const char* rpps = ""
 constexpr const char* kRppsA = "10012345673";
 constexpr const char* kRppsB = "10000000009";
 
-Model::Patient patient()
+Model::Patient patient(const char* family = "Durand")
 {
     Model::Patient p;
-    p.birthFamilyName = QStringLiteral("Durand");
+    p.birthFamilyName = QString::fromLatin1(family);
     p.givenNames = QStringLiteral("Paul");
     p.sex = Model::Sex::Male;
     p.birthDate = QDate(1950, 3, 1);
@@ -178,7 +178,7 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<Command>> commands;
         Model::Patient edited = *PatientRepository(*store).get(seedPatient.patient().meta.uuid);
         edited.city = QStringLiteral("Lyon");
-        commands.push_back(std::make_unique<CreatePatientCommand>(patient(), m_clock.today()));
+        commands.push_back(std::make_unique<CreatePatientCommand>(patient("Lemoine"), m_clock.today()));
         commands.push_back(std::make_unique<UpdatePatientCommand>(edited, m_clock.today()));
         commands.push_back(std::make_unique<CreateStaffAccountCommand>(account(Role::Preparateur, "Roux")));
         Model::StaffAccount tech = *StaffRepository(*store).get(seedTech.account().meta.uuid);

@@ -112,7 +112,7 @@ private Q_SLOTS:
         auto store = Test::openStore(file, Test::testKey());
         QVERIFY(store);
         QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
-        auto found = PatientRepository(*store).search(QStringLiteral("lefe"), 10);
+        auto found = PatientRepository(*store).search(QStringLiteral("lefe"), QDate(2026, 11, 23), 10);
         QVERIFY(found);
         QCOMPARE(found->size(), size_t(1));
         QCOMPARE(found->front().uuid, QStringLiteral("u-1"));
@@ -324,7 +324,7 @@ private Q_SLOTS:
         // The tombstone stays in the table but not in searches.
         auto stored = repo.get(p.meta.uuid);
         QVERIFY(stored && stored->meta.deleted);
-        QCOMPARE(repo.search(QStringLiteral("lef"), 10)->size(), size_t(0));
+        QCOMPARE(repo.search(QStringLiteral("lef"), QDate(2026, 11, 23), 10)->size(), size_t(0));
     }
 
     void aCrashInTheMiddleOfAWriteKeepsWhatWasCommitted()
@@ -464,7 +464,7 @@ private Q_SLOTS:
         QVERIFY(tx->commit());
         auto names = [&](const QString& q) {
             QStringList out;
-            const auto found = repo.search(q, 50);
+            const auto found = repo.search(q, QDate(2026, 11, 23), 50);
             for (const auto& p : *found) {
                 out << p.birthFamilyName;
             }
@@ -479,7 +479,7 @@ private Q_SLOTS:
         QCOMPARE(names(QStringLiteral("le g")), QStringList {QStringLiteral("Le Goff")});
         QCOMPARE(names(QStringLiteral("oei")), QStringList {QString::fromUtf8("Œillet")});
         QCOMPARE(names(QStringLiteral("x")), QStringList {});
-        QCOMPARE(repo.search(QStringLiteral("l"), 2)->size(), size_t(2)); // limit holds
+        QCOMPARE(repo.search(QStringLiteral("l"), QDate(2026, 11, 23), 2)->size(), size_t(2)); // limit holds
     }
 };
 

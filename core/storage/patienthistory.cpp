@@ -1,0 +1,183 @@
+#include "patienthistory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace Officine::Storage {
+
+namespace {
+QString iso(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QJsonArray changesJson(const std::vector<FieldChange>& changes)
+{
+    QJsonArray a;
+    for (const FieldChange& c : changes) {
+        a.append(QJsonObject {{QStringLiteral("field"), c.field},
+                              {QStringLiteral("before"), c.before},
+                              {QStringLiteral("after"), c.after}});
+    }
+    return a;
+}
+} // namespace
+
+Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
+{
+    if (e.uuid.isEmpty()) {
+        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    if (e.originPatient.isEmpty()) {
+        e.originPatient = e.patientUuid;
+    }
+    if (!e.at.isValid()) {
+        e.at = ctx.now;
+    }
+    const QJsonArray changes = changesJson(e.changes);
+    auto q = m_store.query(QStringLiteral(
+        "INSERT INTO patient_history (uuid, revision, workstation_id, deleted, created_at, updated_at, "
+        "patient_uuid, origin_patient, at, account_uuid, actor_name, kind, source, reason, changes) "
+        "VALUES (?1, 1, ?2, 0, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, e.uuid)
+        .bind(2, ctx.workstationId)
+        .bind(3, iso(ctx.now))
+        .bind(4, e.patientUuid)
+        .bind(5, e.originPatient)
+        .bind(6, iso(e.at))
+        .bind(7, e.accountUuid)
+        .bind(8, e.actorName)
+        .bind(9, e.kind)
+        .bind(10, e.source)
+        .bind(11, e.reason)
+        .bind(12, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    Model::RecordMeta meta;
+    meta.uuid = e.uuid;
+    stampNew(meta, ctx);
+    QJsonObject payload {
+        {QStringLiteral("uuid"), e.uuid},           {QStringLiteral("patientUuid"), e.patientUuid},
+        {QStringLiteral("at"), iso(e.at)},          {QStringLiteral("accountUuid"), e.accountUuid},
+        {QStringLiteral("actorName"), e.actorName}, {QStringLiteral("kind"), e.kind},
+        {QStringLiteral("source"), e.source},       {QStringLiteral("reason"), e.reason},
+        {QStringLiteral("changes"), changes}};
+    return Outbox(m_store).append(outboxEntryFor(entity, meta, true, payload));
+}
+
+Result<std::vector<HistoryEntry>> PatientHistory::list(const QString& patientUuid)
+{
+    auto q = m_store.query(
+        QStringLiteral("SELECT uuid, patient_uuid, origin_patient, at, account_uuid, actor_name, kind, "
+                       "source, reason, changes "
+                       "FROM patient_history WHERE patient_uuid = ?1 ORDER BY at DESC, rowid DESC"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, patientUuid);
+    return collectRows<HistoryEntry>(*q, [](const Query& r) {
+        HistoryEntry e;
+        e.uuid = r.text(0);
+        e.patientUuid = r.text(1);
+        e.originPatient = r.text(2);
+        e.at = QDateTime::fromString(r.text(3), Qt::ISODateWithMs);
+        e.accountUuid = r.text(4);
+        e.actorName = r.text(5);
+        e.kind = r.text(6);
+        e.source = r.text(7);
+        e.reason = r.text(8);
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.text(9).toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            e.changes.push_back({o.value(QStringLiteral("field")).toString(),
+                                 o.value(QStringLiteral("before")).toString(),
+                                 o.value(QStringLiteral("after")).toString()});
+        }
+        return e;
+    });
+}
+
+Result<void> PatientHistory::appendRights(RightsEvent& e, const WriteContext& ctx)
+{
+    if (e.uuid.isEmpty()) {
+        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    if (!e.at.isValid()) {
+        e.at = ctx.now;
+    }
+    auto q = m_store.query(QStringLiteral(
+        "INSERT INTO patient_rights_event (uuid, revision, workstation_id, deleted, created_at, updated_at, "
+        "patient_uuid, at, account_uuid, actor_name, kind, outcome, detail) "
+        "VALUES (?1, 1, ?2, 0, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, e.uuid)
+        .bind(2, ctx.workstationId)
+        .bind(3, iso(ctx.now))
+        .bind(4, e.patientUuid)
+        .bind(5, iso(e.at))
+        .bind(6, e.accountUuid)
+        .bind(7, e.actorName)
+        .bind(8, e.kind)
+        .bind(9, e.outcome)
+        .bind(10, e.detail);
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    Model::RecordMeta meta;
+    meta.uuid = e.uuid;
+    stampNew(meta, ctx);
+    QJsonObject payload {
+        {QStringLiteral("uuid"), e.uuid},           {QStringLiteral("patientUuid"), e.patientUuid},
+        {QStringLiteral("at"), iso(e.at)},          {QStringLiteral("accountUuid"), e.accountUuid},
+        {QStringLiteral("actorName"), e.actorName}, {QStringLiteral("kind"), e.kind},
+        {QStringLiteral("outcome"), e.outcome},     {QStringLiteral("detail"), e.detail}};
+    return Outbox(m_store).append(outboxEntryFor(rightsEntity, meta, true, payload));
+}
+
+Result<std::vector<RightsEvent>> PatientHistory::rights(const QString& patientUuid)
+{
+    auto q = m_store.query(QStringLiteral("SELECT uuid, patient_uuid, at, account_uuid, actor_name, kind, "
+                                          "outcome, detail FROM patient_rights_event "
+                                          "WHERE patient_uuid = ?1 ORDER BY at DESC, rowid DESC"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, patientUuid);
+    return collectRows<RightsEvent>(*q, [](const Query& r) {
+        RightsEvent e;
+        e.uuid = r.text(0);
+        e.patientUuid = r.text(1);
+        e.at = QDateTime::fromString(r.text(2), Qt::ISODateWithMs);
+        e.accountUuid = r.text(3);
+        e.actorName = r.text(4);
+        e.kind = r.text(5);
+        e.outcome = r.text(6);
+        e.detail = r.text(7);
+        return e;
+    });
+}
+
+Result<void> PatientHistory::moveTo(const QString& from, const QString& to)
+{
+    for (const char* sql : {"UPDATE patient_history SET patient_uuid = ?2 WHERE patient_uuid = ?1",
+                            "UPDATE patient_rights_event SET patient_uuid = ?2 WHERE patient_uuid = ?1"}) {
+        auto q = m_store.query(QString::fromLatin1(sql));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, from).bind(2, to);
+        if (auto r = q->run(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+} // namespace Officine::Storage
