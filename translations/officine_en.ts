@@ -331,6 +331,102 @@
         <source>Base de l&apos;officine</source>
         <translation>Pharmacy database</translation>
     </message>
+    <message>
+        <source>premier prénom</source>
+        <translation>first given name</translation>
+    </message>
+    <message>
+        <source>prénom utilisé</source>
+        <translation>used first name</translation>
+    </message>
+    <message>
+        <source>lieu de naissance</source>
+        <translation>place of birth</translation>
+    </message>
+    <message>
+        <source>système de l&apos;INS</source>
+        <translation>INS system</translation>
+    </message>
+    <message>
+        <source>statut de l&apos;identité</source>
+        <translation>identity status</translation>
+    </message>
+    <message>
+        <source>pièce d&apos;identité contrôlée</source>
+        <translation>identity document checked</translation>
+    </message>
+    <message>
+        <source>résultat INSi</source>
+        <translation>INSi result</translation>
+    </message>
+    <message>
+        <source>attributs d&apos;identité</source>
+        <translation>identity attributes</translation>
+    </message>
+    <message>
+        <source>complément d&apos;adresse</source>
+        <translation>address line 2</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>allergies et intolérances</source>
+        <translation>allergies and intolerances</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>médecin traitant</source>
+        <translation>attending physician</translation>
+    </message>
+    <message>
+        <source>RPPS du médecin traitant</source>
+        <translation>attending physician&apos;s RPPS</translation>
+    </message>
+    <message>
+        <source>établissement</source>
+        <translation>care facility</translation>
+    </message>
+    <message>
+        <source>FINESS de l&apos;établissement</source>
+        <translation>care facility&apos;s FINESS</translation>
+    </message>
+    <message>
+        <source>chambre</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>droits du patient</source>
+        <translation>patient&apos;s rights</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>dossier absorbé</source>
+        <translation>absorbed file</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>effacement</source>
+        <translation>erasure</translation>
+    </message>
+    <message>
+        <source>dossier fusionné</source>
+        <translation>merged file</translation>
+    </message>
+    <message>
+        <source>dossier effacé</source>
+        <translation>erased file</translation>
+    </message>
 </context>
 <context>
     <name>AuditOutcome</name>
@@ -617,6 +713,16 @@
     </message>
 </context>
 <context>
+    <name>CreatePatientCommand</name>
+    <message numerus="yes">
+        <source>%n dossier(s) proche(s) existe(nt) déjà&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas de la même personne avant de créer un nouveau dossier.</source>
+        <translation>
+            <numerusform>%n similar file already exists: check it is not the same person before creating a new file.</numerusform>
+            <numerusform>%n similar files already exist: check they are not the same person before creating a new file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseKey</name>
     <message>
         <source>La clé de la base enregistrée dans le trousseau est invalide. Restaurez la dernière sauvegarde avec sa phrase de passe.</source>
@@ -636,6 +742,17 @@
     <message>
         <source>Claire Démo, titulaire (démonstration)</source>
         <translation>Claire Démo, head pharmacist (demonstration)</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePatientCommand</name>
+    <message>
+        <source>Ce dossier a déjà été effacé ou fusionné.</source>
+        <translation>This file was already erased or merged.</translation>
+    </message>
+    <message>
+        <source>Effacement refusé&#xa0;: les données de santé de ce dossier doivent être conservées jusqu&apos;au %1 (%2). La demande est enregistrée&#xa0;; elle pourra être satisfaite à cette date.</source>
+        <translation>Erasure refused: this file&apos;s health data must be kept until %1 (%2). The request is recorded; it can be granted on that date.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +783,17 @@
     <message>
         <source>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
         <translation>The system keychain does not answer (%1 s timeout): it may be locked or its service stopped. The encrypted database is not opened.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePatientsCommand</name>
+    <message>
+        <source>Choisissez deux dossiers différents à fusionner.</source>
+        <translation>Choose two different files to merge.</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de la fusion (il est conservé dans l&apos;historique du dossier).</source>
+        <translation>Give the reason for the merge (kept in the file&apos;s history).</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1168,104 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::DuplicatesDialog</name>
+    <message>
+        <source>Même NIR</source>
+        <translation>Same NIR</translation>
+    </message>
+    <message>
+        <source>Mêmes traits d&apos;identité</source>
+        <translation>Same identity traits</translation>
+    </message>
+    <message>
+        <source>Prénoms inversés</source>
+        <translation>Given names swapped</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage et nom de naissance croisés</source>
+        <translation>Used and birth names crossed</translation>
+    </message>
+    <message>
+        <source>Nom proche, même date ou date voisine</source>
+        <translation>Close name, same or nearby date</translation>
+    </message>
+    <message>
+        <source>Dossiers proches</source>
+        <translation>Similar files</translation>
+    </message>
+    <message>
+        <source>Ces dossiers pourraient être ceux de la même personne. Vérifiez avec elle avant de créer un nouveau dossier&#xa0;: un doublon disperse son historique.</source>
+        <translation>These files may belong to the same person. Check with them before creating a new file: a duplicate scatters their history.</translation>
+    </message>
+    <message>
+        <source>Ces dossiers pourraient être ceux de la même personne que le dossier ouvert.</source>
+        <translation>These files may belong to the same person as the open file.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Naissance</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n an(s))</source>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Ouvrir ce dossier</source>
+        <translation>Open this file</translation>
+    </message>
+    <message>
+        <source>Créer quand même (personne différente)</source>
+        <translation>Create anyway (a different person)</translation>
+    </message>
+    <message>
+        <source>Fusionner dans le dossier ouvert…</source>
+        <translation>Merge into the open file…</translation>
+    </message>
+    <message>
+        <source>Retour à la saisie</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::LockScreen</name>
     <message>
         <source>Valider</source>
@@ -1355,6 +1581,616 @@ Verify it with “officine-cli audit verify”.</translation>
     </message>
 </context>
 <context>
+    <name>Officine::Ui::PatientFileView</name>
+    <message>
+        <source>← Liste des patients</source>
+        <translation>← Patient list</translation>
+    </message>
+    <message>
+        <source>Revenir à la recherche (Échap)</source>
+        <translation>Back to the search (Esc)</translation>
+    </message>
+    <message>
+        <source>Déposez une photo ici, ou choisissez-la dans l&apos;onglet Données cliniques</source>
+        <translation>Drop a photo here, or choose it in the Clinical data tab</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Données cliniques</source>
+        <translation>Clinical data</translation>
+    </message>
+    <message>
+        <source>Historique des modifications</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Droits du patient</source>
+        <translation>Patient&apos;s rights</translation>
+    </message>
+    <message>
+        <source>Historique des accès</source>
+        <translation>Access history</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler les modifications</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Traits stricts (pièce d&apos;identité, INSi)</source>
+        <translation>Strict traits (identity document, INSi)</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Birth given names</translation>
+    </message>
+    <message>
+        <source>tous, dans l&apos;ordre de la pièce</source>
+        <translation>all of them, in the document&apos;s order</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>First given name</translation>
+    </message>
+    <message>
+        <source>le premier de la liste</source>
+        <translation>the first of the list</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA, 00 si inconnu</source>
+        <translation>DD/MM/YYYY, 00 if unknown</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance (code INSEE)</source>
+        <translation>Place of birth (INSEE code)</translation>
+    </message>
+    <message>
+        <source>commune (75115, 2A004) ou 99 + pays (99109)</source>
+        <translation>town (75115, 2A004) or 99 + country (99109)</translation>
+    </message>
+    <message>
+        <source>Traits complémentaires</source>
+        <translation>Complementary traits</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <source>Prénom utilisé</source>
+        <translation>Used first name</translation>
+    </message>
+    <message>
+        <source>Identifiant national de santé</source>
+        <translation>National health identifier</translation>
+    </message>
+    <message>
+        <source>Matricule INS (NIR)</source>
+        <translation>INS number (NIR)</translation>
+    </message>
+    <message>
+        <source>15 caractères, clé comprise</source>
+        <translation>15 characters, key included</translation>
+    </message>
+    <message>
+        <source>Vigilance d&apos;identité</source>
+        <translation>Identity vigilance</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité contrôlée…</source>
+        <translation>Identity document checked…</translation>
+    </message>
+    <message>
+        <source>Rechercher les doublons…</source>
+        <translation>Look for duplicates…</translation>
+    </message>
+    <message>
+        <source>Attributs d&apos;identité</source>
+        <translation>Identity attributes</translation>
+    </message>
+    <message>
+        <source>Rectification d&apos;identité</source>
+        <translation>Identity rectification</translation>
+    </message>
+    <message>
+        <source>Déclaration du patient</source>
+        <translation>Patient&apos;s statement</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Équipe de l&apos;officine</source>
+        <translation>Pharmacy team</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>obligatoire pour rectifier l&apos;identité</source>
+        <translation>required to rectify the identity</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>bâtiment, étage…</source>
+        <translation>building, floor…</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone fixe</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <source>01 23 45 67 89 ou +33…</source>
+        <translation>01 23 45 67 89 or +33…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>06 ou 07…</source>
+        <translation>06 or 07…</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>nom@domaine.fr</source>
+        <translation>name@domain.fr</translation>
+    </message>
+    <message>
+        <source>Allergies et intolérances</source>
+        <translation>Allergies and intolerances</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Substance ou médicament</source>
+        <translation>Substance or drug</translation>
+    </message>
+    <message>
+        <source>Réaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Attending physician</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>11 chiffres</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Établissement (EHPAD…)</source>
+        <translation>Care facility (nursing home…)</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>9 caractères</source>
+        <translation>9 characters</translation>
+    </message>
+    <message>
+        <source>Chambre</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Choisir une photo…</source>
+        <translation>Choose a photo…</translation>
+    </message>
+    <message>
+        <source>Retirer la photo</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <source>Chaque modification de l&apos;identité, des coordonnées ou des données cliniques, avec les valeurs précédentes, qui l&apos;a faite, quand, pourquoi et sur quelle source.</source>
+        <translation>Every change of identity, contact or clinical data, with the previous values, who made it, when, why and on what source.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem…</source>
+        <translation>Post-mortem directives…</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;effacement…</source>
+        <translation>Erasure request…</translation>
+    </message>
+    <message>
+        <source>Demandes et décisions du patient</source>
+        <translation>Patient&apos;s requests and decisions</translation>
+    </message>
+    <message>
+        <source>Droit</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Nouveau patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>Saisissez l&apos;identité telle qu&apos;elle figure sur la pièce d&apos;identité&#xa0;; les dossiers proches sont proposés avant la création.</source>
+        <translation>Type the identity as it appears on the identity document; similar files are shown before the file is created.</translation>
+    </message>
+    <message>
+        <source>Le dossier sera créé avec une identité provisoire&#xa0;; la pièce d&apos;identité et l&apos;INSi l&apos;élèveront ensuite.</source>
+        <translation>The file will be created with a provisional identity; the identity document and INSi will raise it later.</translation>
+    </message>
+    <message>
+        <source>Né le %1</source>
+        <translation>Born on %1</translation>
+    </message>
+    <message>
+        <source>Née le %1</source>
+        <translation>Born on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n an(s))</source>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIR %1</source>
+        <translation>NIR %1</translation>
+    </message>
+    <message>
+        <source>Pièce contrôlée&#xa0;: %1, par %2 le %3.</source>
+        <translation>Document checked: %1, by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Pièce du parent&#xa0;: %1.</source>
+        <translation>Parent&apos;s document: %1.</translation>
+    </message>
+    <message>
+        <source>INSi&#xa0;: interrogé par %1 le %2.</source>
+        <translation>INSi: queried by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Dossier limité depuis le %1 à la demande du patient&#xa0;: consultation seule, aucune modification tant que la limitation n&apos;est pas levée. Motif&#xa0;: %2</source>
+        <translation>File restricted since %1 at the patient&apos;s request: read only, no change until the restriction is lifted. Reason: %2</translation>
+    </message>
+    <message>
+        <source>Opposition au partage enregistrée le %1.</source>
+        <translation>Objection to sharing recorded on %1.</translation>
+    </message>
+    <message>
+        <source>Consentement au partage retiré le %1.</source>
+        <translation>Consent to sharing withdrawn on %1.</translation>
+    </message>
+    <message>
+        <source>Attribut d&apos;identité&#xa0;: %1.</source>
+        <translation>Identity attribute: %1.</translation>
+    </message>
+    <message>
+        <source>Limitation&#xa0;: en cours depuis le %1.</source>
+        <translation>Restriction: in force since %1.</translation>
+    </message>
+    <message>
+        <source>Limitation&#xa0;: aucune.</source>
+        <translation>Restriction: none.</translation>
+    </message>
+    <message>
+        <source>Opposition au partage&#xa0;: depuis le %1.</source>
+        <translation>Objection to sharing: since %1.</translation>
+    </message>
+    <message>
+        <source>Opposition au partage&#xa0;: aucune.</source>
+        <translation>Objection to sharing: none.</translation>
+    </message>
+    <message>
+        <source>Consentement au partage&#xa0;: retiré le %1.</source>
+        <translation>Consent to sharing: withdrawn on %1.</translation>
+    </message>
+    <message>
+        <source>Consentement au partage&#xa0;: donné.</source>
+        <translation>Consent to sharing: given.</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem&#xa0;: aucune.</source>
+        <translation>Post-mortem directives: none.</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem (%1)&#xa0;: %2</source>
+        <translation>Post-mortem directives (%1): %2</translation>
+    </message>
+    <message>
+        <source>Lever la limitation…</source>
+        <translation>Lift the restriction…</translation>
+    </message>
+    <message>
+        <source>Limiter le dossier…</source>
+        <translation>Restrict the file…</translation>
+    </message>
+    <message>
+        <source>Lever l&apos;opposition</source>
+        <translation>Lift the objection</translation>
+    </message>
+    <message>
+        <source>Opposition au partage…</source>
+        <translation>Objection to sharing…</translation>
+    </message>
+    <message>
+        <source>Consentement donné à nouveau</source>
+        <translation>Consent given again</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement…</source>
+        <translation>Consent withdrawal…</translation>
+    </message>
+    <message>
+        <source>(dossier fusionné)</source>
+        <translation>(merged file)</translation>
+    </message>
+    <message>
+        <source>Conservation obligatoire jusqu&apos;au %1</source>
+        <translation>Must be kept until %1</translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Faite</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Pas de
+photo</source>
+        <translation>No
+photo</translation>
+    </message>
+    <message>
+        <source>Allergie</source>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>Intolérance</source>
+        <translation>Intolerance</translation>
+    </message>
+    <message>
+        <source>Créer le dossier</source>
+        <translation>Create the file</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Corrigez les champs signalés en rouge&#xa0;: rien n&apos;a été enregistré.</source>
+        <translation>Correct the fields marked in red: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Création suspendue&#xa0;: rien n&apos;a été enregistré.</source>
+        <translation>Creation suspended: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Dossier créé.</source>
+        <translation>File created.</translation>
+    </message>
+    <message>
+        <source>Aucune modification à enregistrer.</source>
+        <translation>No change to save.</translation>
+    </message>
+    <message>
+        <source>Photo du patient</source>
+        <translation>Patient&apos;s photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue&#xa0;: choisissez un fichier JPEG ou PNG.</source>
+        <translation>This image cannot be read: choose a JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité contrôlée</source>
+        <translation>Identity document checked</translation>
+    </message>
+    <message>
+        <source>Vous avez vu l&apos;original de la pièce et vérifié qu&apos;elle correspond aux traits stricts du dossier et à la personne présente.</source>
+        <translation>You saw the original document and checked that it matches the file&apos;s strict traits and the person present.</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Pièce du parent (mineur)</source>
+        <translation>Parent&apos;s document (minor)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le contrôle</source>
+        <translation>Record the check</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Aucun dossier proche de celui-ci.</source>
+        <translation>No file close to this one.</translation>
+    </message>
+    <message>
+        <source>Fusionner les dossiers</source>
+        <translation>Merge the files</translation>
+    </message>
+    <message>
+        <source>Le dossier choisi sera absorbé par celui-ci, qui garde son identité&#xa0;; son historique et ses demandes y seront rattachés.
+Motif de la fusion&#xa0;:</source>
+        <translation>The chosen file will be absorbed by this one, which keeps its identity; its history and requests will be attached to it.
+Reason for the merge:</translation>
+    </message>
+    <message>
+        <source>Limiter le dossier</source>
+        <translation>Restrict the file</translation>
+    </message>
+    <message>
+        <source>Lever la limitation</source>
+        <translation>Lift the restriction</translation>
+    </message>
+    <message>
+        <source>Le dossier ne pourra plus être modifié jusqu&apos;à la levée de la limitation.
+Motif (contestation de l&apos;exactitude, opposition en cours…)&#xa0;:</source>
+        <translation>The file cannot be changed until the restriction is lifted.
+Reason (accuracy contested, objection pending…):</translation>
+    </message>
+    <message>
+        <source>Motif de la levée&#xa0;:</source>
+        <translation>Reason for lifting it:</translation>
+    </message>
+    <message>
+        <source>Opposition au partage</source>
+        <translation>Objection to sharing</translation>
+    </message>
+    <message>
+        <source>Le patient s&apos;oppose au partage de ses données avec son cercle de soins.
+Précisions (facultatif)&#xa0;:</source>
+        <translation>The patient objects to sharing their data with their care circle.
+Details (optional):</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement</source>
+        <translation>Consent withdrawal</translation>
+    </message>
+    <message>
+        <source>Le patient retire son consentement au partage de ses données de santé.
+Précisions (facultatif)&#xa0;:</source>
+        <translation>The patient withdraws their consent to sharing their health data.
+Details (optional):</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem</source>
+        <translation>Post-mortem directives</translation>
+    </message>
+    <message>
+        <source>Ce que le patient demande pour ses données après son décès (conservation, effacement, communication à une personne désignée)&#xa0;:</source>
+        <translation>What the patient asks for their data after their death (keeping, erasure, disclosure to a designated person):</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;effacement</source>
+        <translation>Erasure request</translation>
+    </message>
+    <message>
+        <source>La demande est enregistrée dans tous les cas. Si aucune durée légale de conservation ne court, le dossier sera effacé définitivement (seule une trace sans donnée de santé subsiste).
+Forme de la demande (courrier, au comptoir…)&#xa0;:</source>
+        <translation>The request is recorded in any case. If no legal retention period runs, the file will be erased for good (only a trace without health data remains).
+How the request was made (letter, at the counter…):</translation>
+    </message>
+    <message>
+        <source>Dossier effacé</source>
+        <translation>File erased</translation>
+    </message>
+    <message>
+        <source>Le dossier a été effacé. La demande reste inscrite dans le registre des droits.</source>
+        <translation>The file was erased. The request stays in the rights register.</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::PatientTableModel</name>
     <message numerus="yes">
         <source>%1 (%n an(s))</source>
@@ -1376,12 +2212,32 @@ Verify it with “officine-cli audit verify”.</translation>
         <translation>Born</translation>
     </message>
     <message>
-        <source>Ville</source>
-        <translation>City</translation>
+        <source>%1 (dit %2)</source>
+        <translation>%1 (known as %2)</translation>
     </message>
     <message>
-        <source>Téléphone</source>
-        <translation>Phone</translation>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>%1 · limité</source>
+        <translation>%1 · restricted</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
     </message>
 </context>
 <context>
@@ -1389,14 +2245,6 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Patients</source>
         <translation>Patients</translation>
-    </message>
-    <message>
-        <source>Rechercher&#xa0;: début du nom, puis du prénom (ex. «&#xa0;dup je&#xa0;»)</source>
-        <translation>Search: start of the family name, then of the given name (e.g. “dup je”)</translation>
-    </message>
-    <message>
-        <source>Identité et coordonnées</source>
-        <translation>Identity and contact</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) dans l&apos;officine</source>
@@ -1427,64 +2275,32 @@ Verify it with “officine-cli audit verify”.</translation>
         </translation>
     </message>
     <message>
-        <source>Sélectionnez un patient dans la liste.</source>
-        <translation>Select a patient in the list.</translation>
+        <source>Nouveau patient</source>
+        <translation>New patient</translation>
     </message>
     <message>
-        <source>Nom de naissance</source>
-        <translation>Birth name</translation>
+        <source>Nom, prénom, date de naissance (12/03/1948, 120348, 03/1948) ou NIR — ↓ puis Entrée pour ouvrir</source>
+        <translation>Name, first name, date of birth (12/03/1948, 120348, 03/1948) or NIR — ↓ then Enter to open</translation>
     </message>
     <message>
-        <source>Nom d&apos;usage</source>
-        <translation>Used name</translation>
+        <source>Créer un dossier (Ctrl+N)</source>
+        <translation>Create a file (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Prénoms</source>
-        <translation>Given names</translation>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>Sexe</source>
-        <translation>Sex</translation>
+        <source>Les modifications saisies dans ce dossier n&apos;ont pas été enregistrées.</source>
+        <translation>The changes typed in this file were not saved.</translation>
     </message>
     <message>
-        <source>Féminin</source>
-        <translation>Female</translation>
+        <source>Revenir au dossier</source>
+        <translation>Back to the file</translation>
     </message>
     <message>
-        <source>Masculin</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Not specified</translation>
-    </message>
-    <message>
-        <source>Date de naissance</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Adresse</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Téléphone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Courriel</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Historique des accès</source>
-        <translation>Access history</translation>
+        <source>Abandonner les modifications</source>
+        <translation>Discard the changes</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2644,69 @@ Verify it with “officine-cli audit verify”.</translation>
     </message>
 </context>
 <context>
+    <name>PatientCommands</name>
+    <message>
+        <source>Ce dossier est limité à la demande du patient (droit à la limitation)&#xa0;: il ne peut pas être modifié tant que la limitation n&apos;est pas levée.</source>
+        <translation>This file is restricted at the patient&apos;s request (right to restriction): it cannot be changed until the restriction is lifted.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</source>
+        <translation>This file is archived: take it out of the archive before changing it.</translation>
+    </message>
+    <message>
+        <source>Aucune modification à enregistrer.</source>
+        <translation>No change to save.</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de la rectification d&apos;identité (il est conservé dans l&apos;historique du dossier).</source>
+        <translation>Give the reason for the identity rectification (kept in the file&apos;s history).</translation>
+    </message>
+    <message>
+        <source>INS&#xa0;: un INS de test ou de démonstration ne peut pas figurer dans un dossier réel.</source>
+        <translation>INS: a test or demonstration INS cannot be in a real file.</translation>
+    </message>
+    <message>
+        <source>Un autre dossier porte déjà ce NIR&#xa0;: ouvrez-le plutôt que d&apos;en créer un second, ou fusionnez les deux dossiers.</source>
+        <translation>Another file already has this NIR: open it rather than creating a second one, or merge the two files.</translation>
+    </message>
+    <message>
+        <source>pièce d&apos;identité</source>
+        <translation>identity document</translation>
+    </message>
+    <message>
+        <source>téléservice INSi</source>
+        <translation>INSi teleservice</translation>
+    </message>
+    <message>
+        <source>import d&apos;un autre logiciel</source>
+        <translation>import from other software</translation>
+    </message>
+    <message>
+        <source>équipe de l&apos;officine</source>
+        <translation>pharmacy team</translation>
+    </message>
+    <message>
+        <source>fusion de dossiers</source>
+        <translation>merge of files</translation>
+    </message>
+    <message>
+        <source>déclaration du patient</source>
+        <translation>patient&apos;s statement</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été effacé&#xa0;: il ne peut plus être modifié.</source>
+        <translation>This file was erased: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné avec un autre&#xa0;: ouvrez le dossier qui le remplace.</source>
+        <translation>This file was merged into another: open the file that replaces it.</translation>
+    </message>
+    <message>
+        <source>Cette fiche patient a été modifiée entre-temps (sur ce poste ou un autre). Rechargez-la avant d&apos;enregistrer.</source>
+        <translation>This patient file was changed in the meantime (on this or another workstation). Reload it before saving.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDirectory</name>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE pour consulter les dossiers.</source>
@@ -1845,6 +2724,241 @@ Verify it with “officine-cli audit verify”.</translation>
         <source>Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères)&#xa0;: la justification est conservée dans la traçabilité.</source>
         <translation>Write why you are opening this archived file (at least %1 characters): the justification is kept in the audit trail.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été effacé à la demande du patient le %1.</source>
+        <translation>This file was erased at the patient&apos;s request on %1.</translation>
+    </message>
+    <message>
+        <source>Fiche patient introuvable.</source>
+        <translation>Patient file not found.</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;est plus disponible.</source>
+        <translation>This file is no longer available.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFileView</name>
+    <message>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Création du dossier</source>
+        <translation>File created</translation>
+    </message>
+    <message>
+        <source>Rectification d&apos;identité</source>
+        <translation>Identity rectification</translation>
+    </message>
+    <message>
+        <source>Données cliniques</source>
+        <translation>Clinical data</translation>
+    </message>
+    <message>
+        <source>Contrôle de l&apos;identité</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Fusion de dossiers</source>
+        <translation>Merge of files</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Droit d&apos;accès (copie du dossier)</source>
+        <translation>Right of access (copy of the file)</translation>
+    </message>
+    <message>
+        <source>Portabilité (export FHIR)</source>
+        <translation>Portability (FHIR export)</translation>
+    </message>
+    <message>
+        <source>Limitation du traitement</source>
+        <translation>Restriction of processing</translation>
+    </message>
+    <message>
+        <source>Levée de la limitation</source>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <source>Opposition au partage</source>
+        <translation>Objection to sharing</translation>
+    </message>
+    <message>
+        <source>Levée de l&apos;opposition</source>
+        <translation>Objection lifted</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement</source>
+        <translation>Consent withdrawal</translation>
+    </message>
+    <message>
+        <source>Consentement donné</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;effacement</source>
+        <translation>Erasure request</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem</source>
+        <translation>Post-mortem directives</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>(mis à jour)</source>
+        <translation>(updated)</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Birth given names</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>First given name</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <source>Prénom utilisé</source>
+        <translation>Used first name</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Système de l&apos;INS</source>
+        <translation>INS system</translation>
+    </message>
+    <message>
+        <source>Statut de l&apos;identité</source>
+        <translation>Identity status</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Résultat INSi</source>
+        <translation>INSi result</translation>
+    </message>
+    <message>
+        <source>Attributs d&apos;identité</source>
+        <translation>Identity attributes</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Allergies et intolérances</source>
+        <translation>Allergies and intolerances</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Attending physician</translation>
+    </message>
+    <message>
+        <source>RPPS du médecin</source>
+        <translation>Physician&apos;s RPPS</translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation>Care facility</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>Chambre</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Droits du patient</source>
+        <translation>Patient&apos;s rights</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Merge</translation>
+    </message>
 </context>
 <context>
     <name>PatientRepository</name>
@@ -1860,48 +2974,204 @@ Verify it with “officine-cli audit verify”.</translation>
         <source>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</source>
         <translation>This file is archived: take it out of the archive before changing it.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été effacé&#xa0;: il ne peut plus être modifié.</source>
+        <translation>This file was erased: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné avec un autre&#xa0;: ouvrez le dossier qui le remplace.</source>
+        <translation>This file was merged into another: open the file that replaces it.</translation>
+    </message>
+    <message>
+        <source>Erreur interne.</source>
+        <translation>Internal error.</translation>
+    </message>
 </context>
 <context>
     <name>PatientValidation</name>
-    <message>
-        <source>nom de naissance</source>
-        <translation>birth name</translation>
-    </message>
-    <message>
-        <source>prénoms</source>
-        <translation>given names</translation>
-    </message>
-    <message>
-        <source>date de naissance</source>
-        <translation>date of birth</translation>
-    </message>
     <message>
         <source>La date de naissance ne peut pas être dans le futur.</source>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <source>La date de naissance est antérieure à 1880&#xa0;: vérifiez la saisie.</source>
-        <translation>The date of birth is before 1880: check what was typed.</translation>
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is required.</translation>
     </message>
     <message>
-        <source>Le sexe indiqué ne correspond pas au premier chiffre du NIR.</source>
-        <translation>The sex does not match the first digit of the NIR.</translation>
+        <source>Seuls les lettres, les espaces, les traits d&apos;union et les apostrophes sont admis.</source>
+        <translation>Only letters, spaces, hyphens and apostrophes are allowed.</translation>
     </message>
     <message>
-        <source>L&apos;année de naissance ne correspond pas aux chiffres 2 et 3 du NIR.</source>
-        <translation>The birth year does not match digits 2 and 3 of the NIR.</translation>
+        <source>Un trait d&apos;union doit relier deux parties du nom.</source>
+        <translation>A hyphen must join two parts of the name.</translation>
     </message>
     <message>
-        <source>L&apos;adresse électronique n&apos;est pas valide.</source>
-        <translation>The e-mail address is not valid.</translation>
+        <source>100 caractères au plus.</source>
+        <translation>100 characters at most.</translation>
     </message>
     <message>
-        <source>Le code postal doit comporter 5 chiffres.</source>
-        <translation>The postal code must have 5 digits.</translation>
+        <source>La date de naissance est obligatoire (jour et mois à 00 s&apos;ils sont inconnus).</source>
+        <translation>The date of birth is required (day and month 00 if unknown).</translation>
     </message>
     <message>
-        <source>Le champ «&#xa0;%1&#xa0;» est obligatoire.</source>
-        <translation>The “%1” field is required.</translation>
+        <source>Un jour connu suppose un mois connu&#xa0;: indiquez le mois, ou 00 pour le jour.</source>
+        <translation>A known day needs a known month: give the month, or 00 for the day.</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;existe pas&#xa0;: vérifiez le jour et le mois.</source>
+        <translation>This date does not exist: check the day and the month.</translation>
+    </message>
+    <message>
+        <source>La date de naissance est antérieure à 1880&#xa0;: vérifiez l&apos;année.</source>
+        <translation>The date of birth is before 1880: check the year.</translation>
+    </message>
+    <message>
+        <source>Date illisible&#xa0;: tapez JJ/MM/AAAA (00 pour un jour ou un mois inconnu).</source>
+        <translation>Unreadable date: type DD/MM/YYYY (00 for an unknown day or month).</translation>
+    </message>
+    <message>
+        <source>Le code INSEE du lieu de naissance comporte 5 caractères&#xa0;: le département (2A ou 2B pour la Corse) puis la commune, ou 99 puis le code du pays.</source>
+        <translation>The INSEE code of the place of birth has 5 characters: the département (2A or 2B for Corsica) then the town, or 99 then the country code.</translation>
+    </message>
+    <message>
+        <source>Ce code INSEE ne correspond à aucun département (la Corse s&apos;écrit 2A ou 2B).</source>
+        <translation>This INSEE code matches no département (Corsica is 2A or 2B).</translation>
+    </message>
+    <message>
+        <source>99100 désigne la France&#xa0;: indiquez le code INSEE de la commune de naissance.</source>
+        <translation>99100 means France: give the INSEE code of the town of birth.</translation>
+    </message>
+    <message>
+        <source>Le premier chiffre du NIR (sexe) contredit le sexe indiqué.</source>
+        <translation>The NIR&apos;s first digit (sex) contradicts the sex given.</translation>
+    </message>
+    <message>
+        <source>Les chiffres 2 et 3 du NIR (année de naissance) contredisent la date de naissance.</source>
+        <translation>The NIR&apos;s digits 2 and 3 (year of birth) contradict the date of birth.</translation>
+    </message>
+    <message>
+        <source>Les chiffres 4 et 5 du NIR (mois de naissance) contredisent la date de naissance.</source>
+        <translation>The NIR&apos;s digits 4 and 5 (month of birth) contradict the date of birth.</translation>
+    </message>
+    <message>
+        <source>Le département de naissance du NIR (positions 6 et 7) contredit le lieu de naissance.</source>
+        <translation>The NIR&apos;s département of birth (positions 6 and 7) contradicts the place of birth.</translation>
+    </message>
+    <message>
+        <source>Ce numéro ne peut pas être un numéro de téléphone&#xa0;: 10 chiffres commençant par 0, ou + et l&apos;indicatif du pays.</source>
+        <translation>This cannot be a phone number: 10 digits starting with 0, or + and the country code.</translation>
+    </message>
+    <message>
+        <source>Un numéro de mobile français commence par 06 ou 07.</source>
+        <translation>A French mobile number starts with 06 or 07.</translation>
+    </message>
+    <message>
+        <source>Cette adresse électronique n&apos;est pas valide (forme attendue&#xa0;: nom@domaine.fr).</source>
+        <translation>This e-mail address is not valid (expected form: name@domain.fr).</translation>
+    </message>
+    <message>
+        <source>Le code postal comporte 5 chiffres.</source>
+        <translation>The postcode has 5 digits.</translation>
+    </message>
+    <message>
+        <source>Le premier prénom doit être le premier de la liste des prénoms de naissance.</source>
+        <translation>The first given name must be the first of the list of birth given names.</translation>
+    </message>
+    <message>
+        <source>Ce système d&apos;identification n&apos;est pas celui de l&apos;INS.</source>
+        <translation>This identification system is not the INS&apos;s.</translation>
+    </message>
+    <message>
+        <source>Un INS de test ou de démonstration ne peut pas figurer dans un dossier réel.</source>
+        <translation>A test or demonstration INS cannot be in a real file.</translation>
+    </message>
+    <message>
+        <source>Chaque allergie ou intolérance nomme une substance ou un médicament.</source>
+        <translation>Each allergy or intolerance names a substance or a drug.</translation>
+    </message>
+    <message>
+        <source>Les notes sont limitées à 20 000 caractères.</source>
+        <translation>Notes are limited to 20,000 characters.</translation>
+    </message>
+    <message>
+        <source>Attribut d&apos;identité inconnu.</source>
+        <translation>Unknown identity attribute.</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Birth given names</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>First given name</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <source>Prénom utilisé</source>
+        <translation>Used first name</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>RPPS du médecin traitant</source>
+        <translation>attending physician&apos;s RPPS</translation>
+    </message>
+    <message>
+        <source>FINESS de l&apos;établissement</source>
+        <translation>care facility&apos;s FINESS</translation>
+    </message>
+    <message>
+        <source>Allergies et intolérances</source>
+        <translation>Allergies and intolerances</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attributs d&apos;identité</source>
+        <translation>Identity attributes</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +3242,22 @@ Verify it with “officine-cli audit verify”.</translation>
         <source>consulter la traçabilité</source>
         <translation>view the audit trail</translation>
     </message>
+    <message>
+        <source>valider et rectifier l&apos;identité des patients</source>
+        <translation>validate and rectify patients&apos; identities</translation>
+    </message>
+    <message>
+        <source>fusionner des dossiers patients</source>
+        <translation>merge patient files</translation>
+    </message>
+    <message>
+        <source>traiter les demandes d&apos;exercice des droits des patients</source>
+        <translation>handle patients&apos; rights requests</translation>
+    </message>
+    <message>
+        <source>importer des dossiers patients</source>
+        <translation>import patient files</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11CardAuthenticator</name>
@@ -2025,6 +3311,40 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Le générateur de nombres aléatoires du système ne répond pas&#xa0;: l&apos;opération est annulée, rien n&apos;a été modifié.</source>
         <translation>The system&apos;s random number generator does not respond: the operation is cancelled, nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordIdentityDocumentCommand</name>
+    <message>
+        <source>Choisissez le type de pièce d&apos;identité contrôlée.</source>
+        <translation>Choose the kind of identity document checked.</translation>
+    </message>
+    <message>
+        <source>Pour un mineur, le livret de famille ou l&apos;acte de naissance s&apos;accompagne de la pièce d&apos;identité du parent&#xa0;: indiquez laquelle a été présentée.</source>
+        <translation>For a minor, the family book or birth certificate goes with the parent&apos;s identity document: say which one was shown.</translation>
+    </message>
+    <message>
+        <source>L&apos;identité porte l&apos;attribut «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas être validée tant qu&apos;il n&apos;est pas levé.</source>
+        <translation>The identity has the attribute “%1”: it cannot be validated until it is lifted.</translation>
+    </message>
+    <message>
+        <source>Le livret de famille ou l&apos;acte de naissance ne valide que l&apos;identité d&apos;un mineur&#xa0;: pour un majeur, contrôlez son passeport, sa carte d&apos;identité ou son titre de séjour.</source>
+        <translation>A family book or birth certificate validates a minor&apos;s identity only: for an adult, check their passport, identity card or residence permit.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRightsDecisionCommand</name>
+    <message>
+        <source>Saisissez les directives du patient sur le sort de ses données après son décès.</source>
+        <translation>Type the patient&apos;s directives for their data after their death.</translation>
+    </message>
+    <message>
+        <source>4 000 caractères au plus.</source>
+        <translation>4,000 characters at most.</translation>
+    </message>
+    <message>
+        <source>Cette décision est déjà enregistrée.</source>
+        <translation>This decision is already recorded.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +3464,32 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</source>
         <translation>The code does not match: check that the app saved the key, and the phone&apos;s time.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPatientPhotoCommand</name>
+    <message>
+        <source>La photo dépasse 2 Mio&#xa0;: choisissez une image plus petite.</source>
+        <translation>The photo is over 2 MiB: choose a smaller image.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une image JPEG ou PNG.</source>
+        <translation>This file is not a JPEG or PNG image.</translation>
+    </message>
+</context>
+<context>
+    <name>SetRestrictionCommand</name>
+    <message>
+        <source>Indiquez le motif de la limitation (contestation de l&apos;exactitude, opposition en cours…).</source>
+        <translation>Give the reason for the restriction (accuracy contested, objection pending…).</translation>
+    </message>
+    <message>
+        <source>Ce dossier est déjà limité.</source>
+        <translation>This file is already restricted.</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;est pas limité.</source>
+        <translation>This file is not restricted.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +3717,165 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
         <translation>In %1, the server address must start with https:// (health data only travel encrypted).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigilance</name>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Birth given names</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>First given name</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance (code INSEE)</source>
+        <translation>Place of birth (INSEE code)</translation>
+    </message>
+    <message>
+        <source>Identité récupérée</source>
+        <translation>Retrieved identity</translation>
+    </message>
+    <message>
+        <source>Identité validée</source>
+        <translation>Validated identity</translation>
+    </message>
+    <message>
+        <source>Identité qualifiée</source>
+        <translation>Qualified identity</translation>
+    </message>
+    <message>
+        <source>Identité provisoire</source>
+        <translation>Provisional identity</translation>
+    </message>
+    <message>
+        <source>Récupérée</source>
+        <translation>Retrieved</translation>
+    </message>
+    <message>
+        <source>Validée</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Qualifiée</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Provisoire</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>Traits et INS obtenus du téléservice INSi&#xa0;; aucune pièce d&apos;identité n&apos;a encore été contrôlée.</source>
+        <translation>Traits and INS obtained from the INSi teleservice; no identity document has been checked yet.</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité contrôlée&#xa0;; l&apos;INS n&apos;a pas encore été obtenu du téléservice INSi.</source>
+        <translation>Identity document checked; the INS has not yet been obtained from the INSi teleservice.</translation>
+    </message>
+    <message>
+        <source>INS obtenu du téléservice INSi et pièce d&apos;identité contrôlée&#xa0;: l&apos;INS peut être partagé.</source>
+        <translation>INS obtained from the INSi teleservice and identity document checked: the INS may be shared.</translation>
+    </message>
+    <message>
+        <source>Ni pièce d&apos;identité contrôlée ni INS obtenu du téléservice INSi&#xa0;: l&apos;INS ne peut pas être partagé.</source>
+        <translation>Neither an identity document checked nor an INS obtained from INSi: the INS cannot be shared.</translation>
+    </message>
+    <message>
+        <source>Passeport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Carte nationale d&apos;identité</source>
+        <translation>National identity card</translation>
+    </message>
+    <message>
+        <source>Carte d&apos;identité électronique (application France Identité)</source>
+        <translation>Electronic identity card (France Identité app)</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Livret de famille des parents (mineur)</source>
+        <translation>Parents&apos; family book (minor)</translation>
+    </message>
+    <message>
+        <source>Extrait d&apos;acte de naissance (mineur)</source>
+        <translation>Birth certificate (minor)</translation>
+    </message>
+    <message>
+        <source>Livret de famille et carte Vitale avec photographie</source>
+        <translation>Family book and carte Vitale with photo</translation>
+    </message>
+    <message>
+        <source>Extrait d&apos;acte de naissance et carte Vitale avec photographie</source>
+        <translation>Birth certificate and carte Vitale with photo</translation>
+    </message>
+    <message>
+        <source>Carnet de circulation (étranger mineur)</source>
+        <translation>Travel booklet (foreign minor)</translation>
+    </message>
+    <message>
+        <source>Identité Numérique La Poste</source>
+        <translation>La Poste digital identity</translation>
+    </message>
+    <message>
+        <source>Application carte Vitale</source>
+        <translation>Carte Vitale app</translation>
+    </message>
+    <message>
+        <source>Identité douteuse</source>
+        <translation>Doubtful identity</translation>
+    </message>
+    <message>
+        <source>Identité fictive</source>
+        <translation>Fictitious identity</translation>
+    </message>
+    <message>
+        <source>Homonyme détecté</source>
+        <translation>Namesake detected</translation>
+    </message>
+    <message>
+        <source>Homonyme avéré</source>
+        <translation>Confirmed namesake</translation>
+    </message>
+    <message>
+        <source>Doublon potentiel</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Doublon avéré</source>
+        <translation>Confirmed duplicate</translation>
+    </message>
+    <message>
+        <source>Identité usurpée</source>
+        <translation>Stolen identity</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,102 @@
         <source>Base de l&apos;officine</source>
         <translation>Base de l&apos;officine</translation>
     </message>
+    <message>
+        <source>premier prénom</source>
+        <translation>premier prénom</translation>
+    </message>
+    <message>
+        <source>prénom utilisé</source>
+        <translation>prénom utilisé</translation>
+    </message>
+    <message>
+        <source>lieu de naissance</source>
+        <translation>lieu de naissance</translation>
+    </message>
+    <message>
+        <source>système de l&apos;INS</source>
+        <translation>système de l&apos;INS</translation>
+    </message>
+    <message>
+        <source>statut de l&apos;identité</source>
+        <translation>statut de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>pièce d&apos;identité contrôlée</source>
+        <translation>pièce d&apos;identité contrôlée</translation>
+    </message>
+    <message>
+        <source>résultat INSi</source>
+        <translation>résultat INSi</translation>
+    </message>
+    <message>
+        <source>attributs d&apos;identité</source>
+        <translation>attributs d&apos;identité</translation>
+    </message>
+    <message>
+        <source>complément d&apos;adresse</source>
+        <translation>complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>allergies et intolérances</source>
+        <translation>allergies et intolérances</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>médecin traitant</source>
+        <translation>médecin traitant</translation>
+    </message>
+    <message>
+        <source>RPPS du médecin traitant</source>
+        <translation>RPPS du médecin traitant</translation>
+    </message>
+    <message>
+        <source>établissement</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <source>FINESS de l&apos;établissement</source>
+        <translation>FINESS de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>chambre</source>
+        <translation>chambre</translation>
+    </message>
+    <message>
+        <source>droits du patient</source>
+        <translation>droits du patient</translation>
+    </message>
+    <message>
+        <source>fusion</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>dossier absorbé</source>
+        <translation>dossier absorbé</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>effacement</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <source>dossier fusionné</source>
+        <translation>dossier fusionné</translation>
+    </message>
+    <message>
+        <source>dossier effacé</source>
+        <translation>dossier effacé</translation>
+    </message>
 </context>
 <context>
     <name>AuditOutcome</name>
@@ -617,6 +713,16 @@
     </message>
 </context>
 <context>
+    <name>CreatePatientCommand</name>
+    <message numerus="yes">
+        <source>%n dossier(s) proche(s) existe(nt) déjà&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas de la même personne avant de créer un nouveau dossier.</source>
+        <translation>
+            <numerusform>%n dossier proche existe(nt) déjà&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas de la même personne avant de créer un nouveau dossier.</numerusform>
+            <numerusform>%n dossiers proches existe(nt) déjà&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas de la même personne avant de créer un nouveau dossier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseKey</name>
     <message>
         <source>La clé de la base enregistrée dans le trousseau est invalide. Restaurez la dernière sauvegarde avec sa phrase de passe.</source>
@@ -636,6 +742,17 @@
     <message>
         <source>Claire Démo, titulaire (démonstration)</source>
         <translation>Claire Démo, titulaire (démonstration)</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePatientCommand</name>
+    <message>
+        <source>Ce dossier a déjà été effacé ou fusionné.</source>
+        <translation>Ce dossier a déjà été effacé ou fusionné.</translation>
+    </message>
+    <message>
+        <source>Effacement refusé&#xa0;: les données de santé de ce dossier doivent être conservées jusqu&apos;au %1 (%2). La demande est enregistrée&#xa0;; elle pourra être satisfaite à cette date.</source>
+        <translation>Effacement refusé&#xa0;: les données de santé de ce dossier doivent être conservées jusqu&apos;au %1 (%2). La demande est enregistrée&#xa0;; elle pourra être satisfaite à cette date.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +783,17 @@
     <message>
         <source>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</source>
         <translation>Le trousseau du système ne répond pas (délai de %1 s dépassé)&#xa0;: il est peut-être verrouillé ou son service est arrêté. La base chiffrée n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>MergePatientsCommand</name>
+    <message>
+        <source>Choisissez deux dossiers différents à fusionner.</source>
+        <translation>Choisissez deux dossiers différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de la fusion (il est conservé dans l&apos;historique du dossier).</source>
+        <translation>Indiquez le motif de la fusion (il est conservé dans l&apos;historique du dossier).</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1168,104 @@
     </message>
 </context>
 <context>
+    <name>Officine::Ui::DuplicatesDialog</name>
+    <message>
+        <source>Même NIR</source>
+        <translation>Même NIR</translation>
+    </message>
+    <message>
+        <source>Mêmes traits d&apos;identité</source>
+        <translation>Mêmes traits d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Prénoms inversés</source>
+        <translation>Prénoms inversés</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage et nom de naissance croisés</source>
+        <translation>Nom d&apos;usage et nom de naissance croisés</translation>
+    </message>
+    <message>
+        <source>Nom proche, même date ou date voisine</source>
+        <translation>Nom proche, même date ou date voisine</translation>
+    </message>
+    <message>
+        <source>Dossiers proches</source>
+        <translation>Dossiers proches</translation>
+    </message>
+    <message>
+        <source>Ces dossiers pourraient être ceux de la même personne. Vérifiez avec elle avant de créer un nouveau dossier&#xa0;: un doublon disperse son historique.</source>
+        <translation>Ces dossiers pourraient être ceux de la même personne. Vérifiez avec elle avant de créer un nouveau dossier&#xa0;: un doublon disperse son historique.</translation>
+    </message>
+    <message>
+        <source>Ces dossiers pourraient être ceux de la même personne que le dossier ouvert.</source>
+        <translation>Ces dossiers pourraient être ceux de la même personne que le dossier ouvert.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Prénoms</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Naissance</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n an(s))</source>
+        <translation>
+            <numerusform>%1 (%n an)</numerusform>
+            <numerusform>%1 (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Ouvrir ce dossier</source>
+        <translation>Ouvrir ce dossier</translation>
+    </message>
+    <message>
+        <source>Créer quand même (personne différente)</source>
+        <translation>Créer quand même (personne différente)</translation>
+    </message>
+    <message>
+        <source>Fusionner dans le dossier ouvert…</source>
+        <translation>Fusionner dans le dossier ouvert…</translation>
+    </message>
+    <message>
+        <source>Retour à la saisie</source>
+        <translation>Retour à la saisie</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::LockScreen</name>
     <message>
         <source>Valider</source>
@@ -1355,6 +1581,616 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>Officine::Ui::PatientFileView</name>
+    <message>
+        <source>← Liste des patients</source>
+        <translation>← Liste des patients</translation>
+    </message>
+    <message>
+        <source>Revenir à la recherche (Échap)</source>
+        <translation>Revenir à la recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Déposez une photo ici, ou choisissez-la dans l&apos;onglet Données cliniques</source>
+        <translation>Déposez une photo ici, ou choisissez-la dans l&apos;onglet Données cliniques</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Données cliniques</source>
+        <translation>Données cliniques</translation>
+    </message>
+    <message>
+        <source>Historique des modifications</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Droits du patient</source>
+        <translation>Droits du patient</translation>
+    </message>
+    <message>
+        <source>Historique des accès</source>
+        <translation>Historique des accès</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Annuler les modifications</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Traits stricts (pièce d&apos;identité, INSi)</source>
+        <translation>Traits stricts (pièce d&apos;identité, INSi)</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>tous, dans l&apos;ordre de la pièce</source>
+        <translation>tous, dans l&apos;ordre de la pièce</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>Premier prénom</translation>
+    </message>
+    <message>
+        <source>le premier de la liste</source>
+        <translation>le premier de la liste</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA, 00 si inconnu</source>
+        <translation>JJ/MM/AAAA, 00 si inconnu</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance (code INSEE)</source>
+        <translation>Lieu de naissance (code INSEE)</translation>
+    </message>
+    <message>
+        <source>commune (75115, 2A004) ou 99 + pays (99109)</source>
+        <translation>commune (75115, 2A004) ou 99 + pays (99109)</translation>
+    </message>
+    <message>
+        <source>Traits complémentaires</source>
+        <translation>Traits complémentaires</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Prénom utilisé</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Identifiant national de santé</source>
+        <translation>Identifiant national de santé</translation>
+    </message>
+    <message>
+        <source>Matricule INS (NIR)</source>
+        <translation>Matricule INS (NIR)</translation>
+    </message>
+    <message>
+        <source>15 caractères, clé comprise</source>
+        <translation>15 caractères, clé comprise</translation>
+    </message>
+    <message>
+        <source>Vigilance d&apos;identité</source>
+        <translation>Vigilance d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité contrôlée…</source>
+        <translation>Pièce d&apos;identité contrôlée…</translation>
+    </message>
+    <message>
+        <source>Rechercher les doublons…</source>
+        <translation>Rechercher les doublons…</translation>
+    </message>
+    <message>
+        <source>Attributs d&apos;identité</source>
+        <translation>Attributs d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Rectification d&apos;identité</source>
+        <translation>Rectification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Déclaration du patient</source>
+        <translation>Déclaration du patient</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Équipe de l&apos;officine</source>
+        <translation>Équipe de l&apos;officine</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>obligatoire pour rectifier l&apos;identité</source>
+        <translation>obligatoire pour rectifier l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>bâtiment, étage…</source>
+        <translation>bâtiment, étage…</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Téléphone fixe</source>
+        <translation>Téléphone fixe</translation>
+    </message>
+    <message>
+        <source>01 23 45 67 89 ou +33…</source>
+        <translation>01 23 45 67 89 ou +33…</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>06 ou 07…</source>
+        <translation>06 ou 07…</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>nom@domaine.fr</source>
+        <translation>nom@domaine.fr</translation>
+    </message>
+    <message>
+        <source>Allergies et intolérances</source>
+        <translation>Allergies et intolérances</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Substance ou médicament</source>
+        <translation>Substance ou médicament</translation>
+    </message>
+    <message>
+        <source>Réaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne</source>
+        <translation>Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>11 chiffres</source>
+        <translation>11 chiffres</translation>
+    </message>
+    <message>
+        <source>Établissement (EHPAD…)</source>
+        <translation>Établissement (EHPAD…)</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>9 caractères</source>
+        <translation>9 caractères</translation>
+    </message>
+    <message>
+        <source>Chambre</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Choisir une photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <source>Retirer la photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Chaque modification de l&apos;identité, des coordonnées ou des données cliniques, avec les valeurs précédentes, qui l&apos;a faite, quand, pourquoi et sur quelle source.</source>
+        <translation>Chaque modification de l&apos;identité, des coordonnées ou des données cliniques, avec les valeurs précédentes, qui l&apos;a faite, quand, pourquoi et sur quelle source.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem…</source>
+        <translation>Directives post-mortem…</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;effacement…</source>
+        <translation>Demande d&apos;effacement…</translation>
+    </message>
+    <message>
+        <source>Demandes et décisions du patient</source>
+        <translation>Demandes et décisions du patient</translation>
+    </message>
+    <message>
+        <source>Droit</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Nouveau patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Saisissez l&apos;identité telle qu&apos;elle figure sur la pièce d&apos;identité&#xa0;; les dossiers proches sont proposés avant la création.</source>
+        <translation>Saisissez l&apos;identité telle qu&apos;elle figure sur la pièce d&apos;identité&#xa0;; les dossiers proches sont proposés avant la création.</translation>
+    </message>
+    <message>
+        <source>Le dossier sera créé avec une identité provisoire&#xa0;; la pièce d&apos;identité et l&apos;INSi l&apos;élèveront ensuite.</source>
+        <translation>Le dossier sera créé avec une identité provisoire&#xa0;; la pièce d&apos;identité et l&apos;INSi l&apos;élèveront ensuite.</translation>
+    </message>
+    <message>
+        <source>Né le %1</source>
+        <translation>Né le %1</translation>
+    </message>
+    <message>
+        <source>Née le %1</source>
+        <translation>Née le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n an(s))</source>
+        <translation>
+            <numerusform>%1 (%n an)</numerusform>
+            <numerusform>%1 (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NIR %1</source>
+        <translation>NIR %1</translation>
+    </message>
+    <message>
+        <source>Pièce contrôlée&#xa0;: %1, par %2 le %3.</source>
+        <translation>Pièce contrôlée&#xa0;: %1, par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Pièce du parent&#xa0;: %1.</source>
+        <translation>Pièce du parent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>INSi&#xa0;: interrogé par %1 le %2.</source>
+        <translation>INSi&#xa0;: interrogé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Dossier limité depuis le %1 à la demande du patient&#xa0;: consultation seule, aucune modification tant que la limitation n&apos;est pas levée. Motif&#xa0;: %2</source>
+        <translation>Dossier limité depuis le %1 à la demande du patient&#xa0;: consultation seule, aucune modification tant que la limitation n&apos;est pas levée. Motif&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opposition au partage enregistrée le %1.</source>
+        <translation>Opposition au partage enregistrée le %1.</translation>
+    </message>
+    <message>
+        <source>Consentement au partage retiré le %1.</source>
+        <translation>Consentement au partage retiré le %1.</translation>
+    </message>
+    <message>
+        <source>Attribut d&apos;identité&#xa0;: %1.</source>
+        <translation>Attribut d&apos;identité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Limitation&#xa0;: en cours depuis le %1.</source>
+        <translation>Limitation&#xa0;: en cours depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Limitation&#xa0;: aucune.</source>
+        <translation>Limitation&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <source>Opposition au partage&#xa0;: depuis le %1.</source>
+        <translation>Opposition au partage&#xa0;: depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Opposition au partage&#xa0;: aucune.</source>
+        <translation>Opposition au partage&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <source>Consentement au partage&#xa0;: retiré le %1.</source>
+        <translation>Consentement au partage&#xa0;: retiré le %1.</translation>
+    </message>
+    <message>
+        <source>Consentement au partage&#xa0;: donné.</source>
+        <translation>Consentement au partage&#xa0;: donné.</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem&#xa0;: aucune.</source>
+        <translation>Directives post-mortem&#xa0;: aucune.</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem (%1)&#xa0;: %2</source>
+        <translation>Directives post-mortem (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Lever la limitation…</source>
+        <translation>Lever la limitation…</translation>
+    </message>
+    <message>
+        <source>Limiter le dossier…</source>
+        <translation>Limiter le dossier…</translation>
+    </message>
+    <message>
+        <source>Lever l&apos;opposition</source>
+        <translation>Lever l&apos;opposition</translation>
+    </message>
+    <message>
+        <source>Opposition au partage…</source>
+        <translation>Opposition au partage…</translation>
+    </message>
+    <message>
+        <source>Consentement donné à nouveau</source>
+        <translation>Consentement donné à nouveau</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement…</source>
+        <translation>Retrait du consentement…</translation>
+    </message>
+    <message>
+        <source>(dossier fusionné)</source>
+        <translation>(dossier fusionné)</translation>
+    </message>
+    <message>
+        <source>Conservation obligatoire jusqu&apos;au %1</source>
+        <translation>Conservation obligatoire jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Refusée</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Faite</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Pas de
+photo</source>
+        <translation>Pas de
+photo</translation>
+    </message>
+    <message>
+        <source>Allergie</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Intolérance</source>
+        <translation>Intolérance</translation>
+    </message>
+    <message>
+        <source>Créer le dossier</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Corrigez les champs signalés en rouge&#xa0;: rien n&apos;a été enregistré.</source>
+        <translation>Corrigez les champs signalés en rouge&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Création suspendue&#xa0;: rien n&apos;a été enregistré.</source>
+        <translation>Création suspendue&#xa0;: rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Dossier créé.</source>
+        <translation>Dossier créé.</translation>
+    </message>
+    <message>
+        <source>Aucune modification à enregistrer.</source>
+        <translation>Aucune modification à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Photo du patient</source>
+        <translation>Photo du patient</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Cette image ne peut pas être lue&#xa0;: choisissez un fichier JPEG ou PNG.</source>
+        <translation>Cette image ne peut pas être lue&#xa0;: choisissez un fichier JPEG ou PNG.</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité contrôlée</source>
+        <translation>Pièce d&apos;identité contrôlée</translation>
+    </message>
+    <message>
+        <source>Vous avez vu l&apos;original de la pièce et vérifié qu&apos;elle correspond aux traits stricts du dossier et à la personne présente.</source>
+        <translation>Vous avez vu l&apos;original de la pièce et vérifié qu&apos;elle correspond aux traits stricts du dossier et à la personne présente.</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Pièce du parent (mineur)</source>
+        <translation>Pièce du parent (mineur)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le contrôle</source>
+        <translation>Enregistrer le contrôle</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Aucun dossier proche de celui-ci.</source>
+        <translation>Aucun dossier proche de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Fusionner les dossiers</source>
+        <translation>Fusionner les dossiers</translation>
+    </message>
+    <message>
+        <source>Le dossier choisi sera absorbé par celui-ci, qui garde son identité&#xa0;; son historique et ses demandes y seront rattachés.
+Motif de la fusion&#xa0;:</source>
+        <translation>Le dossier choisi sera absorbé par celui-ci, qui garde son identité&#xa0;; son historique et ses demandes y seront rattachés.
+Motif de la fusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Limiter le dossier</source>
+        <translation>Limiter le dossier</translation>
+    </message>
+    <message>
+        <source>Lever la limitation</source>
+        <translation>Lever la limitation</translation>
+    </message>
+    <message>
+        <source>Le dossier ne pourra plus être modifié jusqu&apos;à la levée de la limitation.
+Motif (contestation de l&apos;exactitude, opposition en cours…)&#xa0;:</source>
+        <translation>Le dossier ne pourra plus être modifié jusqu&apos;à la levée de la limitation.
+Motif (contestation de l&apos;exactitude, opposition en cours…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Motif de la levée&#xa0;:</source>
+        <translation>Motif de la levée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opposition au partage</source>
+        <translation>Opposition au partage</translation>
+    </message>
+    <message>
+        <source>Le patient s&apos;oppose au partage de ses données avec son cercle de soins.
+Précisions (facultatif)&#xa0;:</source>
+        <translation>Le patient s&apos;oppose au partage de ses données avec son cercle de soins.
+Précisions (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Le patient retire son consentement au partage de ses données de santé.
+Précisions (facultatif)&#xa0;:</source>
+        <translation>Le patient retire son consentement au partage de ses données de santé.
+Précisions (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem</source>
+        <translation>Directives post-mortem</translation>
+    </message>
+    <message>
+        <source>Ce que le patient demande pour ses données après son décès (conservation, effacement, communication à une personne désignée)&#xa0;:</source>
+        <translation>Ce que le patient demande pour ses données après son décès (conservation, effacement, communication à une personne désignée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;effacement</source>
+        <translation>Demande d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>La demande est enregistrée dans tous les cas. Si aucune durée légale de conservation ne court, le dossier sera effacé définitivement (seule une trace sans donnée de santé subsiste).
+Forme de la demande (courrier, au comptoir…)&#xa0;:</source>
+        <translation>La demande est enregistrée dans tous les cas. Si aucune durée légale de conservation ne court, le dossier sera effacé définitivement (seule une trace sans donnée de santé subsiste).
+Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dossier effacé</source>
+        <translation>Dossier effacé</translation>
+    </message>
+    <message>
+        <source>Le dossier a été effacé. La demande reste inscrite dans le registre des droits.</source>
+        <translation>Le dossier a été effacé. La demande reste inscrite dans le registre des droits.</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::PatientTableModel</name>
     <message numerus="yes">
         <source>%1 (%n an(s))</source>
@@ -1376,12 +2212,32 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <translation>Naissance</translation>
     </message>
     <message>
-        <source>Ville</source>
-        <translation>Ville</translation>
+        <source>%1 (dit %2)</source>
+        <translation>%1 (dit %2)</translation>
     </message>
     <message>
-        <source>Téléphone</source>
-        <translation>Téléphone</translation>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>%1 · limité</source>
+        <translation>%1 · limité</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identité</translation>
     </message>
 </context>
 <context>
@@ -1389,14 +2245,6 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Patients</source>
         <translation>Patients</translation>
-    </message>
-    <message>
-        <source>Rechercher&#xa0;: début du nom, puis du prénom (ex. «&#xa0;dup je&#xa0;»)</source>
-        <translation>Rechercher&#xa0;: début du nom, puis du prénom (ex. «&#xa0;dup je&#xa0;»)</translation>
-    </message>
-    <message>
-        <source>Identité et coordonnées</source>
-        <translation>Identité et coordonnées</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) dans l&apos;officine</source>
@@ -1427,64 +2275,32 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         </translation>
     </message>
     <message>
-        <source>Sélectionnez un patient dans la liste.</source>
-        <translation>Sélectionnez un patient dans la liste.</translation>
+        <source>Nouveau patient</source>
+        <translation>Nouveau patient</translation>
     </message>
     <message>
-        <source>Nom de naissance</source>
-        <translation>Nom de naissance</translation>
+        <source>Nom, prénom, date de naissance (12/03/1948, 120348, 03/1948) ou NIR — ↓ puis Entrée pour ouvrir</source>
+        <translation>Nom, prénom, date de naissance (12/03/1948, 120348, 03/1948) ou NIR — ↓ puis Entrée pour ouvrir</translation>
     </message>
     <message>
-        <source>Nom d&apos;usage</source>
-        <translation>Nom d&apos;usage</translation>
+        <source>Créer un dossier (Ctrl+N)</source>
+        <translation>Créer un dossier (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Prénoms</source>
-        <translation>Prénoms</translation>
+        <source>Modifications non enregistrées</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <source>Sexe</source>
-        <translation>Sexe</translation>
+        <source>Les modifications saisies dans ce dossier n&apos;ont pas été enregistrées.</source>
+        <translation>Les modifications saisies dans ce dossier n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
-        <source>Féminin</source>
-        <translation>Féminin</translation>
+        <source>Revenir au dossier</source>
+        <translation>Revenir au dossier</translation>
     </message>
     <message>
-        <source>Masculin</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
-        <source>Date de naissance</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>Adresse</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Téléphone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Courriel</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Historique des accès</source>
-        <translation>Historique des accès</translation>
+        <source>Abandonner les modifications</source>
+        <translation>Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2644,69 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>PatientCommands</name>
+    <message>
+        <source>Ce dossier est limité à la demande du patient (droit à la limitation)&#xa0;: il ne peut pas être modifié tant que la limitation n&apos;est pas levée.</source>
+        <translation>Ce dossier est limité à la demande du patient (droit à la limitation)&#xa0;: il ne peut pas être modifié tant que la limitation n&apos;est pas levée.</translation>
+    </message>
+    <message>
+        <source>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</source>
+        <translation>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>Aucune modification à enregistrer.</source>
+        <translation>Aucune modification à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif de la rectification d&apos;identité (il est conservé dans l&apos;historique du dossier).</source>
+        <translation>Indiquez le motif de la rectification d&apos;identité (il est conservé dans l&apos;historique du dossier).</translation>
+    </message>
+    <message>
+        <source>INS&#xa0;: un INS de test ou de démonstration ne peut pas figurer dans un dossier réel.</source>
+        <translation>INS&#xa0;: un INS de test ou de démonstration ne peut pas figurer dans un dossier réel.</translation>
+    </message>
+    <message>
+        <source>Un autre dossier porte déjà ce NIR&#xa0;: ouvrez-le plutôt que d&apos;en créer un second, ou fusionnez les deux dossiers.</source>
+        <translation>Un autre dossier porte déjà ce NIR&#xa0;: ouvrez-le plutôt que d&apos;en créer un second, ou fusionnez les deux dossiers.</translation>
+    </message>
+    <message>
+        <source>pièce d&apos;identité</source>
+        <translation>pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>téléservice INSi</source>
+        <translation>téléservice INSi</translation>
+    </message>
+    <message>
+        <source>import d&apos;un autre logiciel</source>
+        <translation>import d&apos;un autre logiciel</translation>
+    </message>
+    <message>
+        <source>équipe de l&apos;officine</source>
+        <translation>équipe de l&apos;officine</translation>
+    </message>
+    <message>
+        <source>fusion de dossiers</source>
+        <translation>fusion de dossiers</translation>
+    </message>
+    <message>
+        <source>déclaration du patient</source>
+        <translation>déclaration du patient</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été effacé&#xa0;: il ne peut plus être modifié.</source>
+        <translation>Ce dossier a été effacé&#xa0;: il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné avec un autre&#xa0;: ouvrez le dossier qui le remplace.</source>
+        <translation>Ce dossier a été fusionné avec un autre&#xa0;: ouvrez le dossier qui le remplace.</translation>
+    </message>
+    <message>
+        <source>Cette fiche patient a été modifiée entre-temps (sur ce poste ou un autre). Rechargez-la avant d&apos;enregistrer.</source>
+        <translation>Cette fiche patient a été modifiée entre-temps (sur ce poste ou un autre). Rechargez-la avant d&apos;enregistrer.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDirectory</name>
     <message>
         <source>Aucun membre de l&apos;équipe n&apos;est connecté&#xa0;: insérez votre carte CPS ou CPE pour consulter les dossiers.</source>
@@ -1845,6 +2724,241 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <source>Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères)&#xa0;: la justification est conservée dans la traçabilité.</source>
         <translation>Indiquez par écrit pourquoi vous ouvrez ce dossier archivé (au moins %1 caractères)&#xa0;: la justification est conservée dans la traçabilité.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été effacé à la demande du patient le %1.</source>
+        <translation>Ce dossier a été effacé à la demande du patient le %1.</translation>
+    </message>
+    <message>
+        <source>Fiche patient introuvable.</source>
+        <translation>Fiche patient introuvable.</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;est plus disponible.</source>
+        <translation>Ce dossier n&apos;est plus disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFileView</name>
+    <message>
+        <source>Féminin</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Création du dossier</source>
+        <translation>Création du dossier</translation>
+    </message>
+    <message>
+        <source>Rectification d&apos;identité</source>
+        <translation>Rectification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Données cliniques</source>
+        <translation>Données cliniques</translation>
+    </message>
+    <message>
+        <source>Contrôle de l&apos;identité</source>
+        <translation>Contrôle de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Fusion de dossiers</source>
+        <translation>Fusion de dossiers</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Droit d&apos;accès (copie du dossier)</source>
+        <translation>Droit d&apos;accès (copie du dossier)</translation>
+    </message>
+    <message>
+        <source>Portabilité (export FHIR)</source>
+        <translation>Portabilité (export FHIR)</translation>
+    </message>
+    <message>
+        <source>Limitation du traitement</source>
+        <translation>Limitation du traitement</translation>
+    </message>
+    <message>
+        <source>Levée de la limitation</source>
+        <translation>Levée de la limitation</translation>
+    </message>
+    <message>
+        <source>Opposition au partage</source>
+        <translation>Opposition au partage</translation>
+    </message>
+    <message>
+        <source>Levée de l&apos;opposition</source>
+        <translation>Levée de l&apos;opposition</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Consentement donné</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;effacement</source>
+        <translation>Demande d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem</source>
+        <translation>Directives post-mortem</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>(mis à jour)</source>
+        <translation>(mis à jour)</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>Premier prénom</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Prénom utilisé</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Système de l&apos;INS</source>
+        <translation>Système de l&apos;INS</translation>
+    </message>
+    <message>
+        <source>Statut de l&apos;identité</source>
+        <translation>Statut de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Résultat INSi</source>
+        <translation>Résultat INSi</translation>
+    </message>
+    <message>
+        <source>Attributs d&apos;identité</source>
+        <translation>Attributs d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Complément d&apos;adresse</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Allergies et intolérances</source>
+        <translation>Allergies et intolérances</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>RPPS du médecin</source>
+        <translation>RPPS du médecin</translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <source>Chambre</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>Droits du patient</source>
+        <translation>Droits du patient</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
 </context>
 <context>
     <name>PatientRepository</name>
@@ -1860,48 +2974,204 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <source>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</source>
         <translation>Ce dossier est archivé&#xa0;: sortez-le des archives avant de le modifier.</translation>
     </message>
+    <message>
+        <source>Ce dossier a été effacé&#xa0;: il ne peut plus être modifié.</source>
+        <translation>Ce dossier a été effacé&#xa0;: il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Ce dossier a été fusionné avec un autre&#xa0;: ouvrez le dossier qui le remplace.</source>
+        <translation>Ce dossier a été fusionné avec un autre&#xa0;: ouvrez le dossier qui le remplace.</translation>
+    </message>
+    <message>
+        <source>Erreur interne.</source>
+        <translation>Erreur interne.</translation>
+    </message>
 </context>
 <context>
     <name>PatientValidation</name>
-    <message>
-        <source>nom de naissance</source>
-        <translation>nom de naissance</translation>
-    </message>
-    <message>
-        <source>prénoms</source>
-        <translation>prénoms</translation>
-    </message>
-    <message>
-        <source>date de naissance</source>
-        <translation>date de naissance</translation>
-    </message>
     <message>
         <source>La date de naissance ne peut pas être dans le futur.</source>
         <translation>La date de naissance ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <source>La date de naissance est antérieure à 1880&#xa0;: vérifiez la saisie.</source>
-        <translation>La date de naissance est antérieure à 1880&#xa0;: vérifiez la saisie.</translation>
+        <source>Ce champ est obligatoire.</source>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <source>Le sexe indiqué ne correspond pas au premier chiffre du NIR.</source>
-        <translation>Le sexe indiqué ne correspond pas au premier chiffre du NIR.</translation>
+        <source>Seuls les lettres, les espaces, les traits d&apos;union et les apostrophes sont admis.</source>
+        <translation>Seuls les lettres, les espaces, les traits d&apos;union et les apostrophes sont admis.</translation>
     </message>
     <message>
-        <source>L&apos;année de naissance ne correspond pas aux chiffres 2 et 3 du NIR.</source>
-        <translation>L&apos;année de naissance ne correspond pas aux chiffres 2 et 3 du NIR.</translation>
+        <source>Un trait d&apos;union doit relier deux parties du nom.</source>
+        <translation>Un trait d&apos;union doit relier deux parties du nom.</translation>
     </message>
     <message>
-        <source>L&apos;adresse électronique n&apos;est pas valide.</source>
-        <translation>L&apos;adresse électronique n&apos;est pas valide.</translation>
+        <source>100 caractères au plus.</source>
+        <translation>100 caractères au plus.</translation>
     </message>
     <message>
-        <source>Le code postal doit comporter 5 chiffres.</source>
-        <translation>Le code postal doit comporter 5 chiffres.</translation>
+        <source>La date de naissance est obligatoire (jour et mois à 00 s&apos;ils sont inconnus).</source>
+        <translation>La date de naissance est obligatoire (jour et mois à 00 s&apos;ils sont inconnus).</translation>
     </message>
     <message>
-        <source>Le champ «&#xa0;%1&#xa0;» est obligatoire.</source>
-        <translation>Le champ «&#xa0;%1&#xa0;» est obligatoire.</translation>
+        <source>Un jour connu suppose un mois connu&#xa0;: indiquez le mois, ou 00 pour le jour.</source>
+        <translation>Un jour connu suppose un mois connu&#xa0;: indiquez le mois, ou 00 pour le jour.</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;existe pas&#xa0;: vérifiez le jour et le mois.</source>
+        <translation>Cette date n&apos;existe pas&#xa0;: vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <source>La date de naissance est antérieure à 1880&#xa0;: vérifiez l&apos;année.</source>
+        <translation>La date de naissance est antérieure à 1880&#xa0;: vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Date illisible&#xa0;: tapez JJ/MM/AAAA (00 pour un jour ou un mois inconnu).</source>
+        <translation>Date illisible&#xa0;: tapez JJ/MM/AAAA (00 pour un jour ou un mois inconnu).</translation>
+    </message>
+    <message>
+        <source>Le code INSEE du lieu de naissance comporte 5 caractères&#xa0;: le département (2A ou 2B pour la Corse) puis la commune, ou 99 puis le code du pays.</source>
+        <translation>Le code INSEE du lieu de naissance comporte 5 caractères&#xa0;: le département (2A ou 2B pour la Corse) puis la commune, ou 99 puis le code du pays.</translation>
+    </message>
+    <message>
+        <source>Ce code INSEE ne correspond à aucun département (la Corse s&apos;écrit 2A ou 2B).</source>
+        <translation>Ce code INSEE ne correspond à aucun département (la Corse s&apos;écrit 2A ou 2B).</translation>
+    </message>
+    <message>
+        <source>99100 désigne la France&#xa0;: indiquez le code INSEE de la commune de naissance.</source>
+        <translation>99100 désigne la France&#xa0;: indiquez le code INSEE de la commune de naissance.</translation>
+    </message>
+    <message>
+        <source>Le premier chiffre du NIR (sexe) contredit le sexe indiqué.</source>
+        <translation>Le premier chiffre du NIR (sexe) contredit le sexe indiqué.</translation>
+    </message>
+    <message>
+        <source>Les chiffres 2 et 3 du NIR (année de naissance) contredisent la date de naissance.</source>
+        <translation>Les chiffres 2 et 3 du NIR (année de naissance) contredisent la date de naissance.</translation>
+    </message>
+    <message>
+        <source>Les chiffres 4 et 5 du NIR (mois de naissance) contredisent la date de naissance.</source>
+        <translation>Les chiffres 4 et 5 du NIR (mois de naissance) contredisent la date de naissance.</translation>
+    </message>
+    <message>
+        <source>Le département de naissance du NIR (positions 6 et 7) contredit le lieu de naissance.</source>
+        <translation>Le département de naissance du NIR (positions 6 et 7) contredit le lieu de naissance.</translation>
+    </message>
+    <message>
+        <source>Ce numéro ne peut pas être un numéro de téléphone&#xa0;: 10 chiffres commençant par 0, ou + et l&apos;indicatif du pays.</source>
+        <translation>Ce numéro ne peut pas être un numéro de téléphone&#xa0;: 10 chiffres commençant par 0, ou + et l&apos;indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>Un numéro de mobile français commence par 06 ou 07.</source>
+        <translation>Un numéro de mobile français commence par 06 ou 07.</translation>
+    </message>
+    <message>
+        <source>Cette adresse électronique n&apos;est pas valide (forme attendue&#xa0;: nom@domaine.fr).</source>
+        <translation>Cette adresse électronique n&apos;est pas valide (forme attendue&#xa0;: nom@domaine.fr).</translation>
+    </message>
+    <message>
+        <source>Le code postal comporte 5 chiffres.</source>
+        <translation>Le code postal comporte 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Le premier prénom doit être le premier de la liste des prénoms de naissance.</source>
+        <translation>Le premier prénom doit être le premier de la liste des prénoms de naissance.</translation>
+    </message>
+    <message>
+        <source>Ce système d&apos;identification n&apos;est pas celui de l&apos;INS.</source>
+        <translation>Ce système d&apos;identification n&apos;est pas celui de l&apos;INS.</translation>
+    </message>
+    <message>
+        <source>Un INS de test ou de démonstration ne peut pas figurer dans un dossier réel.</source>
+        <translation>Un INS de test ou de démonstration ne peut pas figurer dans un dossier réel.</translation>
+    </message>
+    <message>
+        <source>Chaque allergie ou intolérance nomme une substance ou un médicament.</source>
+        <translation>Chaque allergie ou intolérance nomme une substance ou un médicament.</translation>
+    </message>
+    <message>
+        <source>Les notes sont limitées à 20 000 caractères.</source>
+        <translation>Les notes sont limitées à 20 000 caractères.</translation>
+    </message>
+    <message>
+        <source>Attribut d&apos;identité inconnu.</source>
+        <translation>Attribut d&apos;identité inconnu.</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>Premier prénom</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Prénom utilisé</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>RPPS du médecin traitant</source>
+        <translation>RPPS du médecin traitant</translation>
+    </message>
+    <message>
+        <source>FINESS de l&apos;établissement</source>
+        <translation>FINESS de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Allergies et intolérances</source>
+        <translation>Allergies et intolérances</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attributs d&apos;identité</source>
+        <translation>Attributs d&apos;identité</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +3242,22 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <source>consulter la traçabilité</source>
         <translation>consulter la traçabilité</translation>
     </message>
+    <message>
+        <source>valider et rectifier l&apos;identité des patients</source>
+        <translation>valider et rectifier l&apos;identité des patients</translation>
+    </message>
+    <message>
+        <source>fusionner des dossiers patients</source>
+        <translation>fusionner des dossiers patients</translation>
+    </message>
+    <message>
+        <source>traiter les demandes d&apos;exercice des droits des patients</source>
+        <translation>traiter les demandes d&apos;exercice des droits des patients</translation>
+    </message>
+    <message>
+        <source>importer des dossiers patients</source>
+        <translation>importer des dossiers patients</translation>
+    </message>
 </context>
 <context>
     <name>Pkcs11CardAuthenticator</name>
@@ -2025,6 +3311,40 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Le générateur de nombres aléatoires du système ne répond pas&#xa0;: l&apos;opération est annulée, rien n&apos;a été modifié.</source>
         <translation>Le générateur de nombres aléatoires du système ne répond pas&#xa0;: l&apos;opération est annulée, rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordIdentityDocumentCommand</name>
+    <message>
+        <source>Choisissez le type de pièce d&apos;identité contrôlée.</source>
+        <translation>Choisissez le type de pièce d&apos;identité contrôlée.</translation>
+    </message>
+    <message>
+        <source>Pour un mineur, le livret de famille ou l&apos;acte de naissance s&apos;accompagne de la pièce d&apos;identité du parent&#xa0;: indiquez laquelle a été présentée.</source>
+        <translation>Pour un mineur, le livret de famille ou l&apos;acte de naissance s&apos;accompagne de la pièce d&apos;identité du parent&#xa0;: indiquez laquelle a été présentée.</translation>
+    </message>
+    <message>
+        <source>L&apos;identité porte l&apos;attribut «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas être validée tant qu&apos;il n&apos;est pas levé.</source>
+        <translation>L&apos;identité porte l&apos;attribut «&#xa0;%1&#xa0;»&#xa0;: elle ne peut pas être validée tant qu&apos;il n&apos;est pas levé.</translation>
+    </message>
+    <message>
+        <source>Le livret de famille ou l&apos;acte de naissance ne valide que l&apos;identité d&apos;un mineur&#xa0;: pour un majeur, contrôlez son passeport, sa carte d&apos;identité ou son titre de séjour.</source>
+        <translation>Le livret de famille ou l&apos;acte de naissance ne valide que l&apos;identité d&apos;un mineur&#xa0;: pour un majeur, contrôlez son passeport, sa carte d&apos;identité ou son titre de séjour.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRightsDecisionCommand</name>
+    <message>
+        <source>Saisissez les directives du patient sur le sort de ses données après son décès.</source>
+        <translation>Saisissez les directives du patient sur le sort de ses données après son décès.</translation>
+    </message>
+    <message>
+        <source>4 000 caractères au plus.</source>
+        <translation>4 000 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Cette décision est déjà enregistrée.</source>
+        <translation>Cette décision est déjà enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +3464,32 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</source>
         <translation>Le code ne correspond pas&#xa0;: vérifiez que l&apos;application a bien enregistré la clé, et l&apos;heure du téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPatientPhotoCommand</name>
+    <message>
+        <source>La photo dépasse 2 Mio&#xa0;: choisissez une image plus petite.</source>
+        <translation>La photo dépasse 2 Mio&#xa0;: choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une image JPEG ou PNG.</source>
+        <translation>Ce fichier n&apos;est pas une image JPEG ou PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>SetRestrictionCommand</name>
+    <message>
+        <source>Indiquez le motif de la limitation (contestation de l&apos;exactitude, opposition en cours…).</source>
+        <translation>Indiquez le motif de la limitation (contestation de l&apos;exactitude, opposition en cours…).</translation>
+    </message>
+    <message>
+        <source>Ce dossier est déjà limité.</source>
+        <translation>Ce dossier est déjà limité.</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;est pas limité.</source>
+        <translation>Ce dossier n&apos;est pas limité.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +3717,165 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
         <translation>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</translation>
+    </message>
+</context>
+<context>
+    <name>Vigilance</name>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>Premier prénom</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance (code INSEE)</source>
+        <translation>Lieu de naissance (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Identité récupérée</source>
+        <translation>Identité récupérée</translation>
+    </message>
+    <message>
+        <source>Identité validée</source>
+        <translation>Identité validée</translation>
+    </message>
+    <message>
+        <source>Identité qualifiée</source>
+        <translation>Identité qualifiée</translation>
+    </message>
+    <message>
+        <source>Identité provisoire</source>
+        <translation>Identité provisoire</translation>
+    </message>
+    <message>
+        <source>Récupérée</source>
+        <translation>Récupérée</translation>
+    </message>
+    <message>
+        <source>Validée</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Qualifiée</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <source>Provisoire</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Traits et INS obtenus du téléservice INSi&#xa0;; aucune pièce d&apos;identité n&apos;a encore été contrôlée.</source>
+        <translation>Traits et INS obtenus du téléservice INSi&#xa0;; aucune pièce d&apos;identité n&apos;a encore été contrôlée.</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité contrôlée&#xa0;; l&apos;INS n&apos;a pas encore été obtenu du téléservice INSi.</source>
+        <translation>Pièce d&apos;identité contrôlée&#xa0;; l&apos;INS n&apos;a pas encore été obtenu du téléservice INSi.</translation>
+    </message>
+    <message>
+        <source>INS obtenu du téléservice INSi et pièce d&apos;identité contrôlée&#xa0;: l&apos;INS peut être partagé.</source>
+        <translation>INS obtenu du téléservice INSi et pièce d&apos;identité contrôlée&#xa0;: l&apos;INS peut être partagé.</translation>
+    </message>
+    <message>
+        <source>Ni pièce d&apos;identité contrôlée ni INS obtenu du téléservice INSi&#xa0;: l&apos;INS ne peut pas être partagé.</source>
+        <translation>Ni pièce d&apos;identité contrôlée ni INS obtenu du téléservice INSi&#xa0;: l&apos;INS ne peut pas être partagé.</translation>
+    </message>
+    <message>
+        <source>Passeport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <source>Carte nationale d&apos;identité</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Carte d&apos;identité électronique (application France Identité)</source>
+        <translation>Carte d&apos;identité électronique (application France Identité)</translation>
+    </message>
+    <message>
+        <source>Titre de séjour</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Livret de famille des parents (mineur)</source>
+        <translation>Livret de famille des parents (mineur)</translation>
+    </message>
+    <message>
+        <source>Extrait d&apos;acte de naissance (mineur)</source>
+        <translation>Extrait d&apos;acte de naissance (mineur)</translation>
+    </message>
+    <message>
+        <source>Livret de famille et carte Vitale avec photographie</source>
+        <translation>Livret de famille et carte Vitale avec photographie</translation>
+    </message>
+    <message>
+        <source>Extrait d&apos;acte de naissance et carte Vitale avec photographie</source>
+        <translation>Extrait d&apos;acte de naissance et carte Vitale avec photographie</translation>
+    </message>
+    <message>
+        <source>Carnet de circulation (étranger mineur)</source>
+        <translation>Carnet de circulation (étranger mineur)</translation>
+    </message>
+    <message>
+        <source>Identité Numérique La Poste</source>
+        <translation>Identité Numérique La Poste</translation>
+    </message>
+    <message>
+        <source>Application carte Vitale</source>
+        <translation>Application carte Vitale</translation>
+    </message>
+    <message>
+        <source>Identité douteuse</source>
+        <translation>Identité douteuse</translation>
+    </message>
+    <message>
+        <source>Identité fictive</source>
+        <translation>Identité fictive</translation>
+    </message>
+    <message>
+        <source>Homonyme détecté</source>
+        <translation>Homonyme détecté</translation>
+    </message>
+    <message>
+        <source>Homonyme avéré</source>
+        <translation>Homonyme avéré</translation>
+    </message>
+    <message>
+        <source>Doublon potentiel</source>
+        <translation>Doublon potentiel</translation>
+    </message>
+    <message>
+        <source>Doublon avéré</source>
+        <translation>Doublon avéré</translation>
+    </message>
+    <message>
+        <source>Identité usurpée</source>
+        <translation>Identité usurpée</translation>
     </message>
 </context>
 <context>

@@ -3,17 +3,19 @@
 #include "auditview.h"
 #include "nocopytableview.h"
 #include "pagetitle.h"
+#include "patientfileview.h"
 #include "patienttablemodel.h"
 #include "services/patientdirectory.h"
 
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QSplitter>
-#include <QTabWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -21,38 +23,35 @@
 namespace Officine::Ui {
 
 namespace {
-
 constexpr int kMaxRows = 200;
-
-QString formatNir(const QString& nir)
-{
-    if (nir.size() != 15) {
-        return nir;
-    }
-    return nir.mid(0, 1) + u' ' + nir.mid(1, 2) + u' ' + nir.mid(3, 2) + u' ' + nir.mid(5, 2) + u' '
-        + nir.mid(7, 3) + u' ' + nir.mid(10, 3) + u' ' + nir.mid(13, 2);
 }
 
-} // namespace
-
-PatientsPage::PatientsPage(Services::PatientDirectory& directory, Services::AuditLog* auditLog,
-                           QWidget* parent)
+PatientsPage::PatientsPage(Services::PatientDirectory& directory, Commands::CommandExecutor& executor,
+                           Services::AuditLog* auditLog, QWidget* parent)
     : QWidget(parent)
     , m_directory(directory)
-    , m_search(new QLineEdit(this))
-    , m_table(new NoCopyTableView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_listPage(new QWidget(m_stack))
+    , m_search(new QLineEdit(m_listPage))
+    , m_new(new QPushButton(tr("Nouveau patient"), m_listPage))
+    , m_table(new NoCopyTableView(m_listPage))
     , m_model(new PatientTableModel(this))
-    , m_count(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_details(new QWidget(this))
-    , m_detailsForm(new QFormLayout)
+    , m_count(new QLabel(m_listPage))
+    , m_message(new QLabel(m_listPage))
+    , m_file(new PatientFileView(directory, executor, auditLog, m_stack))
 {
     setObjectName(QStringLiteral("page.patients"));
-    QLabel* title = makePageTitle(tr("Patients"), this);
+    QLabel* title = makePageTitle(tr("Patients"), m_listPage);
 
     m_search->setObjectName(QStringLiteral("patients.search"));
-    m_search->setPlaceholderText(tr("Rechercher : début du nom, puis du prénom (ex. « dup je »)"));
+    m_search->setPlaceholderText(tr(
+        "Nom, prénom, date de naissance (12/03/1948, 120348, 03/1948) ou NIR — ↓ puis Entrée pour ouvrir"));
     m_search->setClearButtonEnabled(true);
+    m_new->setObjectName(QStringLiteral("patients.new"));
+    m_new->setToolTip(tr("Créer un dossier (Ctrl+N)"));
+    connect(m_new, &QPushButton::clicked, this, &PatientsPage::newPatient);
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newShortcut, &QShortcut::activated, this, &PatientsPage::newPatient);
     m_count->setObjectName(QStringLiteral("patients.count"));
     m_message->setObjectName(QStringLiteral("patients.message"));
     m_message->setWordWrap(true);
@@ -70,49 +69,29 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, Services::Audi
     m_table->setTextElideMode(Qt::ElideRight);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PatientTableModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(PatientTableModel::GivenNames, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setContextMenuPolicy(Qt::NoContextMenu);
+    m_table->installEventFilter(this);
 
-    m_details->setObjectName(QStringLiteral("patients.details"));
-    auto* detailsLayout = new QVBoxLayout(m_details);
-    m_detailsTitle = new QLabel(m_details);
-    m_detailsTitle->setObjectName(QStringLiteral("patients.openTitle"));
-    m_detailsTitle->setWordWrap(true);
-    QFont bold = m_detailsTitle->font();
-    bold.setBold(true);
-    m_detailsTitle->setFont(bold);
-    detailsLayout->addWidget(m_detailsTitle);
-    detailsLayout->addLayout(m_detailsForm);
-    detailsLayout->addStretch();
-    m_details->setMinimumWidth(290);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_new);
+    auto* listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(title);
+    listLayout->addLayout(searchRow);
+    listLayout->addWidget(m_message);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_count);
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("patients.tabs"));
-    m_tabs->addTab(m_details, tr("Dossier"));
-    if (auditLog) {
-        m_history = new AuditView(*auditLog, nullptr, m_tabs);
-        m_history->setObjectName(QStringLiteral("patients.history"));
-        m_tabs->addTab(m_history, tr("Historique des accès"));
-        m_tabs->setTabEnabled(1, false);
-    }
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setChildrenCollapsible(false);
-    // The list takes what the open file does not need (the stretch factors only share what a
-    // resize adds: without this the table starts at its small size hint, columns hidden).
-    splitter->setSizes({1100, 320});
-
+    m_stack->addWidget(m_listPage);
+    m_stack->addWidget(m_file);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_search);
-    layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_count);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
 
     // Search as the user types, after a short pause.
     auto* debounce = new QTimer(this);
@@ -127,7 +106,29 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, Services::Audi
     connect(m_table, &QAbstractItemView::clicked, this, &PatientsPage::openAt);
     connect(m_table, &QAbstractItemView::activated, this, &PatientsPage::openAt);
     m_search->installEventFilter(this);
-    clearDetails();
+    connect(m_file, &PatientFileView::closeRequested, this, [this] { closeFile(); });
+    connect(m_file, &PatientFileView::committed, this, &PatientsPage::refresh);
+    connect(m_file, &PatientFileView::openRequested, this, &PatientsPage::openFile);
+}
+
+QTabWidget* PatientsPage::detailTabs() const
+{
+    return m_file->tabs();
+}
+
+AuditView* PatientsPage::historyView() const
+{
+    return m_file->accessHistory();
+}
+
+QString PatientsPage::openPatient() const
+{
+    return isFileShown() ? m_file->patientUuid() : QString();
+}
+
+bool PatientsPage::isFileShown() const
+{
+    return m_stack->currentWidget() == m_file;
 }
 
 void PatientsPage::refresh()
@@ -135,22 +136,25 @@ void PatientsPage::refresh()
     auto found = m_directory.search(m_search->text(), kMaxRows);
     if (!found) {
         m_model->clear();
-        clearDetails();
         m_message->setText(found.error().userText);
         m_message->setVisible(true);
         m_count->clear();
+        if (isFileShown()) {
+            // Signed out or no longer allowed: nothing of the file stays on screen.
+            m_file->clear();
+            m_stack->setCurrentWidget(m_listPage);
+        }
         return;
     }
     m_message->setVisible(false);
+    const QString highlighted = m_table->currentIndex().isValid()
+        ? m_model->data(m_table->currentIndex(), PatientTableModel::UuidRole).toString()
+        : QString();
     const int shown = static_cast<int>(found->size());
     m_model->setPatients(std::move(*found));
-    // The open file stays open (and highlighted) while it is in the list; a list without it
-    // closes it, so that no one acts on a file they no longer see.
-    const int openRow = m_openUuid.isEmpty() ? -1 : m_model->rowOf(m_openUuid);
-    if (openRow >= 0) {
-        m_table->setCurrentIndex(m_model->index(openRow, 0));
-    } else if (!m_openUuid.isEmpty()) {
-        clearDetails();
+    const QString keep = isFileShown() ? m_file->patientUuid() : highlighted;
+    if (const int row = keep.isEmpty() ? -1 : m_model->rowOf(keep); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
     }
     if (m_search->text().trimmed().isEmpty()) {
         auto total = m_directory.count();
@@ -168,13 +172,23 @@ void PatientsPage::refresh()
 
 bool PatientsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() != QEvent::KeyPress) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const int key = static_cast<QKeyEvent*>(event)->key();
     // Down from the search field goes to the list, highlighting the first row (opening nothing).
-    if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+    if (watched == m_search && key == Qt::Key_Down && m_model->rowCount() > 0) {
         m_table->setFocus();
         if (!m_table->currentIndex().isValid()) {
             m_table->setCurrentIndex(m_model->index(0, 0));
         }
+        return true;
+    }
+    // Échap in the list, or Up from its first row, goes back to the field.
+    if (watched == m_table
+        && (key == Qt::Key_Escape || (key == Qt::Key_Up && m_table->currentIndex().row() <= 0))) {
+        m_search->setFocus();
+        m_search->selectAll();
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -183,66 +197,67 @@ bool PatientsPage::eventFilter(QObject* watched, QEvent* event)
 void PatientsPage::openAt(const QModelIndex& index)
 {
     const Model::PatientSummary* p = m_model->patientAt(index.row());
-    if (!p || p->uuid == m_openUuid) {
+    if (p) {
+        openFile(p->uuid);
+    }
+}
+
+void PatientsPage::openFile(const QString& uuid)
+{
+    if (isFileShown() && m_file->patientUuid() == uuid) {
         return; // already open: a second click or a double click is the same opening
     }
-    showDetails(p->uuid);
+    if (m_file->openFile(uuid)) {
+        m_stack->setCurrentWidget(m_file);
+        m_file->tabs()->setFocus();
+    } else {
+        m_message->setText(m_file->message()->text());
+        m_message->setVisible(true);
+    }
 }
 
-void PatientsPage::clearDetails()
+void PatientsPage::newPatient()
 {
-    m_openUuid.clear();
-    m_detailsTitle->setText(tr("Identité et coordonnées"));
-    if (m_history) {
-        m_tabs->setCurrentIndex(0);
-        m_tabs->setTabEnabled(1, false);
-    }
-    while (m_detailsForm->rowCount() > 0) {
-        m_detailsForm->removeRow(0);
-    }
-    auto* hint = new QLabel(tr("Sélectionnez un patient dans la liste."), m_details);
-    hint->setEnabled(false);
-    m_detailsForm->addRow(hint);
-}
-
-void PatientsPage::showDetails(const QString& uuid)
-{
-    auto patient = m_directory.get(uuid);
-    m_openUuid = patient ? uuid : QString();
-    while (m_detailsForm->rowCount() > 0) {
-        m_detailsForm->removeRow(0);
-    }
-    if (m_history) {
-        // After the file's own `view` entry, so the history shows this consultation too.
-        m_history->setFixedPatient(uuid);
-        m_tabs->setTabEnabled(1, bool(patient));
-    }
-    if (!patient) {
-        m_detailsForm->addRow(new QLabel(patient.error().userText, m_details));
+    if (isFileShown() && !closeFile()) {
         return;
     }
-    const Model::Patient& p = *patient;
-    m_detailsTitle->setText(p.displayName());
-    // Plain labels, not selectable: health data is not offered to the clipboard.
-    auto row = [this](const QString& label, const QString& value) {
-        auto* v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_details);
-        v->setMinimumWidth(v->sizeHint().width());
-        m_detailsForm->addRow(label, v);
-    };
-    row(tr("Nom de naissance"), p.birthFamilyName.toUpper());
-    if (!p.usedFamilyName.isEmpty()) {
-        row(tr("Nom d'usage"), p.usedFamilyName.toUpper());
+    // What was typed in the search is most often the family name of the person at the counter.
+    const QString typed = m_search->text();
+    const bool looksLikeName
+        = !typed.isEmpty() && !typed.contains(QRegularExpression(QStringLiteral("[0-9]")));
+    m_file->startCreation(looksLikeName ? typed.section(u' ', 0, 0) : QString());
+    m_stack->setCurrentWidget(m_file);
+}
+
+bool PatientsPage::closeFile()
+{
+    if (!isFileShown()) {
+        return true;
     }
-    row(tr("Prénoms"), p.givenNames);
-    row(tr("Sexe"),
-        p.sex == Model::Sex::Female     ? tr("Féminin")
-            : p.sex == Model::Sex::Male ? tr("Masculin")
-                                        : tr("Non précisé"));
-    row(tr("Date de naissance"), p.birthDate.toDisplay());
-    row(tr("NIR"), formatNir(p.nir));
-    row(tr("Adresse"), QString(p.addressLine + u'\n' + p.postalCode + u' ' + p.city).trimmed());
-    row(tr("Téléphone"), p.phone);
-    row(tr("Courriel"), p.email);
+    if (m_file->hasUnsavedChanges()) {
+        QMessageBox ask(QMessageBox::Question, tr("Modifications non enregistrées"),
+                        tr("Les modifications saisies dans ce dossier n'ont pas été enregistrées."),
+                        QMessageBox::NoButton, this);
+        auto* stay = ask.addButton(tr("Revenir au dossier"), QMessageBox::RejectRole);
+        ask.addButton(tr("Abandonner les modifications"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(stay);
+        ask.exec();
+        if (ask.clickedButton() == stay) {
+            return false;
+        }
+    }
+    const QString was = m_file->patientUuid();
+    m_file->clear();
+    m_stack->setCurrentWidget(m_listPage);
+    refresh();
+    if (const int row = was.isEmpty() ? -1 : m_model->rowOf(was); row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->setFocus();
+    } else {
+        m_search->setFocus();
+        m_search->selectAll();
+    }
+    return true;
 }
 
 } // namespace Officine::Ui

@@ -4,11 +4,14 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
-class QFormLayout;
-
 class QTabWidget;
 
+namespace Officine::Commands {
+class CommandExecutor;
+}
 namespace Officine::Services {
 class PatientDirectory;
 class AuditLog;
@@ -16,50 +19,58 @@ class AuditLog;
 
 namespace Officine::Ui {
 
+class AuditView;
+class PatientFileView;
 class PatientTableModel;
 
-/// Patients: name-prefix search, the list, and the selected patient's identity and contact
-/// (read-only; the patients issue adds edition, allergies and notes).
+/// Patients: the as-you-type search over the whole width (names, birth dates in any format,
+/// NIR), keyboard first — type, arrows, Enter opens, Échap comes back — and the patient file as
+/// a screen of its own (PatientFileView). Only a deliberate act opens a file.
 class PatientsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    /// `auditLog` adds the "Historique des accès" tab (who saw or changed the file).
-    explicit PatientsPage(Services::PatientDirectory& directory, Services::AuditLog* auditLog = nullptr,
-                          QWidget* parent = nullptr);
-    class AuditView* historyView() const { return m_history; }
-    QTabWidget* detailTabs() const { return m_tabs; }
+    /// `auditLog` adds the file's "Historique des accès" tab (who saw or changed the file).
+    PatientsPage(Services::PatientDirectory& directory, Commands::CommandExecutor& executor,
+                 Services::AuditLog* auditLog = nullptr, QWidget* parent = nullptr);
 
     QLineEdit* searchField() const { return m_search; }
     QTableView* table() const { return m_table; }
     PatientTableModel* model() const { return m_model; }
-    /// The file open in the details pane (empty when none).
-    QString openPatient() const { return m_openUuid; }
+    PatientFileView* fileView() const { return m_file; }
+    QPushButton* newPatientButton() const { return m_new; }
+    QTabWidget* detailTabs() const;
+    AuditView* historyView() const;
+    /// The file open on screen (empty when the list is shown).
+    QString openPatient() const;
+    bool isFileShown() const;
 
 public Q_SLOTS:
     void refresh();
+    /// Opens a file by UUID (a duplicate candidate, a link): a consultation.
+    void openFile(const QString& uuid);
+    void newPatient();
+    /// Back to the list; asks first when typed changes would be lost. Returns false if the user
+    /// stays on the file.
+    bool closeFile();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void openAt(const QModelIndex& index);
-    void showDetails(const QString& uuid);
-    void clearDetails();
 
     Services::PatientDirectory& m_directory;
+    QStackedWidget* m_stack;
+    QWidget* m_listPage;
     QLineEdit* m_search;
+    QPushButton* m_new;
     QTableView* m_table;
     PatientTableModel* m_model;
     QLabel* m_count;
     QLabel* m_message;
-    QWidget* m_details;
-    QFormLayout* m_detailsForm;
-    QLabel* m_detailsTitle = nullptr;
-    QString m_openUuid;
-    QTabWidget* m_tabs = nullptr;
-    class AuditView* m_history = nullptr;
+    PatientFileView* m_file;
 };
 
 } // namespace Officine::Ui

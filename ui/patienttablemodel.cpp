@@ -1,5 +1,8 @@
 #include "patienttablemodel.h"
 
+#include "identity/identityvigilance.h"
+
+#include <QColor>
 #include <QLocale>
 
 namespace Officine::Ui {
@@ -56,6 +59,20 @@ QVariant PatientTableModel::data(const QModelIndex& index, int role) const
     if (role == UuidRole) {
         return p->uuid;
     }
+    if (role == Qt::ForegroundRole && index.column() == Status) {
+        switch (p->identityStatus) {
+        case Model::IdentityStatus::Qualifiee:
+            return QColor(0x11, 0x6b, 0x34);
+        case Model::IdentityStatus::Validee:
+        case Model::IdentityStatus::Recuperee:
+            return QColor(0x1d, 0x4f, 0x85);
+        case Model::IdentityStatus::Provisoire:
+            return QColor(0x8a, 0x4b, 0x00);
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Status) {
+        return Identity::Vigilance::statusExplanation(p->identityStatus);
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -63,15 +80,21 @@ QVariant PatientTableModel::data(const QModelIndex& index, int role) const
     case Name:
         return p->familyName();
     case GivenNames:
-        return p->givenNames;
+        return p->usedGivenName.isEmpty() ? p->givenNames
+                                          : tr("%1 (dit %2)").arg(p->givenNames, p->usedGivenName);
     case BirthDate: {
         const QString date = p->birthDate.toDisplay();
         return p->ageYears < 0 ? date : tr("%1 (%n an(s))", nullptr, p->ageYears).arg(date);
     }
+    case Sex:
+        return p->sex == Model::Sex::Female ? tr("F")
+            : p->sex == Model::Sex::Male    ? tr("M")
+                                            : QStringLiteral("—");
     case City:
         return p->city;
-    case Phone:
-        return p->phone;
+    case Status:
+        return p->restricted ? tr("%1 · limité").arg(Identity::Vigilance::statusShortLabel(p->identityStatus))
+                             : Identity::Vigilance::statusShortLabel(p->identityStatus);
     default:
         return {};
     }
@@ -89,10 +112,12 @@ QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Prénoms");
     case BirthDate:
         return tr("Naissance");
+    case Sex:
+        return tr("Sexe");
     case City:
-        return tr("Ville");
-    case Phone:
-        return tr("Téléphone");
+        return tr("Commune");
+    case Status:
+        return tr("Identité");
     default:
         return {};
     }

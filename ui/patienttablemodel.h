@@ -13,7 +13,7 @@ class PatientTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, GivenNames, BirthDate, City, Phone, ColumnCount };
+    enum Column { Name, GivenNames, BirthDate, Sex, City, Status, ColumnCount };
     static constexpr int UuidRole = Qt::UserRole + 1;
 
     explicit PatientTableModel(QObject* parent = nullptr);

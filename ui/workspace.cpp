@@ -55,7 +55,7 @@ Workspace::Workspace(const ShellContext& context, QWidget* parent)
     : QWidget(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_patients(new PatientsPage(*context.patients, context.auditLog, m_pages))
+    , m_patients(new PatientsPage(*context.patients, *context.executor, context.auditLog, m_pages))
     , m_administration(new AdministrationPage(context, m_pages))
 {
     setObjectName(QStringLiteral("workspace"));

@@ -1,13 +1,134 @@
 #include "demopharmacy.h"
 
 #include "demo/demogenerator.h"
+#include "identity/identityvigilance.h"
 #include "logging/logging.h"
 #include "storage/patientrepository.h"
 #include "storage/staffrepository.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
 
 namespace Officine::Platform {
+
+namespace {
+
+/// A fictitious portrait: a silhouette on a pastel ground, a different tint per resident, so
+/// that the demo's pill-organiser labels and files show what a photo looks like.
+QByteArray silhouette(int hue)
+{
+    QImage image(240, 300, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv(hue, 40, 235));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromHsv(hue, 90, 120));
+    painter.drawEllipse(QPointF(120, 115), 52, 62);
+    QPainterPath shoulders;
+    shoulders.moveTo(20, 300);
+    shoulders.cubicTo(30, 200, 210, 200, 220, 300);
+    painter.drawPath(shoulders);
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return bytes;
+}
+
+} // namespace
+
+Result<void> DemoPharmacy::addShowcase(Storage::Store& store, const QDateTime& now)
+{
+    // What a demonstration needs to show beside the random files: homonyms, a pair of likely
+    // duplicates, a restricted file, a partial birth date, care-home residents with photos.
+    const Storage::WriteContext ctx {store.workstationId(), now};
+    const QDateTime checked = now.addDays(-40);
+    auto make = [](const char* family, const char* given, Model::Sex sex, Model::BirthDate born,
+                   const char* city, const char* postal) {
+        Model::Patient p;
+        p.birthFamilyName = QString::fromUtf8(family);
+        p.givenNames = QString::fromUtf8(given);
+        p.sex = sex;
+        p.birthDate = born;
+        p.city = QString::fromUtf8(city);
+        p.postalCode = QString::fromLatin1(postal);
+        p.addressLine = QStringLiteral("3 place de la Mairie");
+        return p;
+    };
+    using Model::Sex;
+    std::vector<std::pair<Model::Patient, QByteArray>> files;
+    // Homonyms.
+    files.emplace_back(make("Martin", "Jeanne", Sex::Female, {1948, 3, 12}, "Lyon", "69003"), QByteArray());
+    files.emplace_back(make("Martin", "Jeanne", Sex::Female, {1962, 11, 5}, "Brest", "29200"), QByteArray());
+    // Likely duplicates: a typo in the name, a given name left out, the same day of birth.
+    Model::Patient lemaire = make("Lemaire", "Jeanne Marie", Sex::Female, {1950, 4, 3}, "Tours", "37000");
+    lemaire.document
+        = {QStringLiteral("CN"), {}, QStringLiteral("demo"), QStringLiteral("Claire DÉMO"), checked};
+    files.emplace_back(lemaire, QByteArray());
+    files.emplace_back(make("Lemaitre", "Jeanne", Sex::Female, {1950, 4, 3}, "Tours", "37000"), QByteArray());
+    // A restricted file.
+    Model::Patient roche = make("Roche", "Simone", Sex::Female, {1941, 7, 21}, "Metz", "57000");
+    roche.rights.restrictedAt = checked;
+    roche.rights.restrictionReason = QStringLiteral("Exactitude de l'adresse contestée par la patiente");
+    files.emplace_back(roche, QByteArray());
+    // A date of birth whose day and month are unknown (born abroad).
+    Model::Patient ndiaye = make("N'Diaye", "Aminata", Sex::Female, {1961, 0, 0}, "Rouen", "76000");
+    ndiaye.birthPlaceCode = QStringLiteral("99341");
+    files.emplace_back(ndiaye, QByteArray());
+    // Care-home residents, with photos for the organiser labels.
+    const struct
+    {
+        const char* family;
+        const char* given;
+        Sex sex;
+        Model::BirthDate born;
+        const char* room;
+        int hue;
+    } residents[] = {
+        {"Bernard", "Lucien André", Sex::Male, {1934, 2, 14}, "12", 20},
+        {"Faure", "Madeleine", Sex::Female, {1931, 9, 30}, "7", 200},
+        {"Giraud", "Odette Marie", Sex::Female, {1938, 5, 2}, "21", 120},
+    };
+    for (const auto& r : residents) {
+        Model::Patient p = make(r.family, r.given, r.sex, r.born, "Annecy", "74000");
+        p.facilityName = QStringLiteral("EHPAD Les Tilleuls (fictif)");
+        p.facilityFiness = QStringLiteral("990000010");
+        p.facilityRoom = QString::fromLatin1(r.room);
+        p.physicianName = QStringLiteral("Dr Paul EXEMPLE");
+        p.physicianRpps = QStringLiteral("10000000017");
+        p.allergies = {{QStringLiteral("demo-allergy-") + QString::fromLatin1(r.family),
+                        false,
+                        QStringLiteral("Pénicilline"),
+                        QStringLiteral("urticaire"),
+                        {},
+                        now.date()}};
+        p.careActivityAt = now;
+        p.document
+            = {QStringLiteral("PA"), {}, QStringLiteral("demo"), QStringLiteral("Claire DÉMO"), checked};
+        files.emplace_back(p, silhouette(r.hue));
+    }
+    auto tx = Storage::Transaction::begin(store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    Storage::PatientRepository repo(store);
+    for (auto& [p, photo] : files) {
+        p.identityStatus = Identity::Vigilance::statusFor(p);
+        if (auto r = repo.insert(p, ctx); !r) {
+            return r;
+        }
+        if (!photo.isEmpty()) {
+            if (auto r = repo.setPhoto(p.meta.uuid, photo, QStringLiteral("image/jpeg"), ctx); !r) {
+                return r;
+            }
+        }
+    }
+    return tx->commit();
+}
 
 Result<void> DemoPharmacy::prepare(Storage::Store& store, Settings& settings, Storage::SecretStore& secrets,
                                    const Profile& profile, const QDateTime& now)
@@ -23,6 +144,15 @@ Result<void> DemoPharmacy::prepare(Storage::Store& store, Settings& settings, St
             return fail(inserted.error());
         }
         qCInfo(lcApp) << "demo pharmacy seeded with" << *inserted << "fictitious patients";
+        if (auto r = addShowcase(store, now); !r) {
+            return r;
+        }
+    }
+    // The demo's INS are those of the demonstration system (OID …4.11), refused elsewhere.
+    if (store.meta(QStringLiteral("ins_environment")).isEmpty()) {
+        if (auto r = store.setMeta(QStringLiteral("ins_environment"), QStringLiteral("demo")); !r) {
+            return r;
+        }
     }
     Storage::StaffRepository staff(store);
     auto team = staff.countActive();

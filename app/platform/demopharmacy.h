@@ -28,6 +28,9 @@ public:
     /// `officine-card-emulator make-cards` writes), configures the demo's backups. Idempotent.
     static Result<void> prepare(Storage::Store& store, Settings& settings, Storage::SecretStore& secrets,
                                 const Profile& profile, const QDateTime& now);
+    /// The curated files a demonstration shows: homonyms, likely duplicates, a restricted file,
+    /// a partial birth date, care-home residents with photos.
+    static Result<void> addShowcase(Storage::Store& store, const QDateTime& now);
     /// Who acts in the demo without its card emulators: the demo titulaire's account.
     static Commands::Actor actor(Storage::Store& store);
 };

@@ -24,12 +24,12 @@ class PatientTr
 public:
     static QString restricted()
     {
-        return tr("Ce dossier est limité à la demande du patient (droit à la limitation) : il ne peut "
+        return tr("Ce dossier est limité à la demande du patient (droit à la limitation) : il ne peut "
                   "pas être modifié tant que la limitation n'est pas levée.");
     }
     static QString archived()
     {
-        return tr("Ce dossier est archivé : sortez-le des archives avant de le modifier.");
+        return tr("Ce dossier est archivé : sortez-le des archives avant de le modifier.");
     }
     static QString nothingChanged() { return tr("Aucune modification à enregistrer."); }
     static QString reasonNeeded()
@@ -39,11 +39,11 @@ public:
     }
     static QString testIns()
     {
-        return tr("INS : un INS de test ou de démonstration ne peut pas figurer dans un dossier réel.");
+        return tr("INS : un INS de test ou de démonstration ne peut pas figurer dans un dossier réel.");
     }
     static QString sameNir()
     {
-        return tr("Un autre dossier porte déjà ce NIR : ouvrez-le plutôt que d'en créer un second, ou "
+        return tr("Un autre dossier porte déjà ce NIR : ouvrez-le plutôt que d'en créer un second, ou "
                   "fusionnez les deux dossiers.");
     }
 };
@@ -248,7 +248,7 @@ Result<void> CreatePatientCommand::apply(CommandContext& context)
     }
     if (!candidates->empty() && !m_duplicatesReviewed) {
         return fail(ErrorCode::PossibleDuplicate,
-                    tr("%n dossier(s) proche(s) existe(nt) déjà : vérifiez qu'il ne s'agit pas de la même "
+                    tr("%n dossier(s) proche(s) existe(nt) déjà : vérifiez qu'il ne s'agit pas de la même "
                        "personne avant de créer un nouveau dossier.",
                        nullptr, static_cast<int>(candidates->size())),
                     QStringLiteral("patient: %1 possible duplicate(s)").arg(candidates->size()));
@@ -341,10 +341,10 @@ Result<Patient> PatientActCommand::loadFile(CommandContext& context, const QStri
         return fail(ErrorCode::InvalidInput,
                     p->mergedInto.isEmpty()
                         ? QCoreApplication::translate(
-                            "PatientCommands", "Ce dossier a été effacé : il ne peut plus être modifié.")
+                            "PatientCommands", "Ce dossier a été effacé : il ne peut plus être modifié.")
                         : QCoreApplication::translate(
                             "PatientCommands",
-                            "Ce dossier a été fusionné avec un autre : ouvrez le dossier qui le remplace."),
+                            "Ce dossier a été fusionné avec un autre : ouvrez le dossier qui le remplace."),
                     QStringLiteral("patient %1 is a tombstone").arg(uuid));
     }
     if (p->archivedAt.isValid()) {
@@ -410,7 +410,7 @@ Result<void> RecordIdentityDocumentCommand::validate() const
     if (Vigilance::needsParentDocument(m_type) && !Vigilance::parentDocumentTypes().contains(m_parentType)) {
         return fail(ErrorCode::InvalidInput,
                     tr("Pour un mineur, le livret de famille ou l'acte de naissance s'accompagne de la pièce "
-                       "d'identité du parent : indiquez laquelle a été présentée."),
+                       "d'identité du parent : indiquez laquelle a été présentée."),
                     QStringLiteral("identity document: parent document missing"));
     }
     return {};
@@ -426,7 +426,7 @@ Result<void> RecordIdentityDocumentCommand::apply(CommandContext& context)
         if (Vigilance::blocksValidation(flag)) {
             return fail(
                 ErrorCode::InvalidInput,
-                tr("L'identité porte l'attribut « %1 » : elle ne peut pas être validée tant qu'il n'est "
+                tr("L'identité porte l'attribut « %1 » : elle ne peut pas être validée tant qu'il n'est "
                    "pas levé.")
                     .arg(Vigilance::reliabilityLabel(flag)),
                 QStringLiteral("identity document: blocked by %1").arg(flag));
@@ -435,7 +435,7 @@ Result<void> RecordIdentityDocumentCommand::apply(CommandContext& context)
     if (Vigilance::needsParentDocument(m_type) && Model::ageOn(p->birthDate, context.now.date()) >= 18) {
         return fail(
             ErrorCode::InvalidInput,
-            tr("Le livret de famille ou l'acte de naissance ne valide que l'identité d'un mineur : pour "
+            tr("Le livret de famille ou l'acte de naissance ne valide que l'identité d'un mineur : pour "
                "un majeur, contrôlez son passeport, sa carte d'identité ou son titre de séjour."),
             QStringLiteral("identity document: minor's document for an adult"));
     }
@@ -691,8 +691,8 @@ Result<void> ErasePatientCommand::apply(CommandContext& context)
         const QDate until = p->careActivityAt.addMonths(rule->totalMonths()).date();
         if (context.now.date() < until) {
             m_until = until;
-            m_refusal = tr("Effacement refusé : les données de santé de ce dossier doivent être conservées "
-                           "jusqu'au %1 (%2). La demande est enregistrée ; elle pourra être satisfaite à "
+            m_refusal = tr("Effacement refusé : les données de santé de ce dossier doivent être conservées "
+                           "jusqu'au %1 (%2). La demande est enregistrée ; elle pourra être satisfaite à "
                            "cette date.")
                             .arg(QLocale(QLocale::French).toString(until, QStringLiteral("dd/MM/yyyy")),
                                  Retention::bounds(Retention::Category::PatientFile).source);
@@ -726,7 +726,7 @@ Result<void> SetPatientPhotoCommand::validate() const
         return {};
     }
     if (m_data.size() > maximumBytes) {
-        return fail(ErrorCode::InvalidInput, tr("La photo dépasse 2 Mio : choisissez une image plus petite."),
+        return fail(ErrorCode::InvalidInput, tr("La photo dépasse 2 Mio : choisissez une image plus petite."),
                     QStringLiteral("photo too large"));
     }
     if (imageType(m_data).isEmpty()) {

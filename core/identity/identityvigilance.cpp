@@ -102,14 +102,14 @@ QString Vigilance::statusExplanation(IdentityStatus s)
     case IdentityStatus::Provisoire:
         break;
     case IdentityStatus::Recuperee:
-        return tr("Traits et INS obtenus du téléservice INSi ; aucune pièce d'identité n'a encore été "
+        return tr("Traits et INS obtenus du téléservice INSi ; aucune pièce d'identité n'a encore été "
                   "contrôlée.");
     case IdentityStatus::Validee:
-        return tr("Pièce d'identité contrôlée ; l'INS n'a pas encore été obtenu du téléservice INSi.");
+        return tr("Pièce d'identité contrôlée ; l'INS n'a pas encore été obtenu du téléservice INSi.");
     case IdentityStatus::Qualifiee:
-        return tr("INS obtenu du téléservice INSi et pièce d'identité contrôlée : l'INS peut être partagé.");
+        return tr("INS obtenu du téléservice INSi et pièce d'identité contrôlée : l'INS peut être partagé.");
     }
-    return tr("Ni pièce d'identité contrôlée ni INS obtenu du téléservice INSi : l'INS ne peut pas être "
+    return tr("Ni pièce d'identité contrôlée ni INS obtenu du téléservice INSi : l'INS ne peut pas être "
               "partagé.");
 }
 

@@ -41,18 +41,30 @@ std::optional<QString> PatientValidation::checkBirthDate(const Model::BirthDate&
         return tr("La date de naissance est obligatoire (jour et mois à 00 s'ils sont inconnus).");
     }
     if (date.month() == 0 && date.day() != 0) {
-        return tr("Un jour connu suppose un mois connu : indiquez le mois, ou 00 pour le jour.");
+        return tr("Un jour connu suppose un mois connu : indiquez le mois, ou 00 pour le jour.");
     }
     if (!date.isValid()) {
-        return tr("Cette date n'existe pas : vérifiez le jour et le mois.");
+        return tr("Cette date n'existe pas : vérifiez le jour et le mois.");
     }
     if (date.earliest() > today) {
         return tr("La date de naissance ne peut pas être dans le futur.");
     }
     if (date.year() < 1880) {
-        return tr("La date de naissance est antérieure à 1880 : vérifiez l'année.");
+        return tr("La date de naissance est antérieure à 1880 : vérifiez l'année.");
     }
     return std::nullopt;
+}
+
+std::optional<QString> PatientValidation::checkBirthDateText(const QString& text, const QDate& today)
+{
+    if (text.trimmed().isEmpty()) {
+        return checkBirthDate({}, today);
+    }
+    const Model::BirthDate date = Model::BirthDate::parse(text, today);
+    if (date.isNull()) {
+        return tr("Date illisible : tapez JJ/MM/AAAA (00 pour un jour ou un mois inconnu).");
+    }
+    return checkBirthDate(date, today);
 }
 
 std::optional<QString> PatientValidation::checkBirthPlace(const QString& input)
@@ -63,7 +75,7 @@ std::optional<QString> PatientValidation::checkBirthPlace(const QString& input)
     }
     static const QRegularExpression shape(QStringLiteral(R"(^(?:\d{5}|2[AB]\d{3})$)"));
     if (!shape.match(code).hasMatch()) {
-        return tr("Le code INSEE du lieu de naissance comporte 5 caractères : le département (2A ou 2B "
+        return tr("Le code INSEE du lieu de naissance comporte 5 caractères : le département (2A ou 2B "
                   "pour la Corse) puis la commune, ou 99 puis le code du pays.");
     }
     const QString dep = code.left(2);
@@ -71,7 +83,7 @@ std::optional<QString> PatientValidation::checkBirthPlace(const QString& input)
         return tr("Ce code INSEE ne correspond à aucun département (la Corse s'écrit 2A ou 2B).");
     }
     if (dep == QLatin1StringView("99") && code == QLatin1StringView("99100")) {
-        return tr("99100 désigne la France : indiquez le code INSEE de la commune de naissance.");
+        return tr("99100 désigne la France : indiquez le code INSEE de la commune de naissance.");
     }
     return std::nullopt;
 }
@@ -144,7 +156,7 @@ std::optional<QString> PatientValidation::checkPhone(const QString& input, bool 
     } else if (frenchIntl.match(digits).hasMatch()) {
         national = u'0' + digits.mid(3);
     } else if (!intl.match(digits).hasMatch() || digits.startsWith(QLatin1StringView("0033"))) {
-        return tr("Ce numéro ne peut pas être un numéro de téléphone : 10 chiffres commençant par 0, ou "
+        return tr("Ce numéro ne peut pas être un numéro de téléphone : 10 chiffres commençant par 0, ou "
                   "+ et l'indicatif du pays.");
     }
     if (mobile && !national.isEmpty() && !national.startsWith(QLatin1StringView("06"))
@@ -164,7 +176,7 @@ std::optional<QString> PatientValidation::checkEmail(const QString& input)
         R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$)"));
     if (email.size() > 254 || !re.match(email).hasMatch() || email.contains(QStringLiteral(".."))
         || email.section(u'@', 0, 0).startsWith(u'.') || email.section(u'@', 0, 0).endsWith(u'.')) {
-        return tr("Cette adresse électronique n'est pas valide (forme attendue : nom@domaine.fr).");
+        return tr("Cette adresse électronique n'est pas valide (forme attendue : nom@domaine.fr).");
     }
     return std::nullopt;
 }
@@ -282,7 +294,7 @@ Result<void> PatientValidation::asResult(const FieldErrors& errors)
         return {};
     }
     const FieldError& e = errors.front();
-    return fail(ErrorCode::InvalidInput, tr("%1 : %2").arg(fieldLabel(e.field), e.message),
+    return fail(ErrorCode::InvalidInput, tr("%1 : %2").arg(fieldLabel(e.field), e.message),
                 QStringLiteral("patient: invalid %1 (%2 field(s) in error)").arg(e.field).arg(errors.size()));
 }
 

@@ -38,6 +38,8 @@ public:
 
     static std::optional<QString> checkName(const QString& value, bool required);
     static std::optional<QString> checkBirthDate(const Model::BirthDate& date, const QDate& today);
+    /// A birth date as typed in a form: unreadable text is said so, then checkBirthDate().
+    static std::optional<QString> checkBirthDateText(const QString& text, const QDate& today);
     /// INSEE code of a birth place: a commune (2 digits or 2A/2B then 3 digits; 97x/98x then 2)
     /// or a country (99 then 3 digits).
     static std::optional<QString> checkBirthPlace(const QString& code);

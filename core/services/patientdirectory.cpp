@@ -103,6 +103,24 @@ Result<Model::Patient> PatientDirectory::get(const QString& requested)
     return patient;
 }
 
+Result<Model::Patient> PatientDirectory::reread(const QString& requested)
+{
+    if (auto c = checkRead({}, Audit::Action::View); !c) {
+        return fail(c.error());
+    }
+    Storage::PatientRepository repo(m_executor.store());
+    auto resolved = repo.resolve(requested);
+    if (!resolved) {
+        return fail(resolved.error());
+    }
+    auto patient = repo.get(*resolved);
+    if (patient && (patient->meta.deleted || patient->archivedAt.isValid())) {
+        return fail(ErrorCode::NotFound, tr("Ce dossier n'est plus disponible."),
+                    QStringLiteral("patient %1 gone").arg(*resolved));
+    }
+    return patient;
+}
+
 Result<Model::Patient> PatientDirectory::openArchived(const QString& uuid, const QString& justification)
 {
     if (auto c = checkRead(uuid, Audit::Action::ArchiveAccess); !c) {

@@ -28,6 +28,9 @@ public:
     /// writes a `refused` one). An archived file is refused: see openArchived(). The UUID of a
     /// file absorbed by a merge opens the survivor; an erased file is refused with its date.
     Result<Model::Patient> get(const QString& uuid);
+    /// Reads back the file open on screen after its user changed it (their change is audited;
+    /// seeing its result is not a new consultation): no `view` entry. Tombstones are refused.
+    Result<Model::Patient> reread(const QString& uuid);
     /// Opens an archived file, with the written justification the law asks for (at least a few
     /// words), recorded in the `archive_access` audit entry.
     Result<Model::Patient> openArchived(const QString& uuid, const QString& justification);

@@ -385,14 +385,14 @@ Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx
     }
     if (stored->archivedAt.isValid()) {
         return fail(ErrorCode::InvalidInput,
-                    tr("Ce dossier est archivé : sortez-le des archives avant de le modifier."),
+                    tr("Ce dossier est archivé : sortez-le des archives avant de le modifier."),
                     QStringLiteral("patient %1 is archived").arg(patient.meta.uuid));
     }
     if (stored->meta.deleted) {
         return fail(ErrorCode::InvalidInput,
                     stored->mergedInto.isEmpty()
-                        ? tr("Ce dossier a été effacé : il ne peut plus être modifié.")
-                        : tr("Ce dossier a été fusionné avec un autre : ouvrez le dossier qui le remplace."),
+                        ? tr("Ce dossier a été effacé : il ne peut plus être modifié.")
+                        : tr("Ce dossier a été fusionné avec un autre : ouvrez le dossier qui le remplace."),
                     QStringLiteral("patient %1 is a tombstone").arg(patient.meta.uuid));
     }
     if (auto stamped

@@ -6,6 +6,7 @@
 #include "auditview.h"
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
+#include "patientfileview.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
 #include "services/auditlog.h"
@@ -248,7 +249,7 @@ private Q_SLOTS:
         const qsizetype before = views(m_dupont);
         const qsizetype beforeMartin = views(m_martin);
         QVERIFY(before >= 0);
-        Ui::PatientsPage page(*m_patients, m_log.get());
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
         page.resize(1200, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -269,27 +270,29 @@ private Q_SLOTS:
         QCOMPARE(views(other), 0);
         QVERIFY(page.openPatient().isEmpty());
 
-        // A click opens the file: exactly one consultation; clicking it again, or a double
-        // click, is the same opening.
+        // A click opens the file, as a screen of its own: exactly one consultation.
         const int dupontRow = page.model()->rowOf(m_dupont);
         QVERIFY(dupontRow >= 0);
         clickRow(page, dupontRow);
         QCOMPARE(page.openPatient(), m_dupont);
-        QCOMPARE(views(m_dupont), before + 1);
-        clickRow(page, dupontRow);
-        clickRow(page, dupontRow, true);
+        QVERIFY(page.isFileShown());
         QCOMPARE(views(m_dupont), before + 1);
         // A refresh after a commit keeps it open without reading it again.
         const QString third = create(QStringLiteral("Dupuis"), QStringLiteral("Anne"));
         page.refresh();
         QCOMPARE(page.openPatient(), m_dupont);
         QCOMPARE(views(m_dupont), before + 1);
+        // Échap comes back to the list, the closed file highlighted, and reads nothing.
+        QTest::keyClick(page.fileView()->tabs(), Qt::Key_Escape);
+        QVERIFY(!page.isFileShown());
+        QVERIFY(page.openPatient().isEmpty());
+        QCOMPARE(views(m_dupont), before + 1);
+        QCOMPARE(page.table()->currentIndex().row(), page.model()->rowOf(m_dupont));
         // The arrows then Enter open another file: one consultation of that one.
         const int thirdRow = page.model()->rowOf(third);
-        page.table()->setFocus();
-        page.table()->setCurrentIndex(page.model()->index(dupontRow, 0));
-        for (int i = dupontRow; i != thirdRow; i += thirdRow > dupontRow ? 1 : -1) {
-            QTest::keyClick(page.table(), thirdRow > dupontRow ? Qt::Key_Down : Qt::Key_Up);
+        const int from = page.table()->currentIndex().row();
+        for (int i = from; i != thirdRow; i += thirdRow > from ? 1 : -1) {
+            QTest::keyClick(page.table(), thirdRow > from ? Qt::Key_Down : Qt::Key_Up);
         }
         QCOMPARE(views(third), 0);
         QTest::keyClick(page.table(), Qt::Key_Return);
@@ -302,18 +305,18 @@ private Q_SLOTS:
         }
         QCOMPARE(views(m_dupont), before + 1);
         QCOMPARE(views(other), 0);
-        // A search that no longer lists the open file closes it, without any read.
-        page.searchField()->setText(QStringLiteral("mart"));
-        page.refresh();
-        QVERIFY(page.openPatient().isEmpty());
+        // Back, and opening the same file again is a new consultation, deliberate as the first.
+        QVERIFY(page.closeFile());
+        clickRow(page, page.model()->rowOf(third));
+        QCOMPARE(views(third), 2);
+        QVERIFY(page.closeFile());
         QCOMPARE(views(m_martin), beforeMartin);
-        QCOMPARE(views(third), 1);
         page.searchField()->clear();
     }
 
     void aPatientFileHistoryTabShowsThatPatientOnly()
     {
-        Ui::PatientsPage page(*m_patients, m_log.get());
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
         page.resize(1200, 600);
         page.show();
         page.refresh();
@@ -321,10 +324,10 @@ private Q_SLOTS:
         search->setText(QStringLiteral("mart"));
         page.refresh();
         QTRY_COMPARE(page.table()->model()->rowCount(), 1);
-        QVERIFY(!page.detailTabs()->isTabEnabled(1)); // nothing is open until someone opens it
+        QVERIFY(!page.isFileShown()); // nothing is open until someone opens it
         clickRow(page, 0);
-        QVERIFY(page.detailTabs()->isTabEnabled(1));
-        page.detailTabs()->setCurrentIndex(1);
+        QVERIFY(page.isFileShown());
+        page.detailTabs()->setCurrentIndex(page.fileView()->accessTabIndex());
         // Created, viewed at set-up, viewed by Léa, viewed now.
         QCOMPARE(page.historyView()->rowCount(), 4);
         for (const Services::AuditRow& r : page.historyView()->rows()) {

@@ -7,6 +7,7 @@
 #include "commands/commandexecutor.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "patientfileview.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
 #include "retentiondialog.h"
@@ -182,21 +183,18 @@ private Q_SLOTS:
             QCOMPARE(model->index(r, 0).data(PatientTableModel::UuidRole).toString(),
                      expected->at(static_cast<size_t>(r)).uuid);
         }
-        // Searching opens no file; clicking the first result shows its identity beside the list.
-        auto* details = window.findChild<QWidget*>(QStringLiteral("patients.details"));
-        auto shown = [details, &expected]() {
-            bool found = false;
-            for (QLabel* l : details->findChildren<QLabel*>()) {
-                found |= l->text() == expected->front().givenNames;
-            }
-            return found;
-        };
-        QVERIFY(!shown());
+        // Searching opens no file; clicking the first result opens it as a screen of its own,
+        // its identity in the form.
+        QVERIFY(!page->isFileShown());
         QTableView* table = page->table();
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                           table->visualRect(model->index(0, 0)).center());
         QCOMPARE(page->openPatient(), expected->front().uuid);
-        QVERIFY(shown());
+        QVERIFY(page->isFileShown());
+        auto* given = qobject_cast<QLineEdit*>(page->fileView()->editor(QStringLiteral("given_names")));
+        QVERIFY(given);
+        QCOMPARE(given->text(), expected->front().givenNames);
+        QVERIFY(page->closeFile());
         // Nothing matches: the list empties and says so.
         page->searchField()->setText(QStringLiteral("zzzz"));
         QTRY_COMPARE(model->rowCount(), 0);

@@ -1,0 +1,288 @@
+// The Patients screen on real widgets: keyboard search, the file as a screen of its own,
+// creation with field-by-field errors and duplicate candidates, in-place edition, the
+// rectification history, a restricted file.
+
+#include "../unit/testutil.h"
+#include "auth/role.h"
+#include "commands/commandexecutor.h"
+#include "commands/patientcommands.h"
+#include "duplicatesdialog.h"
+#include "patientfileview.h"
+#include "patientspage.h"
+#include "patienttablemodel.h"
+#include "services/auditlog.h"
+#include "services/patientdirectory.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Officine;
+
+class TestPatientFile : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeClock m_clock {QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<Storage::Store> m_store;
+    std::unique_ptr<Commands::CommandExecutor> m_executor;
+    std::unique_ptr<Services::PatientDirectory> m_patients;
+    std::unique_ptr<Services::AuditLog> m_log;
+    int m_n = 0;
+
+    void asRole(Auth::Role role)
+    {
+        m_executor->setActor(Commands::Actor {
+            role == Auth::Role::Preparateur ? QStringLiteral("lea") : QStringLiteral("claire"),
+            role == Auth::Role::Preparateur ? QStringLiteral("Léa TEST") : QStringLiteral("Claire DÉMO"),
+            QString(), Auth::permissionsOf(role)});
+    }
+
+    QString create(const QString& family, const QString& given, Model::BirthDate born,
+                   const QString& city = {})
+    {
+        Model::Patient p;
+        p.birthFamilyName = family;
+        p.givenNames = given;
+        p.sex = Model::Sex::Female;
+        p.birthDate = born;
+        p.city = city;
+        Commands::CreatePatientCommand c(p, m_clock.today());
+        c.setDuplicatesReviewed(true);
+        return m_executor->execute(c) ? c.patient().meta.uuid : QString();
+    }
+
+    qint64 views(const QString& uuid)
+    {
+        Audit::Filter f;
+        f.patientUuid = uuid;
+        f.action = Audit::Action::View;
+        return qint64(Audit::Trail(*m_store).find(f)->size());
+    }
+
+    void artifact(QWidget& w, const char* name)
+    {
+        if (!qEnvironmentVariableIsEmpty("OFFICINE_TEST_ARTIFACTS")) {
+            QApplication::processEvents();
+            w.grab().save(qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS") + u'/' + QString::fromLatin1(name));
+        }
+    }
+
+    QLineEdit* line(Ui::PatientFileView* file, const char* field)
+    {
+        return qobject_cast<QLineEdit*>(file->editor(QString::fromLatin1(field)));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_log.reset();
+        m_patients.reset();
+        m_executor.reset();
+        m_store = Test::openStore(m_dir.filePath(QStringLiteral("p%1.db").arg(++m_n)), Test::testKey());
+        QVERIFY(m_store);
+        m_executor = std::make_unique<Commands::CommandExecutor>(*m_store, m_clock);
+        asRole(Auth::Role::Titulaire);
+        m_patients = std::make_unique<Services::PatientDirectory>(*m_executor);
+        m_log = std::make_unique<Services::AuditLog>(*m_executor);
+    }
+
+    void typeArrowsEnterOpensEscapeComesBack()
+    {
+        create(QStringLiteral("Hélène"), QStringLiteral("Marie"), {1948, 3, 12}, QStringLiteral("Lyon"));
+        const QString second = create(QStringLiteral("Helenard"), QStringLiteral("Louise"), {1950, 1, 1},
+                                      QStringLiteral("Tours"));
+        create(QStringLiteral("Martin"), QStringLiteral("Paul"), {1960, 6, 6});
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.refresh();
+        page.searchField()->setFocus();
+        QTest::keyClicks(page.searchField(), QStringLiteral("HELE"));
+        QTest::qWait(400); // past the typing pause: the last refresh has run
+        QCOMPARE(page.model()->rowCount(), 2);
+        artifact(page, "patients-search.png");
+        // HELENARD sorts before HÉLÈNE. Down highlights the first row, arrows move, nothing opens.
+        QCOMPARE(page.model()->rowOf(second), 0);
+        QTest::keyClick(page.searchField(), Qt::Key_Down);
+        QTest::keyClick(page.table(), Qt::Key_Down);
+        QTest::keyClick(page.table(), Qt::Key_Up);
+        QCOMPARE(views(second), 0);
+        QTest::keyClick(page.table(), Qt::Key_Return);
+        QVERIFY(page.isFileShown());
+        QCOMPARE(page.openPatient(), second);
+        QCOMPARE(views(second), 1);
+        QCOMPARE(line(page.fileView(), "given_names")->text(), QStringLiteral("Louise"));
+        QVERIFY(page.fileView()->statusBadge()->text().contains(QStringLiteral("provisoire")));
+        artifact(page, "patient-file-identity.png");
+        QTest::keyClick(page.fileView()->tabs(), Qt::Key_Escape);
+        QVERIFY(!page.isFileShown());
+        QCOMPARE(page.table()->currentIndex().row(), page.model()->rowOf(second));
+        QVERIFY(page.table()->hasFocus());
+        QTest::keyClick(page.table(), Qt::Key_Escape);
+        QVERIFY(page.searchField()->hasFocus());
+        QCOMPARE(views(second), 1);
+    }
+
+    void aNewFileShowsErrorsKeepsWhatWasTypedThenOffersDuplicates()
+    {
+        const QString existing = create(QStringLiteral("Lemaire"), QStringLiteral("Jeanne Marie"),
+                                        {1950, 4, 3}, QStringLiteral("Tours"));
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
+        page.resize(1280, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.refresh();
+        QTest::keyClicks(page.searchField(), QStringLiteral("lemaitre"));
+        QTest::mouseClick(page.newPatientButton(), Qt::LeftButton);
+        Ui::PatientFileView* file = page.fileView();
+        QVERIFY(file->isCreating());
+        QCOMPARE(line(file, "birth_family_name")->text(), QStringLiteral("LEMAITRE")); // from the search
+        QTest::keyClicks(line(file, "given_names"), QStringLiteral("Jeanne"));
+        QTest::keyClicks(line(file, "birth_date"), QStringLiteral("31/02/1950"));
+        QTest::keyClicks(line(file, "nir"), QStringLiteral("250047511504299"));
+        file->tabs()->setCurrentIndex(1);
+        QTest::keyClicks(line(file, "email"), QStringLiteral("jeanne@"));
+        const qint64 before = *m_store->scalar(QStringLiteral("SELECT count(*) FROM patient"));
+        QVERIFY(!file->save());
+        for (const char* f : {"birth_date", "nir", "email"}) {
+            QVERIFY2(!file->errorLabel(QString::fromLatin1(f))->isHidden(), f);
+            QVERIFY(!file->errorLabel(QString::fromLatin1(f))->text().isEmpty());
+        }
+        QVERIFY(
+            file->errorLabel(QStringLiteral("birth_date"))->text().contains(QStringLiteral("n'existe pas")));
+        QVERIFY(file->errorLabel(QStringLiteral("nir"))->text().contains(QStringLiteral("clé")));
+        QVERIFY(file->errorLabel(QStringLiteral("given_names"))->isHidden());
+        QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM patient")), before);
+        // Nothing typed is lost.
+        QCOMPARE(line(file, "birth_date")->text(), QStringLiteral("31/02/1950"));
+        QCOMPARE(line(file, "email")->text(), QStringLiteral("jeanne@"));
+        file->tabs()->setCurrentIndex(0);
+        artifact(page, "patient-new-errors.png");
+
+        // Fixed: the close file comes first; "create anyway" makes a distinct file.
+        line(file, "birth_date")->setText(QStringLiteral("03/04/1950"));
+        line(file, "nir")->clear();
+        line(file, "email")->setText(QStringLiteral("jeanne.lemaitre@example.org"));
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<Ui::DuplicatesDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            QCOMPARE(dialog->table()->rowCount(), 1);
+            QCOMPARE(dialog->selectedUuid(), existing);
+            artifact(*dialog, "patient-duplicates.png");
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("duplicates.create")),
+                              Qt::LeftButton);
+        });
+        QVERIFY(file->save());
+        QVERIFY(dialogSeen);
+        QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM patient")), before + 1);
+        QVERIFY(!file->isCreating());
+        QVERIFY(file->patientUuid() != existing);
+        QCOMPARE(views(file->patientUuid()), 1); // opened once, after its creation
+        QCOMPARE(file->statusBadge()->text(), QStringLiteral("Identité provisoire"));
+    }
+
+    void choosingTheExistingFileOpensItInsteadOfCreating()
+    {
+        const QString existing
+            = create(QStringLiteral("Lemaire"), QStringLiteral("Jeanne Marie"), {1950, 4, 3});
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
+        page.show();
+        page.newPatient();
+        Ui::PatientFileView* file = page.fileView();
+        QTest::keyClicks(line(file, "birth_family_name"), QStringLiteral("Lemaire"));
+        QTest::keyClicks(line(file, "given_names"), QStringLiteral("Marie Jeanne"));
+        QTest::keyClicks(line(file, "birth_date"), QStringLiteral("030450"));
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<Ui::DuplicatesDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("duplicates.open")),
+                              Qt::LeftButton);
+        });
+        QVERIFY(!file->save());
+        QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM patient")), 1);
+        QCOMPARE(page.openPatient(), existing);
+        QCOMPARE(views(existing), 1);
+    }
+
+    void aTechnicianEditsContactInPlaceAndTheHistoryShowsIt()
+    {
+        const QString uuid
+            = create(QStringLiteral("Perrin"), QStringLiteral("Odile"), {1944, 8, 8}, QStringLiteral("Lyon"));
+        asRole(Auth::Role::Preparateur);
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
+        page.resize(1280, 760);
+        page.show();
+        page.openFile(uuid);
+        Ui::PatientFileView* file = page.fileView();
+        // Identity is a pharmacist's: read-only here (the command refuses it anyway).
+        QVERIFY(line(file, "birth_family_name")->isReadOnly());
+        QVERIFY(!line(file, "city")->isReadOnly());
+        line(file, "city")->setText(QStringLiteral("Villeurbanne"));
+        line(file, "postal_code")->setText(QStringLiteral("69100"));
+        line(file, "mobile_phone")->setText(QStringLiteral("01 99 00 12 34")); // not a mobile
+        QVERIFY(!file->save());
+        QVERIFY(
+            file->errorLabel(QStringLiteral("mobile_phone"))->text().contains(QStringLiteral("06 ou 07")));
+        line(file, "mobile_phone")->setText(QStringLiteral("06 39 98 00 01"));
+        QVERIFY(file->save());
+        QCOMPARE(Storage::PatientRepository(*m_store).get(uuid)->city, QStringLiteral("Villeurbanne"));
+        file->tabs()->setCurrentIndex(3);
+        QTreeWidget* tree = file->historyTree();
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("Coordonnées"));
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("Léa TEST"));
+        QStringList lines;
+        for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i) {
+            lines << tree->topLevelItem(0)->child(i)->text(1);
+        }
+        QVERIFY2(lines.contains(QStringLiteral("Commune\u00a0: Lyon → Villeurbanne")),
+                 qPrintable(lines.join(u'|')));
+        artifact(page, "patient-file-history.png");
+        // One consultation: the opening. Saving and reading back is not another.
+        QCOMPARE(views(uuid), 1);
+    }
+
+    void aRestrictedFileSaysSoAndCannotBeEdited()
+    {
+        const QString uuid = create(QStringLiteral("Roche"), QStringLiteral("Simone"), {1941, 7, 21});
+        Commands::SetRestrictionCommand restrict(uuid, true,
+                                                 QStringLiteral("Exactitude de l'adresse contestée"));
+        QVERIFY(m_executor->execute(restrict));
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
+        page.resize(1280, 760);
+        page.show();
+        page.refresh();
+        QCOMPARE(page.model()->index(0, Ui::PatientTableModel::Status).data().toString(),
+                 QStringLiteral("Provisoire · limité"));
+        page.openFile(uuid);
+        Ui::PatientFileView* file = page.fileView();
+        QVERIFY(file->banner()->isVisibleTo(file));
+        QVERIFY(file->banner()->text().contains(QStringLiteral("limité")));
+        QVERIFY(file->banner()->text().contains(QStringLiteral("contestée")));
+        QVERIFY(line(file, "city")->isReadOnly());
+        QVERIFY(!file->saveButton()->isEnabled());
+        file->tabs()->setCurrentIndex(4);
+        QCOMPARE(file->rightsTable()->rowCount(), 1);
+        QCOMPARE(file->rightsTable()->item(0, 1)->text(), QStringLiteral("Limitation du traitement"));
+        artifact(page, "patient-file-rights.png");
+    }
+};
+
+QTEST_MAIN(TestPatientFile)
+#include "test_patientfile.moc"
