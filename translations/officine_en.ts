@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AccessReport</name>
+    <message>
+        <source>Copie des données détenues sur %1</source>
+        <translation>Copy of the data held on %1</translation>
+    </message>
+    <message>
+        <source>Établie le %1 par %2 (%3), à la demande du patient (droit d&apos;accès, article 15 du RGPD). Document confidentiel&#xa0;: il contient des données de santé.</source>
+        <translation>Prepared on %1 by %2 (%3), at the patient&apos;s request (right of access, GDPR article 15). Confidential document: it contains health data.</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Birth given names</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>First given name</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <source>Prénom utilisé</source>
+        <translation>Used first name</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance (code INSEE)</source>
+        <translation>Place of birth (INSEE code)</translation>
+    </message>
+    <message>
+        <source>Matricule INS</source>
+        <translation>INS number</translation>
+    </message>
+    <message>
+        <source>Statut de l&apos;identité</source>
+        <translation>Identity status</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité contrôlée</source>
+        <translation>Identity document checked</translation>
+    </message>
+    <message>
+        <source>%1, par %2 le %3</source>
+        <translation>%1, by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Téléservice INSi</source>
+        <translation>INSi teleservice</translation>
+    </message>
+    <message>
+        <source>interrogé par %1 le %2</source>
+        <translation>queried by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Attributs d&apos;identité</source>
+        <translation>Identity attributes</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Données cliniques</source>
+        <translation>Clinical data</translation>
+    </message>
+    <message>
+        <source>Intolérance&#xa0;: %1</source>
+        <translation>Intolerance: %1</translation>
+    </message>
+    <message>
+        <source>Allergie&#xa0;: %1</source>
+        <translation>Allergy: %1</translation>
+    </message>
+    <message>
+        <source>Allergies et intolérances</source>
+        <translation>Allergies and intolerances</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Attending physician</translation>
+    </message>
+    <message>
+        <source>(RPPS %1)</source>
+        <translation>(RPPS %1)</translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation>Care facility</translation>
+    </message>
+    <message>
+        <source>FINESS %1</source>
+        <translation>FINESS %1</translation>
+    </message>
+    <message>
+        <source>chambre %1</source>
+        <translation>room %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>une photo est conservée dans le dossier</source>
+        <translation>a photo is kept in the file</translation>
+    </message>
+    <message>
+        <source>Droits exercés</source>
+        <translation>Rights exercised</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>en cours depuis le %1</source>
+        <translation>in force since %1</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Opposition au partage</source>
+        <translation>Objection to sharing</translation>
+    </message>
+    <message>
+        <source>depuis le %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Consentement au partage</source>
+        <translation>Consent to sharing</translation>
+    </message>
+    <message>
+        <source>retiré le %1</source>
+        <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+        <source>donné</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem</source>
+        <translation>Post-mortem directives</translation>
+    </message>
+    <message>
+        <source>refusée</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>faite</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Historique des modifications</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Champs</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Historique des accès au dossier</source>
+        <translation>Access history of the file</translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>ApduCardAuthenticator</name>
     <message>
         <source>Le code porteur comporte 4 chiffres.</source>
@@ -142,50 +397,6 @@
     <message>
         <source>Votre rôle ne permet pas de consulter la traçabilité.</source>
         <translation>Your role does not allow viewing the audit trail.</translation>
-    </message>
-    <message>
-        <source>nom de naissance</source>
-        <translation>birth name</translation>
-    </message>
-    <message>
-        <source>nom d&apos;usage</source>
-        <translation>used name</translation>
-    </message>
-    <message>
-        <source>prénoms</source>
-        <translation>given names</translation>
-    </message>
-    <message>
-        <source>sexe</source>
-        <translation>sex</translation>
-    </message>
-    <message>
-        <source>date de naissance</source>
-        <translation>date of birth</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>adresse</source>
-        <translation>address</translation>
-    </message>
-    <message>
-        <source>code postal</source>
-        <translation>postcode</translation>
-    </message>
-    <message>
-        <source>commune</source>
-        <translation>town</translation>
-    </message>
-    <message>
-        <source>téléphone</source>
-        <translation>phone</translation>
-    </message>
-    <message>
-        <source>courriel</source>
-        <translation>email</translation>
     </message>
     <message>
         <source>nom</source>
@@ -330,94 +541,6 @@
     <message>
         <source>Base de l&apos;officine</source>
         <translation>Pharmacy database</translation>
-    </message>
-    <message>
-        <source>premier prénom</source>
-        <translation>first given name</translation>
-    </message>
-    <message>
-        <source>prénom utilisé</source>
-        <translation>used first name</translation>
-    </message>
-    <message>
-        <source>lieu de naissance</source>
-        <translation>place of birth</translation>
-    </message>
-    <message>
-        <source>système de l&apos;INS</source>
-        <translation>INS system</translation>
-    </message>
-    <message>
-        <source>statut de l&apos;identité</source>
-        <translation>identity status</translation>
-    </message>
-    <message>
-        <source>pièce d&apos;identité contrôlée</source>
-        <translation>identity document checked</translation>
-    </message>
-    <message>
-        <source>résultat INSi</source>
-        <translation>INSi result</translation>
-    </message>
-    <message>
-        <source>attributs d&apos;identité</source>
-        <translation>identity attributes</translation>
-    </message>
-    <message>
-        <source>complément d&apos;adresse</source>
-        <translation>address line 2</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>mobile</translation>
-    </message>
-    <message>
-        <source>allergies et intolérances</source>
-        <translation>allergies and intolerances</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>médecin traitant</source>
-        <translation>attending physician</translation>
-    </message>
-    <message>
-        <source>RPPS du médecin traitant</source>
-        <translation>attending physician&apos;s RPPS</translation>
-    </message>
-    <message>
-        <source>établissement</source>
-        <translation>care facility</translation>
-    </message>
-    <message>
-        <source>FINESS de l&apos;établissement</source>
-        <translation>care facility&apos;s FINESS</translation>
-    </message>
-    <message>
-        <source>chambre</source>
-        <translation>room</translation>
-    </message>
-    <message>
-        <source>droits du patient</source>
-        <translation>patient&apos;s rights</translation>
-    </message>
-    <message>
-        <source>fusion</source>
-        <translation>merge</translation>
-    </message>
-    <message>
-        <source>dossier absorbé</source>
-        <translation>absorbed file</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <source>effacement</source>
-        <translation>erasure</translation>
     </message>
     <message>
         <source>dossier fusionné</source>
@@ -742,6 +865,13 @@
     <message>
         <source>Claire Démo, titulaire (démonstration)</source>
         <translation>Claire Démo, head pharmacist (demonstration)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1276,6 @@
     <message>
         <source>Traçabilité</source>
         <translation>Traceability</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entrée(s). Document confidentiel&#xa0;: il contient des données de santé.</source>
@@ -2189,6 +2315,54 @@ How the request was made (letter, at the counter…):</translation>
         <source>Le dossier a été effacé. La demande reste inscrite dans le registre des droits.</source>
         <translation>The file was erased. The request stays in the rights register.</translation>
     </message>
+    <message>
+        <source>Copie du dossier pour le patient (PDF)…</source>
+        <translation>Copy of the file for the patient (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export portable (FHIR R4, JSON)…</source>
+        <translation>Portable export (FHIR R4, JSON)…</translation>
+    </message>
+    <message>
+        <source>Copie du dossier patient</source>
+        <translation>Copy of the patient file</translation>
+    </message>
+    <message>
+        <source>Écriture du fichier impossible.</source>
+        <translation>Cannot write the file.</translation>
+    </message>
+    <message>
+        <source>Copie du dossier pour le patient</source>
+        <translation>Copy of the file for the patient</translation>
+    </message>
+    <message>
+        <source>copie-dossier.pdf</source>
+        <translation>file-copy.pdf</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copie du dossier enregistrée&#xa0;; la remise est inscrite dans les droits du patient.</source>
+        <translation>Copy of the file saved; handing it over is recorded in the patient&apos;s rights.</translation>
+    </message>
+    <message>
+        <source>Export portable du dossier</source>
+        <translation>Portable export of the file</translation>
+    </message>
+    <message>
+        <source>dossier-patient.json</source>
+        <translation>patient-file.json</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export FHIR enregistré&#xa0;; il est inscrit dans les droits du patient.</source>
+        <translation>FHIR export saved; it is recorded in the patient&apos;s rights.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
@@ -2736,109 +2910,21 @@ How the request was made (letter, at the counter…):</translation>
         <source>Ce dossier n&apos;est plus disponible.</source>
         <translation>This file is no longer available.</translation>
     </message>
+    <message>
+        <source>Seul un pharmacien remet au patient la copie ou l&apos;export de son dossier.</source>
+        <translation>Only a pharmacist hands the patient the copy or the export of their file.</translation>
+    </message>
+    <message>
+        <source>l&apos;officine</source>
+        <translation>the pharmacy</translation>
+    </message>
+    <message>
+        <source>officine FINESS %1</source>
+        <translation>pharmacy FINESS %1</translation>
+    </message>
 </context>
 <context>
-    <name>PatientFileView</name>
-    <message>
-        <source>Féminin</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Masculin</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Not specified</translation>
-    </message>
-    <message>
-        <source>Création du dossier</source>
-        <translation>File created</translation>
-    </message>
-    <message>
-        <source>Rectification d&apos;identité</source>
-        <translation>Identity rectification</translation>
-    </message>
-    <message>
-        <source>Données cliniques</source>
-        <translation>Clinical data</translation>
-    </message>
-    <message>
-        <source>Contrôle de l&apos;identité</source>
-        <translation>Identity check</translation>
-    </message>
-    <message>
-        <source>Fusion de dossiers</source>
-        <translation>Merge of files</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Coordonnées</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Droit d&apos;accès (copie du dossier)</source>
-        <translation>Right of access (copy of the file)</translation>
-    </message>
-    <message>
-        <source>Portabilité (export FHIR)</source>
-        <translation>Portability (FHIR export)</translation>
-    </message>
-    <message>
-        <source>Limitation du traitement</source>
-        <translation>Restriction of processing</translation>
-    </message>
-    <message>
-        <source>Levée de la limitation</source>
-        <translation>Restriction lifted</translation>
-    </message>
-    <message>
-        <source>Opposition au partage</source>
-        <translation>Objection to sharing</translation>
-    </message>
-    <message>
-        <source>Levée de l&apos;opposition</source>
-        <translation>Objection lifted</translation>
-    </message>
-    <message>
-        <source>Retrait du consentement</source>
-        <translation>Consent withdrawal</translation>
-    </message>
-    <message>
-        <source>Consentement donné</source>
-        <translation>Consent given</translation>
-    </message>
-    <message>
-        <source>Demande d&apos;effacement</source>
-        <translation>Erasure request</translation>
-    </message>
-    <message>
-        <source>Directives post-mortem</source>
-        <translation>Post-mortem directives</translation>
-    </message>
-    <message>
-        <source>(vide)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>(aucune)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <source>(mis à jour)</source>
-        <translation>(updated)</translation>
-    </message>
+    <name>PatientField</name>
     <message>
         <source>Nom de naissance</source>
         <translation>Birth name</translation>
@@ -2884,8 +2970,8 @@ How the request was made (letter, at the counter…):</translation>
         <translation>Identity status</translation>
     </message>
     <message>
-        <source>Pièce d&apos;identité</source>
-        <translation>Identity document</translation>
+        <source>Pièce d&apos;identité contrôlée</source>
+        <translation>Identity document checked</translation>
     </message>
     <message>
         <source>Résultat INSi</source>
@@ -2936,16 +3022,16 @@ How the request was made (letter, at the counter…):</translation>
         <translation>Attending physician</translation>
     </message>
     <message>
-        <source>RPPS du médecin</source>
-        <translation>Physician&apos;s RPPS</translation>
+        <source>RPPS du médecin traitant</source>
+        <translation>attending physician&apos;s RPPS</translation>
     </message>
     <message>
         <source>Établissement</source>
         <translation>Care facility</translation>
     </message>
     <message>
-        <source>FINESS</source>
-        <translation>FINESS</translation>
+        <source>FINESS de l&apos;établissement</source>
+        <translation>care facility&apos;s FINESS</translation>
     </message>
     <message>
         <source>Chambre</source>
@@ -2958,6 +3044,117 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Fusion</source>
         <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Dossier absorbé</source>
+        <translation>Absorbed file</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Effacement</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Création du dossier</source>
+        <translation>File created</translation>
+    </message>
+    <message>
+        <source>Rectification d&apos;identité</source>
+        <translation>Identity rectification</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Données cliniques</source>
+        <translation>Clinical data</translation>
+    </message>
+    <message>
+        <source>Contrôle de l&apos;identité</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Fusion de dossiers</source>
+        <translation>Merge of files</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Droit d&apos;accès (copie du dossier)</source>
+        <translation>Right of access (copy of the file)</translation>
+    </message>
+    <message>
+        <source>Portabilité (export FHIR)</source>
+        <translation>Portability (FHIR export)</translation>
+    </message>
+    <message>
+        <source>Limitation du traitement</source>
+        <translation>Restriction of processing</translation>
+    </message>
+    <message>
+        <source>Levée de la limitation</source>
+        <translation>Restriction lifted</translation>
+    </message>
+    <message>
+        <source>Opposition au partage</source>
+        <translation>Objection to sharing</translation>
+    </message>
+    <message>
+        <source>Levée de l&apos;opposition</source>
+        <translation>Objection lifted</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement</source>
+        <translation>Consent withdrawal</translation>
+    </message>
+    <message>
+        <source>Consentement donné</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;effacement</source>
+        <translation>Erasure request</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem</source>
+        <translation>Post-mortem directives</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFileView</name>
+    <message>
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>(mis à jour)</source>
+        <translation>(updated)</translation>
     </message>
 </context>
 <context>
@@ -3096,78 +3293,6 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Attribut d&apos;identité inconnu.</source>
         <translation>Unknown identity attribute.</translation>
-    </message>
-    <message>
-        <source>Nom de naissance</source>
-        <translation>Birth name</translation>
-    </message>
-    <message>
-        <source>Prénoms de naissance</source>
-        <translation>Birth given names</translation>
-    </message>
-    <message>
-        <source>Premier prénom</source>
-        <translation>First given name</translation>
-    </message>
-    <message>
-        <source>Nom d&apos;usage</source>
-        <translation>Used name</translation>
-    </message>
-    <message>
-        <source>Prénom utilisé</source>
-        <translation>Used first name</translation>
-    </message>
-    <message>
-        <source>Date de naissance</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Lieu de naissance</source>
-        <translation>Place of birth</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>INS</source>
-        <translation>INS</translation>
-    </message>
-    <message>
-        <source>Code postal</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Téléphone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>Courriel</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>RPPS du médecin traitant</source>
-        <translation>attending physician&apos;s RPPS</translation>
-    </message>
-    <message>
-        <source>FINESS de l&apos;établissement</source>
-        <translation>care facility&apos;s FINESS</translation>
-    </message>
-    <message>
-        <source>Allergies et intolérances</source>
-        <translation>Allergies and intolerances</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Attributs d&apos;identité</source>
-        <translation>Identity attributes</translation>
     </message>
     <message>
         <source>%1&#xa0;: %2</source>

@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>AccessReport</name>
+    <message>
+        <source>Copie des données détenues sur %1</source>
+        <translation>Copie des données détenues sur %1</translation>
+    </message>
+    <message>
+        <source>Établie le %1 par %2 (%3), à la demande du patient (droit d&apos;accès, article 15 du RGPD). Document confidentiel&#xa0;: il contient des données de santé.</source>
+        <translation>Établie le %1 par %2 (%3), à la demande du patient (droit d&apos;accès, article 15 du RGPD). Document confidentiel&#xa0;: il contient des données de santé.</translation>
+    </message>
+    <message>
+        <source>Identité</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Nom de naissance</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Prénoms de naissance</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Premier prénom</source>
+        <translation>Premier prénom</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;usage</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Prénom utilisé</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Féminin</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Date de naissance</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Lieu de naissance (code INSEE)</source>
+        <translation>Lieu de naissance (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Matricule INS</source>
+        <translation>Matricule INS</translation>
+    </message>
+    <message>
+        <source>Statut de l&apos;identité</source>
+        <translation>Statut de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Pièce d&apos;identité contrôlée</source>
+        <translation>Pièce d&apos;identité contrôlée</translation>
+    </message>
+    <message>
+        <source>%1, par %2 le %3</source>
+        <translation>%1, par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Téléservice INSi</source>
+        <translation>Téléservice INSi</translation>
+    </message>
+    <message>
+        <source>interrogé par %1 le %2</source>
+        <translation>interrogé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Attributs d&apos;identité</source>
+        <translation>Attributs d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Données cliniques</source>
+        <translation>Données cliniques</translation>
+    </message>
+    <message>
+        <source>Intolérance&#xa0;: %1</source>
+        <translation>Intolérance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Allergie&#xa0;: %1</source>
+        <translation>Allergie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Allergies et intolérances</source>
+        <translation>Allergies et intolérances</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Médecin traitant</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>(RPPS %1)</source>
+        <translation>(RPPS %1)</translation>
+    </message>
+    <message>
+        <source>Établissement</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>FINESS %1</source>
+        <translation>FINESS %1</translation>
+    </message>
+    <message>
+        <source>chambre %1</source>
+        <translation>chambre %1</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>une photo est conservée dans le dossier</source>
+        <translation>une photo est conservée dans le dossier</translation>
+    </message>
+    <message>
+        <source>Droits exercés</source>
+        <translation>Droits exercés</translation>
+    </message>
+    <message>
+        <source>Limitation</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>en cours depuis le %1</source>
+        <translation>en cours depuis le %1</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Opposition au partage</source>
+        <translation>Opposition au partage</translation>
+    </message>
+    <message>
+        <source>depuis le %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Consentement au partage</source>
+        <translation>Consentement au partage</translation>
+    </message>
+    <message>
+        <source>retiré le %1</source>
+        <translation>retiré le %1</translation>
+    </message>
+    <message>
+        <source>donné</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem</source>
+        <translation>Directives post-mortem</translation>
+    </message>
+    <message>
+        <source>refusée</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>faite</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Demande</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Historique des modifications</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Champs</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Historique des accès au dossier</source>
+        <translation>Historique des accès au dossier</translation>
+    </message>
+    <message>
+        <source>Membre de l&apos;équipe</source>
+        <translation>Membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>ApduCardAuthenticator</name>
     <message>
         <source>Le code porteur comporte 4 chiffres.</source>
@@ -142,50 +397,6 @@
     <message>
         <source>Votre rôle ne permet pas de consulter la traçabilité.</source>
         <translation>Votre rôle ne permet pas de consulter la traçabilité.</translation>
-    </message>
-    <message>
-        <source>nom de naissance</source>
-        <translation>nom de naissance</translation>
-    </message>
-    <message>
-        <source>nom d&apos;usage</source>
-        <translation>nom d&apos;usage</translation>
-    </message>
-    <message>
-        <source>prénoms</source>
-        <translation>prénoms</translation>
-    </message>
-    <message>
-        <source>sexe</source>
-        <translation>sexe</translation>
-    </message>
-    <message>
-        <source>date de naissance</source>
-        <translation>date de naissance</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>adresse</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>code postal</source>
-        <translation>code postal</translation>
-    </message>
-    <message>
-        <source>commune</source>
-        <translation>commune</translation>
-    </message>
-    <message>
-        <source>téléphone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <source>courriel</source>
-        <translation>courriel</translation>
     </message>
     <message>
         <source>nom</source>
@@ -330,94 +541,6 @@
     <message>
         <source>Base de l&apos;officine</source>
         <translation>Base de l&apos;officine</translation>
-    </message>
-    <message>
-        <source>premier prénom</source>
-        <translation>premier prénom</translation>
-    </message>
-    <message>
-        <source>prénom utilisé</source>
-        <translation>prénom utilisé</translation>
-    </message>
-    <message>
-        <source>lieu de naissance</source>
-        <translation>lieu de naissance</translation>
-    </message>
-    <message>
-        <source>système de l&apos;INS</source>
-        <translation>système de l&apos;INS</translation>
-    </message>
-    <message>
-        <source>statut de l&apos;identité</source>
-        <translation>statut de l&apos;identité</translation>
-    </message>
-    <message>
-        <source>pièce d&apos;identité contrôlée</source>
-        <translation>pièce d&apos;identité contrôlée</translation>
-    </message>
-    <message>
-        <source>résultat INSi</source>
-        <translation>résultat INSi</translation>
-    </message>
-    <message>
-        <source>attributs d&apos;identité</source>
-        <translation>attributs d&apos;identité</translation>
-    </message>
-    <message>
-        <source>complément d&apos;adresse</source>
-        <translation>complément d&apos;adresse</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>mobile</translation>
-    </message>
-    <message>
-        <source>allergies et intolérances</source>
-        <translation>allergies et intolérances</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>médecin traitant</source>
-        <translation>médecin traitant</translation>
-    </message>
-    <message>
-        <source>RPPS du médecin traitant</source>
-        <translation>RPPS du médecin traitant</translation>
-    </message>
-    <message>
-        <source>établissement</source>
-        <translation>établissement</translation>
-    </message>
-    <message>
-        <source>FINESS de l&apos;établissement</source>
-        <translation>FINESS de l&apos;établissement</translation>
-    </message>
-    <message>
-        <source>chambre</source>
-        <translation>chambre</translation>
-    </message>
-    <message>
-        <source>droits du patient</source>
-        <translation>droits du patient</translation>
-    </message>
-    <message>
-        <source>fusion</source>
-        <translation>fusion</translation>
-    </message>
-    <message>
-        <source>dossier absorbé</source>
-        <translation>dossier absorbé</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <source>effacement</source>
-        <translation>effacement</translation>
     </message>
     <message>
         <source>dossier fusionné</source>
@@ -742,6 +865,13 @@
     <message>
         <source>Claire Démo, titulaire (démonstration)</source>
         <translation>Claire Démo, titulaire (démonstration)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1276,6 @@
     <message>
         <source>Traçabilité</source>
         <translation>Traçabilité</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire %1&#xa0;: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entrée(s). Document confidentiel&#xa0;: il contient des données de santé.</source>
@@ -2189,6 +2315,54 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Le dossier a été effacé. La demande reste inscrite dans le registre des droits.</source>
         <translation>Le dossier a été effacé. La demande reste inscrite dans le registre des droits.</translation>
     </message>
+    <message>
+        <source>Copie du dossier pour le patient (PDF)…</source>
+        <translation>Copie du dossier pour le patient (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export portable (FHIR R4, JSON)…</source>
+        <translation>Export portable (FHIR R4, JSON)…</translation>
+    </message>
+    <message>
+        <source>Copie du dossier patient</source>
+        <translation>Copie du dossier patient</translation>
+    </message>
+    <message>
+        <source>Écriture du fichier impossible.</source>
+        <translation>Écriture du fichier impossible.</translation>
+    </message>
+    <message>
+        <source>Copie du dossier pour le patient</source>
+        <translation>Copie du dossier pour le patient</translation>
+    </message>
+    <message>
+        <source>copie-dossier.pdf</source>
+        <translation>copie-dossier.pdf</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copie du dossier enregistrée&#xa0;; la remise est inscrite dans les droits du patient.</source>
+        <translation>Copie du dossier enregistrée&#xa0;; la remise est inscrite dans les droits du patient.</translation>
+    </message>
+    <message>
+        <source>Export portable du dossier</source>
+        <translation>Export portable du dossier</translation>
+    </message>
+    <message>
+        <source>dossier-patient.json</source>
+        <translation>dossier-patient.json</translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export FHIR enregistré&#xa0;; il est inscrit dans les droits du patient.</source>
+        <translation>Export FHIR enregistré&#xa0;; il est inscrit dans les droits du patient.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
@@ -2736,109 +2910,21 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Ce dossier n&apos;est plus disponible.</source>
         <translation>Ce dossier n&apos;est plus disponible.</translation>
     </message>
+    <message>
+        <source>Seul un pharmacien remet au patient la copie ou l&apos;export de son dossier.</source>
+        <translation>Seul un pharmacien remet au patient la copie ou l&apos;export de son dossier.</translation>
+    </message>
+    <message>
+        <source>l&apos;officine</source>
+        <translation>l&apos;officine</translation>
+    </message>
+    <message>
+        <source>officine FINESS %1</source>
+        <translation>officine FINESS %1</translation>
+    </message>
 </context>
 <context>
-    <name>PatientFileView</name>
-    <message>
-        <source>Féminin</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Masculin</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
-        <source>Création du dossier</source>
-        <translation>Création du dossier</translation>
-    </message>
-    <message>
-        <source>Rectification d&apos;identité</source>
-        <translation>Rectification d&apos;identité</translation>
-    </message>
-    <message>
-        <source>Données cliniques</source>
-        <translation>Données cliniques</translation>
-    </message>
-    <message>
-        <source>Contrôle de l&apos;identité</source>
-        <translation>Contrôle de l&apos;identité</translation>
-    </message>
-    <message>
-        <source>Fusion de dossiers</source>
-        <translation>Fusion de dossiers</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Coordonnées</source>
-        <translation>Coordonnées</translation>
-    </message>
-    <message>
-        <source>Droit d&apos;accès (copie du dossier)</source>
-        <translation>Droit d&apos;accès (copie du dossier)</translation>
-    </message>
-    <message>
-        <source>Portabilité (export FHIR)</source>
-        <translation>Portabilité (export FHIR)</translation>
-    </message>
-    <message>
-        <source>Limitation du traitement</source>
-        <translation>Limitation du traitement</translation>
-    </message>
-    <message>
-        <source>Levée de la limitation</source>
-        <translation>Levée de la limitation</translation>
-    </message>
-    <message>
-        <source>Opposition au partage</source>
-        <translation>Opposition au partage</translation>
-    </message>
-    <message>
-        <source>Levée de l&apos;opposition</source>
-        <translation>Levée de l&apos;opposition</translation>
-    </message>
-    <message>
-        <source>Retrait du consentement</source>
-        <translation>Retrait du consentement</translation>
-    </message>
-    <message>
-        <source>Consentement donné</source>
-        <translation>Consentement donné</translation>
-    </message>
-    <message>
-        <source>Demande d&apos;effacement</source>
-        <translation>Demande d&apos;effacement</translation>
-    </message>
-    <message>
-        <source>Directives post-mortem</source>
-        <translation>Directives post-mortem</translation>
-    </message>
-    <message>
-        <source>(vide)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>(aucune)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>photo</translation>
-    </message>
-    <message>
-        <source>(mis à jour)</source>
-        <translation>(mis à jour)</translation>
-    </message>
+    <name>PatientField</name>
     <message>
         <source>Nom de naissance</source>
         <translation>Nom de naissance</translation>
@@ -2884,8 +2970,8 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <translation>Statut de l&apos;identité</translation>
     </message>
     <message>
-        <source>Pièce d&apos;identité</source>
-        <translation>Pièce d&apos;identité</translation>
+        <source>Pièce d&apos;identité contrôlée</source>
+        <translation>Pièce d&apos;identité contrôlée</translation>
     </message>
     <message>
         <source>Résultat INSi</source>
@@ -2936,16 +3022,16 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <translation>Médecin traitant</translation>
     </message>
     <message>
-        <source>RPPS du médecin</source>
-        <translation>RPPS du médecin</translation>
+        <source>RPPS du médecin traitant</source>
+        <translation>RPPS du médecin traitant</translation>
     </message>
     <message>
         <source>Établissement</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <source>FINESS</source>
-        <translation>FINESS</translation>
+        <source>FINESS de l&apos;établissement</source>
+        <translation>FINESS de l&apos;établissement</translation>
     </message>
     <message>
         <source>Chambre</source>
@@ -2958,6 +3044,117 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Fusion</source>
         <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Dossier absorbé</source>
+        <translation>Dossier absorbé</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Effacement</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Création du dossier</source>
+        <translation>Création du dossier</translation>
+    </message>
+    <message>
+        <source>Rectification d&apos;identité</source>
+        <translation>Rectification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Coordonnées</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Données cliniques</source>
+        <translation>Données cliniques</translation>
+    </message>
+    <message>
+        <source>Contrôle de l&apos;identité</source>
+        <translation>Contrôle de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Fusion de dossiers</source>
+        <translation>Fusion de dossiers</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Droit d&apos;accès (copie du dossier)</source>
+        <translation>Droit d&apos;accès (copie du dossier)</translation>
+    </message>
+    <message>
+        <source>Portabilité (export FHIR)</source>
+        <translation>Portabilité (export FHIR)</translation>
+    </message>
+    <message>
+        <source>Limitation du traitement</source>
+        <translation>Limitation du traitement</translation>
+    </message>
+    <message>
+        <source>Levée de la limitation</source>
+        <translation>Levée de la limitation</translation>
+    </message>
+    <message>
+        <source>Opposition au partage</source>
+        <translation>Opposition au partage</translation>
+    </message>
+    <message>
+        <source>Levée de l&apos;opposition</source>
+        <translation>Levée de l&apos;opposition</translation>
+    </message>
+    <message>
+        <source>Retrait du consentement</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Consentement donné</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Demande d&apos;effacement</source>
+        <translation>Demande d&apos;effacement</translation>
+    </message>
+    <message>
+        <source>Directives post-mortem</source>
+        <translation>Directives post-mortem</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFileView</name>
+    <message>
+        <source>Féminin</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Masculin</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Non précisé</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>(aucune)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>(mis à jour)</source>
+        <translation>(mis à jour)</translation>
     </message>
 </context>
 <context>
@@ -3096,78 +3293,6 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Attribut d&apos;identité inconnu.</source>
         <translation>Attribut d&apos;identité inconnu.</translation>
-    </message>
-    <message>
-        <source>Nom de naissance</source>
-        <translation>Nom de naissance</translation>
-    </message>
-    <message>
-        <source>Prénoms de naissance</source>
-        <translation>Prénoms de naissance</translation>
-    </message>
-    <message>
-        <source>Premier prénom</source>
-        <translation>Premier prénom</translation>
-    </message>
-    <message>
-        <source>Nom d&apos;usage</source>
-        <translation>Nom d&apos;usage</translation>
-    </message>
-    <message>
-        <source>Prénom utilisé</source>
-        <translation>Prénom utilisé</translation>
-    </message>
-    <message>
-        <source>Date de naissance</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Lieu de naissance</source>
-        <translation>Lieu de naissance</translation>
-    </message>
-    <message>
-        <source>NIR</source>
-        <translation>NIR</translation>
-    </message>
-    <message>
-        <source>INS</source>
-        <translation>INS</translation>
-    </message>
-    <message>
-        <source>Code postal</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>Téléphone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>Courriel</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>RPPS du médecin traitant</source>
-        <translation>RPPS du médecin traitant</translation>
-    </message>
-    <message>
-        <source>FINESS de l&apos;établissement</source>
-        <translation>FINESS de l&apos;établissement</translation>
-    </message>
-    <message>
-        <source>Allergies et intolérances</source>
-        <translation>Allergies et intolérances</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Attributs d&apos;identité</source>
-        <translation>Attributs d&apos;identité</translation>
     </message>
     <message>
         <source>%1&#xa0;: %2</source>

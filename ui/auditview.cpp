@@ -1,5 +1,6 @@
 #include "auditview.h"
 
+#include "documentexport.h"
 #include "nocopytableview.h"
 #include "services/patientdirectory.h"
 
@@ -264,31 +265,9 @@ QString AuditView::describeFilter() const
 Result<void> AuditView::writeExport(const QString& path, const QString& format,
                                     const std::function<Result<void>(QIODevice&)>& write)
 {
-    // Written to a temporary file beside the target, renamed once complete (QSaveFile), and only
-    // then recorded: the trail never says an export was made that is not there, and a file
-    // whose trace could not be written is removed.
-    const auto ioError = [&path](const QString& why) {
-        return Error(ErrorCode::StoreIo, tr("Impossible d'écrire %1 : %2").arg(path, why),
-                     QStringLiteral("audit export write failed"));
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(ioError(file.errorString()));
-    }
-    // It holds health data: for its owner alone.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (auto r = write(file); !r) {
-        file.cancelWriting();
-        return r;
-    }
-    if (!file.commit()) {
-        return fail(ioError(file.errorString()));
-    }
-    if (auto r = m_log.recordExport(filter(), format, qsizetype(m_rows.size())); !r) {
-        QFile::remove(path);
-        return r;
-    }
-    return {};
+    return writeHealthDataFile(path, write, [this, &format](qint64) {
+        return m_log.recordExport(filter(), format, qsizetype(m_rows.size()));
+    });
 }
 
 Result<void> AuditView::exportCsv(const QString& path)
@@ -318,22 +297,8 @@ Result<void> AuditView::exportPdf(const QString& path)
                         int(m_rows.size()))
                          .toHtmlEscaped());
     return writeExport(path, QStringLiteral("pdf"), [&html](QIODevice& out) -> Result<void> {
-        {
-            // The writer ends the document (trailer included) when it goes out of scope.
-            QPdfWriter writer(&out);
-            writer.setTitle(tr("Traçabilité"));
-            writer.setCreator(QStringLiteral("Officine"));
-            writer.setPageOrientation(QPageLayout::Landscape);
-            writer.setResolution(110);
-            QTextDocument doc;
-            QFont font = doc.defaultFont();
-            font.setPointSizeF(7);
-            doc.setDefaultFont(font);
-            doc.setHtml(html);
-            doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-            doc.print(&writer);
-        }
-        return {}; // a failed write shows at commit (QSaveFile keeps the device's error)
+        printHtmlToPdf(html, tr("Traçabilité"), out, true, 7);
+        return {};
     });
 }
 

@@ -3,9 +3,12 @@
 #include "auditview.h"
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
+#include "documentexport.h"
 #include "duplicatesdialog.h"
 #include "identity/identityvigilance.h"
 #include "identity/patientvalidation.h"
+#include "model/patientfields.h"
+#include "services/auditlog.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -94,52 +97,6 @@ QString sexLabel(Model::Sex s)
     return QCoreApplication::translate("PatientFileView", "Non précisé");
 }
 
-QString historyKindLabel(const QString& kind)
-{
-    if (kind == QLatin1StringView("creation")) {
-        return QCoreApplication::translate("PatientFileView", "Création du dossier");
-    }
-    if (kind == QLatin1StringView("identity")) {
-        return QCoreApplication::translate("PatientFileView", "Rectification d'identité");
-    }
-    if (kind == QLatin1StringView("clinical")) {
-        return QCoreApplication::translate("PatientFileView", "Données cliniques");
-    }
-    if (kind == QLatin1StringView("evidence")) {
-        return QCoreApplication::translate("PatientFileView", "Contrôle de l'identité");
-    }
-    if (kind == QLatin1StringView("merge")) {
-        return QCoreApplication::translate("PatientFileView", "Fusion de dossiers");
-    }
-    if (kind == QLatin1StringView("photo")) {
-        return QCoreApplication::translate("PatientFileView", "Photo");
-    }
-    if (kind == QLatin1StringView("import")) {
-        return QCoreApplication::translate("PatientFileView", "Import");
-    }
-    return QCoreApplication::translate("PatientFileView", "Coordonnées");
-}
-
-QString rightLabel(const QString& kind)
-{
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("access"), QT_TRANSLATE_NOOP("PatientFileView", "Droit d'accès (copie du dossier)")},
-        {QStringLiteral("portability"), QT_TRANSLATE_NOOP("PatientFileView", "Portabilité (export FHIR)")},
-        {QStringLiteral("restriction"), QT_TRANSLATE_NOOP("PatientFileView", "Limitation du traitement")},
-        {QStringLiteral("restriction_lifted"),
-         QT_TRANSLATE_NOOP("PatientFileView", "Levée de la limitation")},
-        {QStringLiteral("objection"), QT_TRANSLATE_NOOP("PatientFileView", "Opposition au partage")},
-        {QStringLiteral("objection_lifted"), QT_TRANSLATE_NOOP("PatientFileView", "Levée de l'opposition")},
-        {QStringLiteral("consent_withdrawal"),
-         QT_TRANSLATE_NOOP("PatientFileView", "Retrait du consentement")},
-        {QStringLiteral("consent_given"), QT_TRANSLATE_NOOP("PatientFileView", "Consentement donné")},
-        {QStringLiteral("erasure"), QT_TRANSLATE_NOOP("PatientFileView", "Demande d'effacement")},
-        {QStringLiteral("post_mortem"), QT_TRANSLATE_NOOP("PatientFileView", "Directives post-mortem")},
-    };
-    const char* l = labels.value(kind, nullptr);
-    return l ? QCoreApplication::translate("PatientFileView", l) : kind;
-}
-
 /// What the history shows of a stored value: dates and codes in French, JSON parts summarised.
 QString readableValue(const QString& field, const QString& value)
 {
@@ -189,45 +146,6 @@ QString readableValue(const QString& field, const QString& value)
     return value;
 }
 
-QString fieldLabel(const QString& field)
-{
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("birth_family_name"), QT_TRANSLATE_NOOP("PatientFileView", "Nom de naissance")},
-        {QStringLiteral("given_names"), QT_TRANSLATE_NOOP("PatientFileView", "Prénoms de naissance")},
-        {QStringLiteral("first_given_name"), QT_TRANSLATE_NOOP("PatientFileView", "Premier prénom")},
-        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("PatientFileView", "Sexe")},
-        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("PatientFileView", "Date de naissance")},
-        {QStringLiteral("birth_place_code"), QT_TRANSLATE_NOOP("PatientFileView", "Lieu de naissance")},
-        {QStringLiteral("used_family_name"), QT_TRANSLATE_NOOP("PatientFileView", "Nom d'usage")},
-        {QStringLiteral("used_given_name"), QT_TRANSLATE_NOOP("PatientFileView", "Prénom utilisé")},
-        {QStringLiteral("nir"), QT_TRANSLATE_NOOP("PatientFileView", "NIR")},
-        {QStringLiteral("ins_oid"), QT_TRANSLATE_NOOP("PatientFileView", "Système de l'INS")},
-        {QStringLiteral("identity_status"), QT_TRANSLATE_NOOP("PatientFileView", "Statut de l'identité")},
-        {QStringLiteral("identity_document"), QT_TRANSLATE_NOOP("PatientFileView", "Pièce d'identité")},
-        {QStringLiteral("insi"), QT_TRANSLATE_NOOP("PatientFileView", "Résultat INSi")},
-        {QStringLiteral("reliability_flags"), QT_TRANSLATE_NOOP("PatientFileView", "Attributs d'identité")},
-        {QStringLiteral("address_line"), QT_TRANSLATE_NOOP("PatientFileView", "Adresse")},
-        {QStringLiteral("address_line2"), QT_TRANSLATE_NOOP("PatientFileView", "Complément d'adresse")},
-        {QStringLiteral("postal_code"), QT_TRANSLATE_NOOP("PatientFileView", "Code postal")},
-        {QStringLiteral("city"), QT_TRANSLATE_NOOP("PatientFileView", "Commune")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("PatientFileView", "Téléphone")},
-        {QStringLiteral("mobile_phone"), QT_TRANSLATE_NOOP("PatientFileView", "Mobile")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("PatientFileView", "Courriel")},
-        {QStringLiteral("allergies"), QT_TRANSLATE_NOOP("PatientFileView", "Allergies et intolérances")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("PatientFileView", "Notes")},
-        {QStringLiteral("physician_name"), QT_TRANSLATE_NOOP("PatientFileView", "Médecin traitant")},
-        {QStringLiteral("physician_rpps"), QT_TRANSLATE_NOOP("PatientFileView", "RPPS du médecin")},
-        {QStringLiteral("facility_name"), QT_TRANSLATE_NOOP("PatientFileView", "Établissement")},
-        {QStringLiteral("facility_finess"), QT_TRANSLATE_NOOP("PatientFileView", "FINESS")},
-        {QStringLiteral("facility_room"), QT_TRANSLATE_NOOP("PatientFileView", "Chambre")},
-        {QStringLiteral("rights"), QT_TRANSLATE_NOOP("PatientFileView", "Droits du patient")},
-        {QStringLiteral("merged_into"), QT_TRANSLATE_NOOP("PatientFileView", "Fusion")},
-        {QStringLiteral("photo"), QT_TRANSLATE_NOOP("PatientFileView", "Photo")},
-    };
-    const char* l = labels.value(field, nullptr);
-    return l ? QCoreApplication::translate("PatientFileView", l) : field;
-}
-
 QLabel* sectionTitle(const QString& text, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
@@ -254,6 +172,7 @@ PatientFileView::PatientFileView(Services::PatientDirectory& directory, Commands
     : QWidget(parent)
     , m_directory(directory)
     , m_executor(executor)
+    , m_log(auditLog)
 {
     setObjectName(QStringLiteral("patientFile"));
     auto* back = new QPushButton(tr("← Liste des patients"), this);
@@ -606,6 +525,17 @@ QWidget* PatientFileView::buildRightsTab()
     }
     buttons->addStretch();
     layout->addLayout(buttons);
+    auto* exports = new QHBoxLayout;
+    m_accessCopy = new QPushButton(tr("Copie du dossier pour le patient (PDF)…"), page);
+    m_accessCopy->setObjectName(QStringLiteral("patientFile.accessCopy"));
+    m_fhir = new QPushButton(tr("Export portable (FHIR R4, JSON)…"), page);
+    m_fhir->setObjectName(QStringLiteral("patientFile.fhir"));
+    connect(m_accessCopy, &QPushButton::clicked, this, &PatientFileView::exportAccessCopy);
+    connect(m_fhir, &QPushButton::clicked, this, &PatientFileView::exportFhir);
+    exports->addWidget(m_accessCopy);
+    exports->addWidget(m_fhir);
+    exports->addStretch();
+    layout->addLayout(exports);
     layout->addWidget(sectionTitle(tr("Demandes et décisions du patient"), page));
     m_rightsTable = new QTableWidget(0, 5, page);
     m_rightsTable->setObjectName(QStringLiteral("patientFile.rightsTable"));
@@ -861,7 +791,7 @@ void PatientFileView::fillHistory(const std::vector<Storage::HistoryEntry>& hist
     for (const Storage::HistoryEntry& h : history) {
         auto* item = new QTreeWidgetItem(m_historyTree);
         item->setText(0, frenchDateTime(h.at));
-        QString kind = historyKindLabel(h.kind);
+        QString kind = Model::historyKindLabel(h.kind);
         if (!h.originPatient.isEmpty() && h.originPatient != h.patientUuid) {
             kind += u' ' + tr("(dossier fusionné)");
         }
@@ -875,14 +805,15 @@ void PatientFileView::fillHistory(const std::vector<Storage::HistoryEntry>& hist
                     continue;
                 }
                 auto* child = new QTreeWidgetItem(item);
-                child->setText(
-                    1, QStringLiteral("%1 : %2").arg(fieldLabel(c.field), readableValue(c.field, c.after)));
+                child->setText(1,
+                               QStringLiteral("%1 : %2").arg(Model::patientFieldLabel(c.field),
+                                                             readableValue(c.field, c.after)));
                 continue;
             }
             auto* child = new QTreeWidgetItem(item);
             child->setText(1,
                            QStringLiteral("%1 : %2 → %3")
-                               .arg(fieldLabel(c.field), readableValue(c.field, c.before),
+                               .arg(Model::patientFieldLabel(c.field), readableValue(c.field, c.before),
                                     readableValue(c.field, c.after)));
         }
     }
@@ -902,7 +833,7 @@ void PatientFileView::fillRights(const std::vector<Storage::RightsEvent>& rights
                          .arg(QDate::fromString(until, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")))
                 + detail.section(u';', 1);
         }
-        const QStringList cells {frenchDateTime(e.at), rightLabel(e.kind),
+        const QStringList cells {frenchDateTime(e.at), Model::rightKindLabel(e.kind),
                                  e.outcome == QLatin1StringView("refused") ? tr("Refusée") : tr("Faite"),
                                  e.actorName, detail};
         for (int c = 0; c < cells.size(); ++c) {
@@ -1360,6 +1291,94 @@ void PatientFileView::editDirectives()
             m_patient.meta.uuid, Commands::RecordRightsDecisionCommand::Kind::PostMortemDirectives, text);
         run(command);
     }
+}
+
+Result<void> PatientFileView::writeAccessCopy(const QString& path)
+{
+    std::vector<Services::AuditRow> accesses;
+    if (m_log) {
+        Audit::Filter f;
+        f.patientUuid = m_patient.meta.uuid;
+        f.limit = 100000;
+        auto rows = m_log->query(f);
+        if (!rows) {
+            return fail(rows.error());
+        }
+        accesses = std::move(*rows);
+    }
+    auto html = m_directory.accessReport(m_patient.meta.uuid, accesses);
+    if (!html) {
+        return fail(html.error());
+    }
+    const QString uuid = m_patient.meta.uuid;
+    return writeHealthDataFile(
+        path,
+        [&html](QIODevice& out) -> Result<void> {
+            printHtmlToPdf(*html, tr("Copie du dossier patient"), out, false, 9);
+            return {};
+        },
+        [this, &uuid](qint64 bytes) {
+            Commands::RecordPatientExportCommand record(
+                uuid, Commands::RecordPatientExportCommand::Kind::Access, QStringLiteral("pdf"), bytes);
+            return m_executor.execute(record);
+        });
+}
+
+Result<void> PatientFileView::writeFhirBundle(const QString& path)
+{
+    auto json = m_directory.portabilityBundle(m_patient.meta.uuid);
+    if (!json) {
+        return fail(json.error());
+    }
+    const QString uuid = m_patient.meta.uuid;
+    return writeHealthDataFile(
+        path,
+        [&json](QIODevice& out) -> Result<void> {
+            if (out.write(*json) != json->size()) {
+                return fail(ErrorCode::StoreIo, tr("Écriture du fichier impossible."),
+                            QStringLiteral("fhir write"));
+            }
+            return {};
+        },
+        [this, &uuid](qint64 bytes) {
+            Commands::RecordPatientExportCommand record(
+                uuid, Commands::RecordPatientExportCommand::Kind::Portability, QStringLiteral("fhir-r4-json"),
+                bytes);
+            return m_executor.execute(record);
+        });
+}
+
+void PatientFileView::exportAccessCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Copie du dossier pour le patient"),
+                                                      tr("copie-dossier.pdf"), tr("Documents PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (auto r = writeAccessCopy(path); !r) {
+        showMessage(r.error().userText, true);
+        return;
+    }
+    showMessage(tr("Copie du dossier enregistrée ; la remise est inscrite dans les droits du patient."),
+                false);
+    Q_EMIT committed();
+    reload();
+}
+
+void PatientFileView::exportFhir()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export portable du dossier"),
+                                                      tr("dossier-patient.json"), tr("FHIR JSON (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (auto r = writeFhirBundle(path); !r) {
+        showMessage(r.error().userText, true);
+        return;
+    }
+    showMessage(tr("Export FHIR enregistré ; il est inscrit dans les droits du patient."), false);
+    Q_EMIT committed();
+    reload();
 }
 
 void PatientFileView::requestErasure()

@@ -117,6 +117,15 @@ private:
     void toggleConsent();
     void editDirectives();
     void requestErasure();
+    void exportAccessCopy();
+    void exportFhir();
+
+public:
+    /// The exports behind the two buttons, writing to `path` (tests call them directly).
+    Result<void> writeAccessCopy(const QString& path);
+    Result<void> writeFhirBundle(const QString& path);
+
+private:
     void addAllergyRow(const Model::Allergy& allergy);
 
     Services::PatientDirectory& m_directory;
@@ -155,6 +164,9 @@ private:
     QPushButton* m_consent = nullptr;
     QPushButton* m_directives = nullptr;
     QPushButton* m_erase = nullptr;
+    QPushButton* m_accessCopy = nullptr;
+    QPushButton* m_fhir = nullptr;
+    Services::AuditLog* m_log = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_revert = nullptr;
     AuditView* m_access = nullptr;

@@ -40,11 +40,22 @@ struct CommandContext
 /// error, said as such), so a new command must be listed, and test_commands builds and runs
 /// every command of this list: none can escape the permission and audit tests.
 inline constexpr const char* allCommandIds[] = {
-    "patient.create",    "patient.update",      "patient.identity_document",
-    "patient.merge",     "patient.restriction", "patient.rights",
-    "patient.erase",     "patient.photo",       "staff.create",
-    "staff.update",      "staff.deactivate",    "staff.bootstrap",
-    "staff.credentials", "settings.change",     "settings.backup_passphrase",
+    "patient.create",
+    "patient.update",
+    "patient.identity_document",
+    "patient.merge",
+    "patient.restriction",
+    "patient.rights",
+    "patient.erase",
+    "patient.photo",
+    "patient.export",
+    "staff.create",
+    "staff.update",
+    "staff.deactivate",
+    "staff.bootstrap",
+    "staff.credentials",
+    "settings.change",
+    "settings.backup_passphrase",
     "retention.update",
 };
 bool isKnownCommand(const QString& id);

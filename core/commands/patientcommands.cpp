@@ -709,6 +709,17 @@ Result<void> ErasePatientCommand::apply(CommandContext& context)
     return repo.erase(m_uuid, context.writeContext());
 }
 
+Result<void> RecordPatientExportCommand::apply(CommandContext& context)
+{
+    auto p = loadForChange(context, true);
+    if (!p) {
+        return fail(p.error());
+    }
+    return recordRight(context,
+                       m_kind == Kind::Access ? QStringLiteral("access") : QStringLiteral("portability"),
+                       QStringLiteral("done"), QStringLiteral("format=%1").arg(m_format));
+}
+
 QString SetPatientPhotoCommand::imageType(const QByteArray& data)
 {
     if (data.startsWith("\xFF\xD8\xFF")) {

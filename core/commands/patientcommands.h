@@ -263,6 +263,37 @@ private:
     QDate m_until;
 };
 
+/// Records that a copy of the file was handed to the patient (RGPD art. 15, a PDF) or exported
+/// for portability (art. 20, a FHIR Bundle), once the file is written: a rights event and an
+/// `export` audit entry with the format and size (never the content).
+class RecordPatientExportCommand final : public PatientActCommand
+{
+public:
+    enum class Kind { Access, Portability };
+    RecordPatientExportCommand(QString uuid, Kind kind, QString format, qint64 bytes)
+        : PatientActCommand(std::move(uuid))
+        , m_kind(kind)
+        , m_format(std::move(format))
+        , m_bytes(bytes)
+    {
+    }
+    QString id() const override { return QStringLiteral("patient.export"); }
+    Permission requiredPermission() const override { return Permission::PatientRights; }
+    Audit::Action auditAction() const override { return Audit::Action::Export; }
+    Result<void> apply(CommandContext& context) override;
+    QString auditDetail() const override
+    {
+        return QStringLiteral("right=%1;format=%2;bytes=%3")
+            .arg(m_kind == Kind::Access ? QStringLiteral("access") : QStringLiteral("portability"), m_format)
+            .arg(m_bytes);
+    }
+
+private:
+    Kind m_kind;
+    QString m_format;
+    qint64 m_bytes;
+};
+
 /// The patient's photo (JPEG or PNG, at most 2 MiB, already scaled by the screen that took it),
 /// or its removal with empty bytes. Shown on the file and, later, on pill-organiser labels.
 class SetPatientPhotoCommand final : public PatientActCommand

@@ -3,6 +3,7 @@
 #include "identity/identityvigilance.h"
 #include "identity/nationalids.h"
 #include "identity/nir.h"
+#include "model/patientfields.h"
 #include "util/searchkey.h"
 
 #include <QRegularExpression>
@@ -258,43 +259,13 @@ FieldErrors PatientValidation::check(const Patient& p, const ValidationContext& 
     return errors;
 }
 
-namespace {
-QString fieldLabel(const QString& field)
-{
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("birth_family_name"), QT_TRANSLATE_NOOP("PatientValidation", "Nom de naissance")},
-        {QStringLiteral("given_names"), QT_TRANSLATE_NOOP("PatientValidation", "Prénoms de naissance")},
-        {QStringLiteral("first_given_name"), QT_TRANSLATE_NOOP("PatientValidation", "Premier prénom")},
-        {QStringLiteral("used_family_name"), QT_TRANSLATE_NOOP("PatientValidation", "Nom d'usage")},
-        {QStringLiteral("used_given_name"), QT_TRANSLATE_NOOP("PatientValidation", "Prénom utilisé")},
-        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("PatientValidation", "Date de naissance")},
-        {QStringLiteral("birth_place_code"), QT_TRANSLATE_NOOP("PatientValidation", "Lieu de naissance")},
-        {QStringLiteral("nir"), QT_TRANSLATE_NOOP("PatientValidation", "NIR")},
-        {QStringLiteral("ins_oid"), QT_TRANSLATE_NOOP("PatientValidation", "INS")},
-        {QStringLiteral("postal_code"), QT_TRANSLATE_NOOP("PatientValidation", "Code postal")},
-        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("PatientValidation", "Téléphone")},
-        {QStringLiteral("mobile_phone"), QT_TRANSLATE_NOOP("PatientValidation", "Mobile")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("PatientValidation", "Courriel")},
-        {QStringLiteral("physician_rpps"),
-         QT_TRANSLATE_NOOP("PatientValidation", "RPPS du médecin traitant")},
-        {QStringLiteral("facility_finess"),
-         QT_TRANSLATE_NOOP("PatientValidation", "FINESS de l'établissement")},
-        {QStringLiteral("allergies"), QT_TRANSLATE_NOOP("PatientValidation", "Allergies et intolérances")},
-        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("PatientValidation", "Notes")},
-        {QStringLiteral("reliability_flags"), QT_TRANSLATE_NOOP("PatientValidation", "Attributs d'identité")},
-    };
-    const char* l = labels.value(field, nullptr);
-    return l ? QCoreApplication::translate("PatientValidation", l) : field;
-}
-} // namespace
-
 Result<void> PatientValidation::asResult(const FieldErrors& errors)
 {
     if (errors.empty()) {
         return {};
     }
     const FieldError& e = errors.front();
-    return fail(ErrorCode::InvalidInput, tr("%1 : %2").arg(fieldLabel(e.field), e.message),
+    return fail(ErrorCode::InvalidInput, tr("%1 : %2").arg(Model::patientFieldLabel(e.field), e.message),
                 QStringLiteral("patient: invalid %1 (%2 field(s) in error)").arg(e.field).arg(errors.size()));
 }
 

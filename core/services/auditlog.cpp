@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "logging/logging.h"
+#include "model/patientfields.h"
 #include "storage/patientrepository.h"
 #include "storage/staffrepository.h"
 
@@ -20,40 +21,10 @@ Result<void> AuditLog::checkRead()
 
 QString AuditLog::fieldLabel(const QString& field)
 {
+    if (Model::isPatientField(field)) {
+        return Model::patientFieldLabelInText(field);
+    }
     static const QHash<QString, const char*> labels = {
-        {QStringLiteral("birth_family_name"), QT_TR_NOOP("nom de naissance")},
-        {QStringLiteral("used_family_name"), QT_TR_NOOP("nom d'usage")},
-        {QStringLiteral("given_names"), QT_TR_NOOP("prénoms")},
-        {QStringLiteral("sex"), QT_TR_NOOP("sexe")},
-        {QStringLiteral("birth_date"), QT_TR_NOOP("date de naissance")},
-        {QStringLiteral("nir"), QT_TR_NOOP("NIR")},
-        {QStringLiteral("address_line"), QT_TR_NOOP("adresse")},
-        {QStringLiteral("postal_code"), QT_TR_NOOP("code postal")},
-        {QStringLiteral("city"), QT_TR_NOOP("commune")},
-        {QStringLiteral("phone"), QT_TR_NOOP("téléphone")},
-        {QStringLiteral("email"), QT_TR_NOOP("courriel")},
-        {QStringLiteral("first_given_name"), QT_TR_NOOP("premier prénom")},
-        {QStringLiteral("used_given_name"), QT_TR_NOOP("prénom utilisé")},
-        {QStringLiteral("birth_place_code"), QT_TR_NOOP("lieu de naissance")},
-        {QStringLiteral("ins_oid"), QT_TR_NOOP("système de l'INS")},
-        {QStringLiteral("identity_status"), QT_TR_NOOP("statut de l'identité")},
-        {QStringLiteral("identity_document"), QT_TR_NOOP("pièce d'identité contrôlée")},
-        {QStringLiteral("insi"), QT_TR_NOOP("résultat INSi")},
-        {QStringLiteral("reliability_flags"), QT_TR_NOOP("attributs d'identité")},
-        {QStringLiteral("address_line2"), QT_TR_NOOP("complément d'adresse")},
-        {QStringLiteral("mobile_phone"), QT_TR_NOOP("mobile")},
-        {QStringLiteral("allergies"), QT_TR_NOOP("allergies et intolérances")},
-        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
-        {QStringLiteral("physician_name"), QT_TR_NOOP("médecin traitant")},
-        {QStringLiteral("physician_rpps"), QT_TR_NOOP("RPPS du médecin traitant")},
-        {QStringLiteral("facility_name"), QT_TR_NOOP("établissement")},
-        {QStringLiteral("facility_finess"), QT_TR_NOOP("FINESS de l'établissement")},
-        {QStringLiteral("facility_room"), QT_TR_NOOP("chambre")},
-        {QStringLiteral("rights"), QT_TR_NOOP("droits du patient")},
-        {QStringLiteral("merged_into"), QT_TR_NOOP("fusion")},
-        {QStringLiteral("merged_file"), QT_TR_NOOP("dossier absorbé")},
-        {QStringLiteral("photo"), QT_TR_NOOP("photo")},
-        {QStringLiteral("erased"), QT_TR_NOOP("effacement")},
         {QStringLiteral("family_name"), QT_TR_NOOP("nom")},
         {QStringLiteral("given_name"), QT_TR_NOOP("prénom")},
         {QStringLiteral("role"), QT_TR_NOOP("rôle")},

@@ -1,5 +1,8 @@
 #include "patientdirectory.h"
 
+#include "commands/patientcommands.h"
+#include "export/accessreport.h"
+#include "export/fhirbundle.h"
 #include "identity/patientvalidation.h"
 #include "storage/outbox.h"
 #include "storage/patientrepository.h"
@@ -187,6 +190,67 @@ PatientDirectory::duplicateCandidates(const Model::Patient& draft)
     Model::Patient normalised = draft;
     Identity::PatientValidation::normalise(normalised);
     return Storage::PatientRepository(m_executor.store()).duplicateCandidates(normalised);
+}
+
+Result<Model::Patient> PatientDirectory::loadForRights(const QString& uuid)
+{
+    if (auto c = checkRead(uuid, Audit::Action::Export); !c) {
+        return fail(c.error());
+    }
+    if (!m_executor.allowed(Commands::Permission::PatientRights)) {
+        Audit::Entry entry = patientEntry(Audit::Action::Export, uuid);
+        entry.outcome = Audit::Outcome::Refused;
+        entry.reason
+            = QStringLiteral("permission:") + Commands::permissionName(Commands::Permission::PatientRights);
+        (void)m_executor.record(std::move(entry));
+        return fail(ErrorCode::PermissionDenied,
+                    tr("Seul un pharmacien remet au patient la copie ou l'export de son dossier."),
+                    QStringLiteral("patient export denied"));
+    }
+    return reread(uuid);
+}
+
+Result<QByteArray> PatientDirectory::portabilityBundle(const QString& uuid)
+{
+    auto patient = loadForRights(uuid);
+    if (!patient) {
+        return fail(patient.error());
+    }
+    Export::FhirBundle::Input in;
+    in.patient = *patient;
+    in.now = m_executor.clock().now();
+    if (patient->hasPhoto) {
+        auto photo = Storage::PatientRepository(m_executor.store()).photo(uuid);
+        if (!photo) {
+            return fail(photo.error());
+        }
+        in.photo = *photo;
+        in.photoType = Commands::SetPatientPhotoCommand::imageType(*photo);
+    }
+    return Export::FhirBundle::toJson(Export::FhirBundle::build(in));
+}
+
+Result<QString> PatientDirectory::accessReport(const QString& uuid,
+                                               const std::vector<Services::AuditRow>& accesses)
+{
+    auto patient = loadForRights(uuid);
+    if (!patient) {
+        return fail(patient.error());
+    }
+    auto extras = this->extras(*patient);
+    if (!extras) {
+        return fail(extras.error());
+    }
+    Export::AccessReport::Input in;
+    in.patient = *patient;
+    in.history = std::move(extras->history);
+    in.rights = std::move(extras->rights);
+    in.accesses = accesses;
+    const QString finess = m_executor.store().meta(QStringLiteral("finess"));
+    in.pharmacy = finess.isEmpty() ? tr("l'officine") : tr("officine FINESS %1").arg(finess);
+    in.preparedBy = m_executor.actor() ? m_executor.actor()->displayName : QString();
+    in.now = m_executor.clock().now();
+    return Export::AccessReport::html(in);
 }
 
 Result<qint64> PatientDirectory::count()

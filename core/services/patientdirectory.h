@@ -2,6 +2,7 @@
 
 #include "commands/commandexecutor.h"
 #include "model/patient.h"
+#include "services/auditlog.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
 
@@ -47,11 +48,18 @@ public:
     /// Files that may be the same person as a draft, shown before creating it. Reads summaries
     /// only (no file is opened), like the search.
     Result<std::vector<Storage::DuplicateCandidate>> duplicateCandidates(const Model::Patient& draft);
+    /// The patient's data as a FHIR R4 Bundle (portability). Pharmacists (PatientRights); the
+    /// export itself is recorded by RecordPatientExportCommand once the file is written.
+    Result<QByteArray> portabilityBundle(const QString& uuid);
+    /// The copy of the file for the right of access, as HTML (printed to PDF by the screen),
+    /// with the access history the caller read from the audit trail.
+    Result<QString> accessReport(const QString& uuid, const std::vector<Services::AuditRow>& accesses);
     Result<qint64> count();
     /// Changes waiting for the sync service (shown in the status bar).
     Result<qint64> pendingChanges();
 
 private:
+    Result<Model::Patient> loadForRights(const QString& uuid);
     Result<void> checkRead(const QString& uuid, Audit::Action action);
     Commands::CommandExecutor& m_executor;
 };

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -281,6 +282,52 @@ private Q_SLOTS:
         QCOMPARE(file->rightsTable()->rowCount(), 1);
         QCOMPARE(file->rightsTable()->item(0, 1)->text(), QStringLiteral("Limitation du traitement"));
         artifact(page, "patient-file-rights.png");
+    }
+
+    void theAccessCopyIsAReadablePdfRecordedAsARight()
+    {
+        Model::Patient p;
+        p.birthFamilyName = QStringLiteral("Copie");
+        p.givenNames = QStringLiteral("Marthe");
+        p.sex = Model::Sex::Female;
+        p.birthDate = Model::BirthDate(1939, 5, 5);
+        p.allergies = {{{}, false, QStringLiteral("Pénicilline"), QStringLiteral("urticaire"), {}, {}}};
+        Commands::CreatePatientCommand c(p, m_clock.today());
+        QVERIFY(m_executor->execute(c));
+        const QString uuid = c.patient().meta.uuid;
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
+        page.show();
+        page.openFile(uuid);
+        const QString pdf = m_dir.filePath(QStringLiteral("copie.pdf"));
+        QVERIFY(page.fileView()->writeAccessCopy(pdf));
+        QCOMPARE(QFile::permissions(pdf) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        if (!qEnvironmentVariableIsEmpty("OFFICINE_TEST_ARTIFACTS")) {
+            QFile::copy(pdf,
+                        qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS")
+                            + QStringLiteral("/patient-access-copy.pdf"));
+        }
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        for (const char* expected :
+             {"COPIE Marthe", "Pénicilline", "Historique des accès au dossier", "Consultation"}) {
+            QVERIFY2(content.contains(QString::fromUtf8(expected)), expected);
+        }
+        QCOMPARE(page.fileView()->rightsTable()->rowCount(), 0); // the screen reloads after the button only
+        page.fileView()->tabs()->setCurrentIndex(4);
+        QVERIFY(page.closeFile());
+        page.openFile(uuid);
+        QCOMPARE(page.fileView()->rightsTable()->rowCount(), 1);
+        QCOMPARE(page.fileView()->rightsTable()->item(0, 1)->text(),
+                 QStringLiteral("Droit d'accès (copie du dossier)"));
+        // A file that cannot be written records nothing.
+        const qint64 exports
+            = *m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'export'"));
+        QVERIFY(!page.fileView()->writeAccessCopy(QStringLiteral("/nonexistent-folder/copie.pdf")));
+        QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'export'")),
+                 exports);
     }
 };
 

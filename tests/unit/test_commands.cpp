@@ -163,6 +163,11 @@ private:
                 seedPatient(store, QStringLiteral("Photographié")).meta.uuid,
                 QByteArray("\x89PNG\r\n\x1A\nfake", 12));
         });
+        out.push_back([seedPatient](Store& store) {
+            return std::make_unique<RecordPatientExportCommand>(
+                seedPatient(store, QStringLiteral("Exporté")).meta.uuid,
+                RecordPatientExportCommand::Kind::Access, QStringLiteral("pdf"), 1024);
+        });
         out.push_back([](Store&) {
             Model::StaffAccount a;
             a.familyName = QStringLiteral("Roux");
@@ -232,7 +237,7 @@ private Q_SLOTS:
             known.insert(QString::fromLatin1(id));
         }
         QCOMPARE(built, known);
-        QCOMPARE(known.size(), 16);
+        QCOMPARE(known.size(), 17);
     }
 
     void permissionTableHoldsForEveryCommand_data()
