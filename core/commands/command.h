@@ -49,6 +49,7 @@ inline constexpr const char* allCommandIds[] = {
     "patient.erase",
     "patient.photo",
     "patient.export",
+    "patient.import",
     "staff.create",
     "staff.update",
     "staff.deactivate",

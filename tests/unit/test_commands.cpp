@@ -3,6 +3,7 @@
 #include "commands/patientcommands.h"
 #include "commands/settingscommands.h"
 #include "commands/staffcommands.h"
+#include "importing/patientimport.h"
 #include "retention/retentionpolicy.h"
 #include "settings/settings.h"
 #include "storage/outbox.h"
@@ -168,6 +169,15 @@ private:
                 seedPatient(store, QStringLiteral("Exporté")).meta.uuid,
                 RecordPatientExportCommand::Kind::Access, QStringLiteral("pdf"), 1024);
         });
+        out.push_back([this](Store&) {
+            Import::ImportPlan::Draft d;
+            d.line = 2;
+            d.patient = validPatient();
+            d.patient.nir.clear();
+            d.patient.birthFamilyName = QStringLiteral("Importé%1").arg(QChar(u'a' + ++m_n % 26));
+            return std::make_unique<Import::ImportPatientsBatchCommand>(
+                std::vector<Import::ImportPlan::Draft> {d});
+        });
         out.push_back([](Store&) {
             Model::StaffAccount a;
             a.familyName = QStringLiteral("Roux");
@@ -237,7 +247,7 @@ private Q_SLOTS:
             known.insert(QString::fromLatin1(id));
         }
         QCOMPARE(built, known);
-        QCOMPARE(known.size(), 17);
+        QCOMPARE(known.size(), 18);
     }
 
     void permissionTableHoldsForEveryCommand_data()

@@ -1,0 +1,128 @@
+#include "csvtable.h"
+
+#include <QStringDecoder>
+
+namespace Officine::Import {
+
+namespace {
+QString decode(const QByteArray& bytes, QString& encoding)
+{
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data.remove(0, 3);
+        encoding = QStringLiteral("UTF-8");
+        return QString::fromUtf8(data);
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(data);
+    if (!utf8.hasError()) {
+        encoding = QStringLiteral("UTF-8");
+        return text;
+    }
+    QStringDecoder cp1252("windows-1252");
+    encoding = QStringLiteral("Windows-1252");
+    return cp1252.isValid() ? cp1252(data) : QString::fromLatin1(data);
+}
+} // namespace
+
+Result<CsvTable> CsvTable::parse(const QByteArray& bytes)
+{
+    CsvTable table;
+    if (bytes.size() > 512 * 1024 * 1024) {
+        return fail(ErrorCode::InvalidInput, CsvTr::tr("Fichier trop volumineux (plus de 512 Mo)."),
+                    QStringLiteral("csv too large"));
+    }
+    const QString text = decode(bytes, table.encoding);
+    if (text.trimmed().isEmpty()) {
+        return fail(ErrorCode::InvalidInput, CsvTr::tr("Le fichier est vide."), QStringLiteral("csv empty"));
+    }
+    // The separator is the most frequent candidate on the header line (outside quotes).
+    const qsizetype firstBreak = text.indexOf(u'\n');
+    const QString headerLine = firstBreak < 0 ? text : text.left(firstBreak);
+    int best = 0;
+    table.separator = u';';
+    for (const QChar candidate : {QChar(u';'), QChar(u','), QChar(u'\t')}) {
+        const int n = int(headerLine.count(candidate));
+        if (n > best) {
+            best = n;
+            table.separator = candidate;
+        }
+    }
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    int line = 1;
+    int recordLine = 1;
+    bool first = true;
+    auto endRecord = [&]() {
+        cells << cell;
+        cell.clear();
+        const bool blank = cells.size() == 1 && cells.front().trimmed().isEmpty();
+        if (!blank) {
+            if (first) {
+                table.header = cells;
+                first = false;
+            } else {
+                table.rows.push_back({recordLine, cells});
+            }
+        }
+        cells.clear();
+    };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text.at(i + 1) == u'"') {
+                    cell += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n') {
+                    ++line;
+                }
+                cell += c;
+            }
+            continue;
+        }
+        if (c == u'"' && cell.trimmed().isEmpty()) {
+            quoted = true;
+            cell.clear();
+        } else if (c == table.separator) {
+            cells << cell;
+            cell.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            cell += c;
+        }
+    }
+    if (quoted) {
+        return fail(
+            ErrorCode::InvalidInput,
+            CsvTr::tr("Guillemet non refermé à partir de la ligne %1 : le fichier est tronqué ou mal formé.")
+                .arg(recordLine),
+            QStringLiteral("csv unterminated quote at line %1").arg(recordLine));
+    }
+    if (!cell.isEmpty() || !cells.isEmpty()) {
+        endRecord();
+    }
+    for (QString& h : table.header) {
+        h = h.trimmed();
+    }
+    if (table.header.size() < 2) {
+        return fail(
+            ErrorCode::InvalidInput,
+            CsvTr::tr("La première ligne doit nommer les colonnes (séparées par ; , ou une tabulation)."),
+            QStringLiteral("csv without header"));
+    }
+    return table;
+}
+
+} // namespace Officine::Import

@@ -1,0 +1,337 @@
+#include "patientimport.h"
+
+#include "audit/auditrecorder.h"
+#include "commands/patientcommands.h"
+#include "identity/identityvigilance.h"
+#include "identity/patientvalidation.h"
+#include "model/patientfields.h"
+#include "storage/patienthistory.h"
+#include "storage/patientrepository.h"
+#include "util/searchkey.h"
+
+#include <QSet>
+#include <QUuid>
+
+namespace Officine::Import {
+
+using Model::Patient;
+
+QStringList ColumnMapping::importableFields()
+{
+    return {QStringLiteral("birth_family_name"),
+            QStringLiteral("used_family_name"),
+            QStringLiteral("given_names"),
+            QStringLiteral("sex"),
+            QStringLiteral("birth_date"),
+            QStringLiteral("birth_place_code"),
+            QStringLiteral("nir"),
+            QStringLiteral("address_line"),
+            QStringLiteral("address_line2"),
+            QStringLiteral("postal_code"),
+            QStringLiteral("city"),
+            QStringLiteral("phone"),
+            QStringLiteral("mobile_phone"),
+            QStringLiteral("email"),
+            QStringLiteral("physician_name"),
+            QStringLiteral("physician_rpps"),
+            QStringLiteral("allergies"),
+            QStringLiteral("notes")};
+}
+
+ColumnMapping ColumnMapping::guess(const QStringList& header)
+{
+    // Header names as search keys (no accents, capitals, punctuation as spaces).
+    static const QList<std::pair<const char*, QStringList>> synonyms = {
+        {"birth_family_name",
+         {QStringLiteral("NOM DE NAISSANCE"), QStringLiteral("NOM NAISSANCE"), QStringLiteral("NOM"),
+          QStringLiteral("NOM PATRONYMIQUE"), QStringLiteral("NOM DE FAMILLE")}},
+        {"used_family_name",
+         {QStringLiteral("NOM D USAGE"), QStringLiteral("NOM USAGE"), QStringLiteral("NOM MARITAL")}},
+        {"given_names",
+         {QStringLiteral("PRENOMS"), QStringLiteral("PRENOM"), QStringLiteral("PRENOM S"),
+          QStringLiteral("PRENOMS DE NAISSANCE")}},
+        {"sex", {QStringLiteral("SEXE"), QStringLiteral("GENRE"), QStringLiteral("CIVILITE")}},
+        {"birth_date",
+         {QStringLiteral("DATE DE NAISSANCE"), QStringLiteral("DATE NAISSANCE"), QStringLiteral("NE LE"),
+          QStringLiteral("NE E LE"), QStringLiteral("DDN"), QStringLiteral("NAISSANCE")}},
+        {"birth_place_code",
+         {QStringLiteral("LIEU DE NAISSANCE"), QStringLiteral("CODE INSEE NAISSANCE"),
+          QStringLiteral("INSEE NAISSANCE")}},
+        {"nir",
+         {QStringLiteral("NIR"), QStringLiteral("N SS"), QStringLiteral("NO SS"), QStringLiteral("NUMERO SS"),
+          QStringLiteral("NUMERO DE SECURITE SOCIALE"), QStringLiteral("SECU"), QStringLiteral("INS"),
+          QStringLiteral("MATRICULE INS")}},
+        {"address_line",
+         {QStringLiteral("ADRESSE"), QStringLiteral("ADRESSE 1"), QStringLiteral("ADRESSE1"),
+          QStringLiteral("RUE")}},
+        {"address_line2",
+         {QStringLiteral("ADRESSE 2"), QStringLiteral("ADRESSE2"), QStringLiteral("COMPLEMENT")}},
+        {"postal_code", {QStringLiteral("CODE POSTAL"), QStringLiteral("CP")}},
+        {"city", {QStringLiteral("VILLE"), QStringLiteral("COMMUNE"), QStringLiteral("LOCALITE")}},
+        {"phone",
+         {QStringLiteral("TELEPHONE"), QStringLiteral("TEL"), QStringLiteral("TELEPHONE FIXE"),
+          QStringLiteral("FIXE")}},
+        {"mobile_phone",
+         {QStringLiteral("PORTABLE"), QStringLiteral("MOBILE"), QStringLiteral("TEL PORTABLE"),
+          QStringLiteral("TELEPHONE PORTABLE")}},
+        {"email",
+         {QStringLiteral("EMAIL"), QStringLiteral("E MAIL"), QStringLiteral("COURRIEL"),
+          QStringLiteral("MAIL")}},
+        {"physician_name", {QStringLiteral("MEDECIN TRAITANT"), QStringLiteral("MEDECIN")}},
+        {"physician_rpps", {QStringLiteral("RPPS MEDECIN"), QStringLiteral("RPPS")}},
+        {"allergies", {QStringLiteral("ALLERGIES"), QStringLiteral("ALLERGIE")}},
+        {"notes", {QStringLiteral("NOTES"), QStringLiteral("COMMENTAIRE"), QStringLiteral("OBSERVATIONS")}},
+    };
+    ColumnMapping m;
+    QSet<int> taken;
+    for (const auto& [field, names] : synonyms) {
+        for (const QString& name : names) {
+            int found = -1;
+            for (int i = 0; i < header.size(); ++i) {
+                if (!taken.contains(i) && searchKey(header.at(i)) == name) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found >= 0) {
+                m.columns.insert(QString::fromLatin1(field), found);
+                taken.insert(found);
+                break;
+            }
+        }
+    }
+    return m;
+}
+
+int ImportPlan::proposals() const
+{
+    return int(
+        std::count_if(drafts.begin(), drafts.end(), [](const Draft& d) { return !d.candidates.isEmpty(); }));
+}
+
+namespace {
+std::optional<Model::Sex> sexFrom(const QString& text)
+{
+    const QString k = searchKey(text);
+    if (k.isEmpty()) {
+        return Model::Sex::Unknown;
+    }
+    if (k == QLatin1StringView("F") || k == QLatin1StringView("FEMME") || k == QLatin1StringView("FEMININ")
+        || k == QLatin1StringView("2") || k == QLatin1StringView("MME") || k == QLatin1StringView("MADAME")
+        || k == QLatin1StringView("MLLE")) {
+        return Model::Sex::Female;
+    }
+    if (k == QLatin1StringView("M") || k == QLatin1StringView("H") || k == QLatin1StringView("HOMME")
+        || k == QLatin1StringView("MASCULIN") || k == QLatin1StringView("1") || k == QLatin1StringView("MR")
+        || k == QLatin1StringView("MONSIEUR")) {
+        return Model::Sex::Male;
+    }
+    return std::nullopt;
+}
+
+QString strictKey(const Patient& p)
+{
+    return searchKey(p.birthFamilyName) + u'|' + searchKey(p.givenNames) + u'|' + p.birthDate.toIso() + u'|'
+        + Model::sexCode(p.sex);
+}
+} // namespace
+
+Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnMapping& mapping)
+{
+    if (!m_executor.allowed(Commands::Permission::PatientImport)) {
+        Audit::Entry e;
+        e.action = Audit::Action::Create;
+        e.targetType = QStringLiteral("patient_import");
+        e.outcome = Audit::Outcome::Refused;
+        e.reason
+            = QStringLiteral("permission:") + Commands::permissionName(Commands::Permission::PatientImport);
+        e.detail = QStringLiteral("dry_run");
+        (void)m_executor.record(std::move(e));
+        return fail(ErrorCode::PermissionDenied, tr("Seul un pharmacien importe des dossiers patients."),
+                    QStringLiteral("import denied"));
+    }
+    for (const char* required : {"birth_family_name", "given_names", "birth_date"}) {
+        if (!mapping.columns.contains(QString::fromLatin1(required))) {
+            return fail(ErrorCode::InvalidInput,
+                        tr("Associez une colonne au champ « %1 » : il est obligatoire.")
+                            .arg(Model::patientFieldLabel(QString::fromLatin1(required))),
+                        QStringLiteral("import: %1 not mapped").arg(QString::fromLatin1(required)));
+        }
+    }
+    const QDate today = m_executor.clock().today();
+    const bool testIns = Commands::insTestIdentifiersAllowed(m_executor.store());
+    Storage::PatientRepository repo(m_executor.store());
+    ImportPlan plan;
+    QHash<QString, int> seenNir;
+    QHash<QString, int> seenTraits;
+    for (const CsvTable::Row& row : table.rows) {
+        auto cell = [&](const char* field) {
+            const int c = mapping.columns.value(QString::fromLatin1(field), -1);
+            return c >= 0 && c < row.cells.size() ? row.cells.at(c).trimmed() : QString();
+        };
+        auto reject = [&](const QString& reason) { plan.rejected.push_back({row.line, reason}); };
+        if (row.cells.size() != table.header.size()) {
+            reject(tr("%1 colonnes au lieu de %2 (séparateur ou guillemet en trop ?)")
+                       .arg(row.cells.size())
+                       .arg(table.header.size()));
+            continue;
+        }
+        Patient p;
+        p.birthFamilyName = cell("birth_family_name");
+        p.usedFamilyName = cell("used_family_name");
+        p.givenNames = cell("given_names");
+        const auto sex = sexFrom(cell("sex"));
+        if (!sex) {
+            reject(tr("Sexe : valeur non reconnue (attendu F, M, Femme, Homme, 1 ou 2)."));
+            continue;
+        }
+        p.sex = *sex;
+        const QString typedDate = cell("birth_date");
+        if (auto m = Identity::PatientValidation::checkBirthDateText(typedDate, today)) {
+            reject(tr("%1 : %2").arg(Model::patientFieldLabel(QStringLiteral("birth_date")), *m));
+            continue;
+        }
+        p.birthDate = Model::BirthDate::parse(typedDate, today);
+        p.birthPlaceCode = cell("birth_place_code");
+        p.nir = cell("nir");
+        p.addressLine = cell("address_line");
+        p.addressLine2 = cell("address_line2");
+        p.postalCode = cell("postal_code");
+        p.city = cell("city");
+        p.phone = cell("phone");
+        p.mobilePhone = cell("mobile_phone");
+        p.email = cell("email");
+        p.physicianName = cell("physician_name");
+        p.physicianRpps = cell("physician_rpps");
+        p.notes = cell("notes");
+        for (const QString& a :
+             cell("allergies").split(QRegularExpression(QStringLiteral("[,|/]")), Qt::SkipEmptyParts)) {
+            if (!a.trimmed().isEmpty()) {
+                p.allergies.push_back({{}, false, a.trimmed(), {}, {}, {}});
+            }
+        }
+        Identity::PatientValidation::normalise(p);
+        const auto errors = Identity::PatientValidation::check(p, {today, testIns});
+        if (!errors.empty()) {
+            reject(Identity::PatientValidation::asResult(errors).error().userText);
+            continue;
+        }
+        // The same person twice in the file: the second line is not imported.
+        if (!p.nir.isEmpty()) {
+            if (const int first = seenNir.value(p.nir, 0); first > 0) {
+                reject(tr("Même NIR que la ligne %1 du fichier.").arg(first));
+                continue;
+            }
+        }
+        const QString traits = strictKey(p);
+        if (const int first = seenTraits.value(traits, 0); first > 0) {
+            reject(tr("Même identité que la ligne %1 du fichier.").arg(first));
+            continue;
+        }
+        auto candidates = repo.duplicateCandidates(p, 5);
+        if (!candidates) {
+            return fail(candidates.error());
+        }
+        ImportPlan::Draft draft {row.line, p, {}};
+        bool sameNir = false;
+        for (const Storage::DuplicateCandidate& c : *candidates) {
+            sameNir |= c.reason == Storage::DuplicateCandidate::Reason::SameNir;
+            draft.candidates << c.patient.uuid;
+        }
+        if (sameNir) {
+            reject(tr("Un dossier de l'officine porte déjà ce NIR."));
+            continue;
+        }
+        if (!p.nir.isEmpty()) {
+            seenNir.insert(p.nir, row.line);
+        }
+        seenTraits.insert(traits, row.line);
+        plan.drafts.push_back(std::move(draft));
+    }
+    return plan;
+}
+
+Result<PatientImporter::Summary> PatientImporter::run(const ImportPlan& plan, int batchSize,
+                                                      const std::function<bool(int, int)>& progress)
+{
+    Summary summary;
+    const int total = int(plan.drafts.size());
+    batchSize = std::max(1, batchSize);
+    for (int start = 0; start < total; start += batchSize) {
+        std::vector<ImportPlan::Draft> batch(plan.drafts.begin() + start,
+                                             plan.drafts.begin() + std::min(total, start + batchSize));
+        ImportPatientsBatchCommand command(std::move(batch));
+        if (auto r = m_executor.execute(command); !r) {
+            return fail(r.error());
+        }
+        for (const ImportPlan::Draft& d : command.drafts()) {
+            if (!d.candidates.isEmpty()) {
+                summary.proposals.emplace_back(d.patient.meta.uuid, d.candidates);
+            }
+        }
+        summary.imported += int(command.drafts().size());
+        ++summary.batches;
+        if (progress && !progress(summary.imported, total) && summary.imported < total) {
+            summary.cancelled = true;
+            break;
+        }
+    }
+    return summary;
+}
+
+Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context)
+{
+    m_batchUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Storage::PatientRepository repo(context.store);
+    Storage::PatientHistory history(context.store);
+    Audit::Recorder audit(context.store, context.clock);
+    const Storage::WriteContext ctx = context.writeContext();
+    for (ImportPlan::Draft& d : m_drafts) {
+        Patient& p = d.patient;
+        p.meta = {};
+        p.document = {};
+        p.insi = {};
+        p.rights = {};
+        if (!d.candidates.isEmpty() && !p.reliabilityFlags.contains(QStringLiteral("DPOT"))) {
+            p.reliabilityFlags << QStringLiteral("DPOT");
+        }
+        for (Model::Allergy& a : p.allergies) {
+            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.recordedOn = context.now.date();
+        }
+        if (!p.allergies.empty() || !p.notes.isEmpty()) {
+            p.careActivityAt = context.now;
+        }
+        p.identityStatus = Identity::Vigilance::statusFor(p);
+        if (auto r = repo.insert(p, ctx); !r) {
+            return r;
+        }
+        Storage::HistoryEntry h;
+        h.patientUuid = p.meta.uuid;
+        h.accountUuid = context.actor.accountId;
+        h.actorName = context.actor.displayName;
+        h.kind = QStringLiteral("import");
+        h.source = QStringLiteral("import");
+        h.reason = tr("Import, ligne %1").arg(d.line);
+        for (const QString& f : Patient::changedFields(Patient {}, p)) {
+            h.changes.push_back({f, QString(), p.fieldValue(f)});
+        }
+        if (auto r = history.append(h, ctx); !r) {
+            return r;
+        }
+        // Each file's own creation entry, so its access history starts with the import.
+        Audit::Entry e;
+        e.action = Audit::Action::Create;
+        e.targetType = QStringLiteral("patient");
+        e.targetUuid = e.patientUuid = p.meta.uuid;
+        e.at = context.now;
+        e.fields = Patient::changedFields(Patient {}, p);
+        e.detail = QStringLiteral("command=patient.import;batch=%1;line=%2").arg(m_batchUuid).arg(d.line);
+        if (auto r = audit.record(&context.actor, std::move(e)); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+} // namespace Officine::Import
