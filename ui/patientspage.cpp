@@ -1,6 +1,7 @@
 #include "patientspage.h"
 
 #include "auditview.h"
+#include "importdialog.h"
 #include "nocopytableview.h"
 #include "pagetitle.h"
 #include "patientfileview.h"
@@ -76,9 +77,18 @@ PatientsPage::PatientsPage(Services::PatientDirectory& directory, Commands::Comm
     m_table->setContextMenuPolicy(Qt::NoContextMenu);
     m_table->installEventFilter(this);
 
+    auto* importButton = new QPushButton(tr("Importer…"), m_listPage);
+    importButton->setObjectName(QStringLiteral("patients.import"));
+    importButton->setToolTip(tr("Importer les patients d'un autre logiciel (fichier CSV)"));
+    connect(importButton, &QPushButton::clicked, this, [this, &executor] {
+        ImportDialog dialog(executor, this);
+        dialog.exec();
+        refresh();
+    });
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_new);
+    searchRow->addWidget(importButton);
     auto* listLayout = new QVBoxLayout(m_listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(title);

@@ -7,6 +7,7 @@
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "duplicatesdialog.h"
+#include "importdialog.h"
 #include "patientfileview.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
@@ -328,6 +329,35 @@ private Q_SLOTS:
         QVERIFY(!page.fileView()->writeAccessCopy(QStringLiteral("/nonexistent-folder/copie.pdf")));
         QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'export'")),
                  exports);
+    }
+
+    void theImportDialogPreviewsChecksAndImports()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("export-ancien-logiciel.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Nom;Prénom;Sexe;Date naissance;CP;Ville;Remarque\n"
+                    "DUPONT;Jeanne;F;12/03/1948;75015;Paris;x\n"
+                    "DURAND;Paul;M;31/02/1950;;;\n"
+                    "PETIT;Léa;F;01/01/1990;69003;Lyon;\n");
+        }
+        Ui::ImportDialog dialog(*m_executor);
+        dialog.show();
+        QVERIFY(dialog.loadFile(path));
+        QCOMPARE(dialog.mappingFor(0)->currentData().toString(), QStringLiteral("birth_family_name"));
+        QCOMPARE(dialog.mappingFor(3)->currentData().toString(), QStringLiteral("birth_date"));
+        QCOMPARE(dialog.mappingFor(6)->currentData().toString(), QString()); // ignored
+        QVERIFY(dialog.check());
+        QCOMPARE(dialog.rejectedTable()->rowCount(), 1);
+        QCOMPARE(dialog.rejectedTable()->item(0, 0)->text(), QStringLiteral("3"));
+        QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM patient")), 0);
+        artifact(dialog, "patient-import-check.png");
+        QVERIFY(dialog.import(1));
+        QCOMPARE(dialog.result()->imported, 2);
+        QCOMPARE(dialog.result()->batches, 2);
+        QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM patient")), 2);
+        QVERIFY(dialog.summary()->text().contains(QStringLiteral("Import terminé")));
     }
 };
 
