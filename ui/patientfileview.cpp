@@ -239,6 +239,7 @@ PatientFileView::PatientFileView(Services::PatientDirectory& directory, Commands
         m_access->setObjectName(QStringLiteral("patientFile.access"));
         m_tabs->addTab(m_access, tr("Historique des accès"));
     }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PatientFileView::loadAccessHistoryIfShown);
 
     m_save = new QPushButton(tr("Enregistrer"), this);
     m_save->setObjectName(QStringLiteral("patientFile.save"));
@@ -594,11 +595,8 @@ bool PatientFileView::openFile(const QString& uuid)
         return false;
     }
     fill(*patient, *extras);
-    if (m_access) {
-        // After the file's own `view` entry, so the history shows this consultation too.
-        m_access->setFixedPatient(m_patient.meta.uuid);
-    }
     m_tabs->setCurrentIndex(0);
+    m_accessLoaded = false;
     return true;
 }
 
@@ -617,8 +615,18 @@ void PatientFileView::reload()
         return;
     }
     fill(*patient, *extras);
-    if (m_access) {
-        m_access->refresh();
+    m_accessLoaded = false;
+    loadAccessHistoryIfShown();
+}
+
+void PatientFileView::loadAccessHistoryIfShown()
+{
+    // The access history is read when its tab is shown (opening a file reads the file; ten
+    // years of consultations wait until someone asks for them). It comes after the file's own
+    // `view` entry, so it shows this consultation too.
+    if (m_access && !m_accessLoaded && m_tabs->currentWidget() == m_access && !m_patient.meta.uuid.isEmpty()) {
+        m_accessLoaded = true;
+        m_access->setFixedPatient(m_patient.meta.uuid);
     }
 }
 

@@ -107,6 +107,7 @@ private:
     /// Runs a command on the open file, then reads it back; false with the message shown.
     bool run(Commands::Command& command);
     void reload();
+    void loadAccessHistoryIfShown();
     void showMessage(const QString& text, bool error);
     void choosePhoto();
     void usePhotoFile(const QString& path);
@@ -173,6 +174,7 @@ private:
     QWidget* m_historyTab = nullptr;
     QWidget* m_rightsTab = nullptr;
     QByteArray m_photoBytes;
+    bool m_accessLoaded = false;
 };
 
 } // namespace Officine::Ui

@@ -24,7 +24,8 @@
 namespace Officine::Ui {
 
 namespace {
-constexpr int kMaxRows = 200;
+// What a screen's list holds before it asks for a more precise search (about four screens).
+constexpr int kMaxRows = 100;
 }
 
 PatientsPage::PatientsPage(Services::PatientDirectory& directory, Commands::CommandExecutor& executor,

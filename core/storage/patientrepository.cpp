@@ -121,6 +121,27 @@ Patient readPatient(const Query& q)
     return p;
 }
 
+/// "1948-03-12" (00 for unknown parts) read without a regular expression: the list reads
+/// hundreds of them per keystroke.
+Model::BirthDate isoDate(QByteArrayView t)
+{
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-') {
+        return {};
+    }
+    auto digits = [&t](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i) {
+            if (t[i] < '0' || t[i] > '9') {
+                return -1;
+            }
+            v = v * 10 + (t[i] - '0');
+        }
+        return v;
+    };
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    return y < 0 || m < 0 || d < 0 ? Model::BirthDate() : Model::BirthDate(y, m, d);
+}
+
 PatientSummary readSummary(const Query& q)
 {
     PatientSummary s;
@@ -129,7 +150,7 @@ PatientSummary readSummary(const Query& q)
     s.usedFamilyName = q.text(2);
     s.givenNames = q.text(3);
     s.sex = Model::sexFromCode(q.text(4));
-    s.birthDate = Model::BirthDate::fromIso(q.text(5));
+    s.birthDate = isoDate(q.utf8(5));
     s.city = q.text(6);
     s.phone = q.text(7);
     s.usedGivenName = q.text(8);
@@ -743,6 +764,50 @@ PatientRepository::searchWhere(const QString& where, const std::function<void(Qu
     return collectRows<PatientSummary>(*q, readSummary);
 }
 
+Result<std::vector<PatientSummary>>
+PatientRepository::bornIn(const std::vector<std::pair<QString, QString>>& ranges, int limit)
+{
+    // One index range per stored form of the date (SQLite 3.15 scans the whole projection for
+    // an OR of ranges under ORDER BY … LIMIT), then the name order in memory: a day or a month
+    // holds a few hundred files at most.
+    struct Keyed
+    {
+        QString name;
+        QString given;
+        PatientSummary summary;
+    };
+    std::vector<Keyed> rows;
+    for (const auto& [from, to] : ranges) {
+        auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
+                               + QStringLiteral(", name_key, given_key FROM patient_search INDEXED BY "
+                                                "patient_search_birth WHERE is_primary = 1 AND birth_date "
+                                                "BETWEEN ?1 AND ?2"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, from).bind(2, to);
+        auto found = collectRows<Keyed>(*q, [](const Query& r) {
+            return Keyed {r.text(12), r.text(13), readSummary(r)};
+        });
+        if (!found) {
+            return fail(found.error());
+        }
+        rows.insert(rows.end(), std::make_move_iterator(found->begin()), std::make_move_iterator(found->end()));
+    }
+    std::sort(rows.begin(), rows.end(), [](const Keyed& a, const Keyed& b) {
+        return a.name != b.name ? a.name < b.name : a.given < b.given;
+    });
+    std::vector<PatientSummary> out;
+    out.reserve(std::min(rows.size(), size_t(limit)));
+    for (Keyed& k : rows) {
+        if (int(out.size()) >= limit) {
+            break;
+        }
+        out.push_back(std::move(k.summary));
+    }
+    return out;
+}
+
 Result<std::vector<PatientSummary>> PatientRepository::searchRange(const QString& family,
                                                                    const QString& given,
                                                                    const PatientQuery& filter, int limit)
@@ -817,19 +882,21 @@ Result<std::vector<PatientSummary>> PatientRepository::search(const PatientQuery
         }
     } else {
         if (!query.dateRanges.empty()) {
-            if (auto r = append(searchWhere(
-                    QStringLiteral("is_primary = 1 AND ") + dateCondition(query.dateRanges, 2),
-                    [&](Query& q) { bindDates(q, query.dateRanges, 2); }, fetch));
-                !r) {
+            if (auto r = append(bornIn(query.dateRanges, fetch)); !r) {
                 return fail(r.error());
             }
         }
         if (!query.nirPrefix.isEmpty() && static_cast<int>(results.size()) < fetch) {
-            if (auto r = append(searchWhere(
-                    QStringLiteral("is_primary = 1 AND nir <> '' AND nir >= ?2 AND nir < ?3"),
-                    [&](Query& q) { q.bind(2, query.nirPrefix).bind(3, prefixUpperBound(query.nirPrefix)); },
-                    fetch));
-                !r) {
+            // In NIR order, through its index: the number typed is the one looked for.
+            auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
+                                   + QStringLiteral(" FROM patient_search INDEXED BY patient_search_nir WHERE "
+                                                    "is_primary = 1 AND nir <> '' AND nir >= ?2 AND nir < ?3 "
+                                                    "ORDER BY nir LIMIT ?1"));
+            if (!q) {
+                return fail(q.error());
+            }
+            q->bind(1, fetch).bind(2, query.nirPrefix).bind(3, prefixUpperBound(query.nirPrefix));
+            if (auto r = append(collectRows<PatientSummary>(*q, readSummary)); !r) {
                 return fail(r.error());
             }
         }
@@ -998,9 +1065,7 @@ Result<std::vector<DuplicateCandidate>> PatientRepository::duplicateCandidates(c
     // Everyone born that day (a few files, through the birth-date index).
     const auto ranges = rangesFor(draft.birthDate);
     if (!ranges.empty()) {
-        auto born = searchWhere(
-            QStringLiteral("is_primary = 1 AND ") + dateCondition(ranges, 2),
-            [&](Query& q) { bindDates(q, ranges, 2); }, 500);
+        auto born = bornIn(ranges, 500);
         if (!born) {
             return fail(born.error());
         }

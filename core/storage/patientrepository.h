@@ -112,6 +112,8 @@ private:
                                                            const PatientQuery& filter, int limit);
     Result<std::vector<Model::PatientSummary>>
     searchWhere(const QString& where, const std::function<void(Query&)>& bind, int limit);
+    Result<std::vector<Model::PatientSummary>> bornIn(const std::vector<std::pair<QString, QString>>& ranges,
+                                                      int limit);
     Result<void> deleteDependents(const QString& uuid);
     Store& m_store;
 };
