@@ -624,7 +624,8 @@ void PatientFileView::loadAccessHistoryIfShown()
     // The access history is read when its tab is shown (opening a file reads the file; ten
     // years of consultations wait until someone asks for them). It comes after the file's own
     // `view` entry, so it shows this consultation too.
-    if (m_access && !m_accessLoaded && m_tabs->currentWidget() == m_access && !m_patient.meta.uuid.isEmpty()) {
+    if (m_access && !m_accessLoaded && m_tabs->currentWidget() == m_access
+        && !m_patient.meta.uuid.isEmpty()) {
         m_accessLoaded = true;
         m_access->setFixedPatient(m_patient.meta.uuid);
     }
@@ -808,14 +809,12 @@ void PatientFileView::fillHistory(const std::vector<Storage::HistoryEntry>& hist
         item->setText(3, Commands::changeSourceLabel(h.source));
         item->setText(4, h.reason);
         for (const Storage::FieldChange& c : h.changes) {
-            if (h.kind == QLatin1StringView("creation")) {
-                if (c.field == QLatin1StringView("identity_status")) {
-                    continue;
+            if (c.before.isEmpty() && c.after.isEmpty()) {
+                // A creation or an import lists the fields it filled.
+                if (c.field != QLatin1StringView("identity_status")) {
+                    auto* child = new QTreeWidgetItem(item);
+                    child->setText(1, Model::patientFieldLabel(c.field));
                 }
-                auto* child = new QTreeWidgetItem(item);
-                child->setText(1,
-                               QStringLiteral("%1 : %2").arg(Model::patientFieldLabel(c.field),
-                                                             readableValue(c.field, c.after)));
                 continue;
             }
             auto* child = new QTreeWidgetItem(item);

@@ -261,7 +261,13 @@ Result<void> CreatePatientCommand::apply(CommandContext& context)
     if (auto r = repo.insert(m_patient, context.writeContext()); !r) {
         return r;
     }
-    return recordHistory(context, QStringLiteral("creation"), changesBetween(Patient {}, m_patient));
+    // A creation lists the fields filled, not their values: revision 1 of the record holds
+    // them, and every later change keeps its previous value.
+    std::vector<FieldChange> filled;
+    for (const QString& f : m_changed) {
+        filled.push_back({f, {}, {}});
+    }
+    return recordHistory(context, QStringLiteral("creation"), std::move(filled));
 }
 
 std::optional<Permission> UpdatePatientCommand::furtherPermission(CommandContext& context)

@@ -313,8 +313,10 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
         h.kind = QStringLiteral("import");
         h.source = QStringLiteral("import");
         h.reason = tr("Import, ligne %1").arg(d.line);
-        for (const QString& f : Patient::changedFields(Patient {}, p)) {
-            h.changes.push_back({f, QString(), p.fieldValue(f)});
+        // The fields filled, not their values (revision 1 of the record holds them).
+        const QStringList filled = Patient::changedFields(Patient {}, p);
+        for (const QString& f : filled) {
+            h.changes.push_back({f, {}, {}});
         }
         if (auto r = history.append(h, ctx); !r) {
             return r;
@@ -325,7 +327,7 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
         e.targetType = QStringLiteral("patient");
         e.targetUuid = e.patientUuid = p.meta.uuid;
         e.at = context.now;
-        e.fields = Patient::changedFields(Patient {}, p);
+        e.fields = filled;
         e.detail = QStringLiteral("command=patient.import;batch=%1;line=%2").arg(m_batchUuid).arg(d.line);
         if (auto r = audit.record(&context.actor, std::move(e)); !r) {
             return r;

@@ -17,9 +17,13 @@ QJsonArray changesJson(const std::vector<FieldChange>& changes)
 {
     QJsonArray a;
     for (const FieldChange& c : changes) {
-        a.append(QJsonObject {{QStringLiteral("field"), c.field},
-                              {QStringLiteral("before"), c.before},
-                              {QStringLiteral("after"), c.after}});
+        if (c.before.isEmpty() && c.after.isEmpty()) {
+            a.append(QJsonObject {{QStringLiteral("field"), c.field}});
+        } else {
+            a.append(QJsonObject {{QStringLiteral("field"), c.field},
+                                  {QStringLiteral("before"), c.before},
+                                  {QStringLiteral("after"), c.after}});
+        }
     }
     return a;
 }

@@ -792,7 +792,8 @@ PatientRepository::bornIn(const std::vector<std::pair<QString, QString>>& ranges
         if (!found) {
             return fail(found.error());
         }
-        rows.insert(rows.end(), std::make_move_iterator(found->begin()), std::make_move_iterator(found->end()));
+        rows.insert(rows.end(), std::make_move_iterator(found->begin()),
+                    std::make_move_iterator(found->end()));
     }
     std::sort(rows.begin(), rows.end(), [](const Keyed& a, const Keyed& b) {
         return a.name != b.name ? a.name < b.name : a.given < b.given;
@@ -888,10 +889,11 @@ Result<std::vector<PatientSummary>> PatientRepository::search(const PatientQuery
         }
         if (!query.nirPrefix.isEmpty() && static_cast<int>(results.size()) < fetch) {
             // In NIR order, through its index: the number typed is the one looked for.
-            auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
-                                   + QStringLiteral(" FROM patient_search INDEXED BY patient_search_nir WHERE "
-                                                    "is_primary = 1 AND nir <> '' AND nir >= ?2 AND nir < ?3 "
-                                                    "ORDER BY nir LIMIT ?1"));
+            auto q
+                = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
+                                + QStringLiteral(" FROM patient_search INDEXED BY patient_search_nir WHERE "
+                                                 "is_primary = 1 AND nir <> '' AND nir >= ?2 AND nir < ?3 "
+                                                 "ORDER BY nir LIMIT ?1"));
             if (!q) {
                 return fail(q.error());
             }
@@ -1081,7 +1083,12 @@ Result<std::vector<DuplicateCandidate>> PatientRepository::duplicateCandidates(c
     }
     // The same names with a date a typing slip away (day and month swapped, one digit).
     if (!birthKey.isEmpty() && !firstGiven.isEmpty()) {
-        auto named = searchRange(birthKey, firstGiven, PatientQuery {}, 200);
+        // The same birth name exactly (a seek on the projection's key), given names from the
+        // first one typed.
+        auto named = searchWhere(
+            QStringLiteral("name_key = ?2 AND given_key >= ?3 AND given_key < ?4"),
+            [&](Query& q) { q.bind(2, birthKey).bind(3, firstGiven).bind(4, prefixUpperBound(firstGiven)); },
+            200);
         if (!named) {
             return fail(named.error());
         }
