@@ -366,5 +366,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(BenchPatients)
+int main(int argc, char** argv)
+{
+    // Two stores of 100,000 patients and two imports of 50,000 rows take longer than Qt Test's
+    // default five minutes per function.
+    qputenv("QTEST_FUNCTION_TIMEOUT", "3600000");
+    QCoreApplication app(argc, argv);
+    BenchPatients bench;
+    return QTest::qExec(&bench, argc, argv);
+}
 #include "bench_patients.moc"

@@ -750,11 +750,15 @@ Result<void> PatientRepository::erase(const QString& uuid, const WriteContext& c
     return Outbox(m_store).append(entry);
 }
 
-Result<std::vector<PatientSummary>>
-PatientRepository::searchWhere(const QString& where, const std::function<void(Query&)>& bind, int limit)
+Result<std::vector<PatientSummary>> PatientRepository::searchWhere(const QString& where,
+                                                                   const std::function<void(Query&)>& bind,
+                                                                   int limit, const QString& index)
 {
-    auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
-                           + QStringLiteral(" FROM patient_search WHERE ") + where
+    // SQLite 3.15 prefers the name order of the primary key under ORDER BY … LIMIT, scanning the
+    // whole projection, unless told which index serves the WHERE clause.
+    auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM patient_search ")
+                           + (index.isEmpty() ? QString() : QStringLiteral("INDEXED BY ") + index + u' ')
+                           + QStringLiteral("WHERE ") + where
                            + QStringLiteral(" ORDER BY name_key, given_key LIMIT ?1"));
     if (!q) {
         return fail(q.error());
@@ -1013,8 +1017,8 @@ Result<std::vector<DuplicateCandidate>> PatientRepository::duplicateCandidates(c
     }
     const QString draftNir = QString(draft.nir).remove(u' ').toUpper();
     if (draftNir.size() == 15) {
-        auto same = searchWhere(
-            QStringLiteral("is_primary = 1 AND nir = ?2"), [&](Query& q) { q.bind(2, draftNir); }, limit);
+        auto same = searchWhere(QStringLiteral("is_primary = 1 AND nir <> '' AND nir = ?2"),
+                                [&](Query& q) { q.bind(2, draftNir); }, limit, QStringLiteral("patient_search_nir"));
         if (!same) {
             return fail(same.error());
         }

@@ -111,7 +111,8 @@ private:
     Result<std::vector<Model::PatientSummary>> searchRange(const QString& family, const QString& given,
                                                            const PatientQuery& filter, int limit);
     Result<std::vector<Model::PatientSummary>>
-    searchWhere(const QString& where, const std::function<void(Query&)>& bind, int limit);
+    searchWhere(const QString& where, const std::function<void(Query&)>& bind, int limit,
+                const QString& index = {});
     Result<std::vector<Model::PatientSummary>> bornIn(const std::vector<std::pair<QString, QString>>& ranges,
                                                       int limit);
     Result<void> deleteDependents(const QString& uuid);
