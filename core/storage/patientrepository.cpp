@@ -756,16 +756,62 @@ Result<std::vector<PatientSummary>> PatientRepository::searchWhere(const QString
 {
     // SQLite 3.15 prefers the name order of the primary key under ORDER BY … LIMIT, scanning the
     // whole projection, unless told which index serves the WHERE clause.
-    auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM patient_search ")
-                           + (index.isEmpty() ? QString() : QStringLiteral("INDEXED BY ") + index + u' ')
-                           + QStringLiteral("WHERE ") + where
-                           + QStringLiteral(" ORDER BY name_key, given_key LIMIT ?1"));
+    auto q = m_store.query(
+        QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM patient_search ")
+        + (index.isEmpty() ? QString() : QStringLiteral("INDEXED BY ") + index + u' ')
+        + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY name_key, given_key LIMIT ?1"));
     if (!q) {
         return fail(q.error());
     }
     q->bind(1, limit);
     bind(*q);
     return collectRows<PatientSummary>(*q, readSummary);
+}
+
+Result<std::vector<PatientSummary>> PatientRepository::familyThenGiven(const QString& family,
+                                                                       const QString& given,
+                                                                       const PatientQuery& filter, int limit)
+{
+    // "mart j": the family names starting with MART, then given names starting with J within
+    // each. One range over every MART… row would read thousands of rows to keep a few; instead
+    // a seek per family name (a handful), each a contiguous run of the projection's key.
+    std::vector<PatientSummary> out;
+    QString from = family;
+    const QString to = prefixUpperBound(family);
+    for (int names = 0; names < 64 && int(out.size()) < limit; ++names) {
+        auto next = m_store.query(QStringLiteral("SELECT name_key FROM patient_search WHERE name_key >= ?1 "
+                                                 "AND name_key < ?2 ORDER BY name_key LIMIT 1"));
+        if (!next) {
+            return fail(next.error());
+        }
+        next->bind(1, from).bind(2, to);
+        auto name = firstRow<QString>(*next, [](const Query& r) { return r.text(0); });
+        if (!name) {
+            return fail(name.error());
+        }
+        if (!*name) {
+            break;
+        }
+        QString where = QStringLiteral("name_key = ?2 AND given_key >= ?3 AND given_key < ?4");
+        if (!filter.dateRanges.empty()) {
+            where += QStringLiteral(" AND ") + dateCondition(filter.dateRanges, 5);
+        }
+        auto rows = searchWhere(
+            where,
+            [&](Query& q) {
+                q.bind(2, **name).bind(3, given).bind(4, prefixUpperBound(given));
+                bindDates(q, filter.dateRanges, 5);
+            },
+            limit - int(out.size()));
+        if (!rows) {
+            return fail(rows.error());
+        }
+        out.insert(out.end(), std::make_move_iterator(rows->begin()), std::make_move_iterator(rows->end()));
+        // The smallest key after every key equal to this name: keys hold letters, digits and
+        // spaces only.
+        from = **name + QChar(1);
+    }
+    return out;
 }
 
 Result<std::vector<PatientSummary>>
@@ -861,7 +907,8 @@ Result<std::vector<PatientSummary>> PatientRepository::search(const PatientQuery
         // "le g" may be the start of the family name "LE GOFF", or "LE" and a given name
         // starting with "G": ask both, whole-name matches first.
         if (key.contains(u' ') && static_cast<int>(results.size()) < fetch) {
-            if (auto r = append(searchRange(key.section(u' ', 0, 0), key.section(u' ', 1), query, fetch));
+            if (auto r = append(familyThenGiven(key.section(u' ', 0, 0), key.section(u' ', 1), query,
+                                                fetch - int(results.size())));
                 !r) {
                 return fail(r.error());
             }
@@ -1017,8 +1064,9 @@ Result<std::vector<DuplicateCandidate>> PatientRepository::duplicateCandidates(c
     }
     const QString draftNir = QString(draft.nir).remove(u' ').toUpper();
     if (draftNir.size() == 15) {
-        auto same = searchWhere(QStringLiteral("is_primary = 1 AND nir <> '' AND nir = ?2"),
-                                [&](Query& q) { q.bind(2, draftNir); }, limit, QStringLiteral("patient_search_nir"));
+        auto same = searchWhere(
+            QStringLiteral("is_primary = 1 AND nir <> '' AND nir = ?2"),
+            [&](Query& q) { q.bind(2, draftNir); }, limit, QStringLiteral("patient_search_nir"));
         if (!same) {
             return fail(same.error());
         }

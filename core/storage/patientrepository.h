@@ -110,9 +110,11 @@ private:
     Result<void> write(const Model::Patient& p, bool insert);
     Result<std::vector<Model::PatientSummary>> searchRange(const QString& family, const QString& given,
                                                            const PatientQuery& filter, int limit);
-    Result<std::vector<Model::PatientSummary>>
-    searchWhere(const QString& where, const std::function<void(Query&)>& bind, int limit,
-                const QString& index = {});
+    Result<std::vector<Model::PatientSummary>> searchWhere(const QString& where,
+                                                           const std::function<void(Query&)>& bind, int limit,
+                                                           const QString& index = {});
+    Result<std::vector<Model::PatientSummary>> familyThenGiven(const QString& family, const QString& given,
+                                                               const PatientQuery& filter, int limit);
     Result<std::vector<Model::PatientSummary>> bornIn(const std::vector<std::pair<QString, QString>>& ranges,
                                                       int limit);
     Result<void> deleteDependents(const QString& uuid);

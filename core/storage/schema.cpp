@@ -376,7 +376,10 @@ CREATE TABLE patient_search (
     PRIMARY KEY (name_key, given_key, uuid)
 ) WITHOUT ROWID;
 CREATE INDEX patient_search_uuid ON patient_search (uuid);
-CREATE INDEX patient_search_birth ON patient_search (birth_date) WHERE is_primary = 1;
+-- Covering: a month of births is a few hundred rows, read from the index alone.
+CREATE INDEX patient_search_birth ON patient_search (birth_date, name_key, given_key, birth_family_name,
+    used_family_name, given_names, sex, city, phone, used_given_name, nir, identity_status, restricted)
+    WHERE is_primary = 1;
 CREATE INDEX patient_search_nir ON patient_search (nir) WHERE is_primary = 1 AND nir <> '';
 CREATE INDEX patient_search_given ON patient_search (given_key, name_key) WHERE is_primary = 1;
 )SQL"));
