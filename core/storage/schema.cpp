@@ -380,7 +380,10 @@ CREATE INDEX patient_search_uuid ON patient_search (uuid);
 CREATE INDEX patient_search_birth ON patient_search (birth_date, name_key, given_key, birth_family_name,
     used_family_name, given_names, sex, city, phone, used_given_name, nir, identity_status, restricted)
     WHERE is_primary = 1;
-CREATE INDEX patient_search_nir ON patient_search (nir) WHERE is_primary = 1 AND nir <> '';
+-- Covering as well: a short NIR prefix ("185") lists a hundred files without a seek each.
+CREATE INDEX patient_search_nir ON patient_search (nir, name_key, given_key, birth_family_name, used_family_name,
+    given_names, sex, birth_date, city, phone, used_given_name, identity_status, restricted)
+    WHERE is_primary = 1 AND nir <> '';
 CREATE INDEX patient_search_given ON patient_search (given_key, name_key) WHERE is_primary = 1;
 )SQL"));
     if (!r) {
