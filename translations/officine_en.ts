@@ -846,6 +846,25 @@
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>Fichier trop volumineux (plus de 512 Mo).</source>
+        <translation>File too large (over 512 MB).</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Guillemet non refermé à partir de la ligne %1&#xa0;: le fichier est tronqué ou mal formé.</source>
+        <translation>Unclosed quote from line %1: the file is truncated or malformed.</translation>
+    </message>
+    <message>
+        <source>La première ligne doit nommer les colonnes (séparées par&#xa0;; , ou une tabulation).</source>
+        <translation>The first line must name the columns (separated by ; , or a tab).</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseKey</name>
     <message>
         <source>La clé de la base enregistrée dans le trousseau est invalide. Restaurez la dernière sauvegarde avec sa phrase de passe.</source>
@@ -898,6 +917,13 @@
     <message>
         <source>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</source>
         <translation>Signing in without a card is not enabled for this account: ask the head pharmacist.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPatientsBatchCommand</name>
+    <message>
+        <source>Import, ligne %1</source>
+        <translation>Import, line %1</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1415,103 @@
     <message>
         <source>Retour à la saisie</source>
         <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::ImportDialog</name>
+    <message>
+        <source>Aucun fichier choisi.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Vérifier (essai à blanc)</source>
+        <translation>Check (dry run)</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importer des patients d&apos;un autre logiciel</source>
+        <translation>Import patients from other software</translation>
+    </message>
+    <message>
+        <source>Fichier CSV exporté par le logiciel précédent (séparateur&#xa0;; , ou tabulation, encodage détecté). Vérifiez sous chaque colonne le champ qu&apos;elle remplit&#xa0;: la vérification ne crée rien, elle liste chaque ligne refusée et pourquoi.</source>
+        <translation>CSV file exported by the previous software (separator ; , or tab, encoding detected). Check under each column the field it fills: the check creates nothing, it lists every refused line and why.</translation>
+    </message>
+    <message>
+        <source>Choisir le fichier…</source>
+        <translation>Choose the file…</translation>
+    </message>
+    <message>
+        <source>Fichier à importer</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lecture impossible&#xa0;: %1</source>
+        <translation>Cannot read: %1</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n ligne(s), encodage %2, séparateur «&#xa0;%3&#xa0;»</source>
+        <translation>
+            <numerusform>%1 — %n line, encoding %2, separator “%3”</numerusform>
+            <numerusform>%1 — %n lines, encoding %2, separator “%3”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(ignorer)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Essai à blanc&#xa0;: %1 dossier(s) à importer, dont %2 proche(s) d&apos;un dossier existant (importés avec l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» et proposés à la fusion)&#xa0;; %3 ligne(s) refusée(s), listées ci-dessous. Rien n&apos;a encore été enregistré.</source>
+        <translation>Dry run: %1 file(s) to import, %2 of them close to an existing file (imported with the “Possible duplicate” attribute and proposed for merge); %3 line(s) refused, listed below. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Import des dossiers…</source>
+        <translation>Importing the files…</translation>
+    </message>
+    <message>
+        <source>Arrêter après le lot en cours</source>
+        <translation>Stop after the current batch</translation>
+    </message>
+    <message>
+        <source>Import interrompu&#xa0;: %1 Les lots déjà importés sont conservés.</source>
+        <translation>Import interrupted: %1 The batches already imported are kept.</translation>
+    </message>
+    <message>
+        <source>Import arrêté à votre demande&#xa0;: %1 dossier(s) importé(s) en %2 lot(s)&#xa0;; les lots suivants n&apos;ont pas été importés.</source>
+        <translation>Import stopped at your request: %1 file(s) imported in %2 batch(es); the following batches were not imported.</translation>
+    </message>
+    <message>
+        <source>Import terminé&#xa0;: %1 dossier(s) importé(s) en %2 lot(s).</source>
+        <translation>Import finished: %1 file(s) imported in %2 batch(es).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doublon(s) potentiel(s) à examiner&#xa0;: recherchez l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» dans leur dossier.</source>
+        <translation>
+            <numerusform>%n possible duplicate to review: look for the “Possible duplicate” attribute in its file.</numerusform>
+            <numerusform>%n possible duplicates to review: look for the “Possible duplicate” attribute in their files.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2599,14 @@ How the request was made (letter, at the counter…):</translation>
         <source>Abandonner les modifications</source>
         <translation>Discard the changes</translation>
     </message>
+    <message>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Importer les patients d&apos;un autre logiciel (fichier CSV)</source>
+        <translation>Import patients from other software (CSV file)</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PinDialog</name>
@@ -3155,6 +3286,41 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>(mis à jour)</source>
         <translation>(updated)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImporter</name>
+    <message>
+        <source>Seul un pharmacien importe des dossiers patients.</source>
+        <translation>Only a pharmacist imports patient files.</translation>
+    </message>
+    <message>
+        <source>Associez une colonne au champ «&#xa0;%1&#xa0;»&#xa0;: il est obligatoire.</source>
+        <translation>Map a column to the field “%1”: it is required.</translation>
+    </message>
+    <message>
+        <source>%1 colonnes au lieu de %2 (séparateur ou guillemet en trop ?)</source>
+        <translation>%1 columns instead of %2 (an extra separator or quote?)</translation>
+    </message>
+    <message>
+        <source>Sexe&#xa0;: valeur non reconnue (attendu F, M, Femme, Homme, 1 ou 2).</source>
+        <translation>Sex: value not recognised (expected F, M, Femme, Homme, 1 or 2).</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Même NIR que la ligne %1 du fichier.</source>
+        <translation>Same NIR as line %1 of the file.</translation>
+    </message>
+    <message>
+        <source>Même identité que la ligne %1 du fichier.</source>
+        <translation>Same identity as line %1 of the file.</translation>
+    </message>
+    <message>
+        <source>Un dossier de l&apos;officine porte déjà ce NIR.</source>
+        <translation>A file of the pharmacy already has this NIR.</translation>
     </message>
 </context>
 <context>

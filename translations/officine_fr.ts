@@ -846,6 +846,25 @@
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>Fichier trop volumineux (plus de 512 Mo).</source>
+        <translation>Fichier trop volumineux (plus de 512 Mo).</translation>
+    </message>
+    <message>
+        <source>Le fichier est vide.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Guillemet non refermé à partir de la ligne %1&#xa0;: le fichier est tronqué ou mal formé.</source>
+        <translation>Guillemet non refermé à partir de la ligne %1&#xa0;: le fichier est tronqué ou mal formé.</translation>
+    </message>
+    <message>
+        <source>La première ligne doit nommer les colonnes (séparées par&#xa0;; , ou une tabulation).</source>
+        <translation>La première ligne doit nommer les colonnes (séparées par&#xa0;; , ou une tabulation).</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseKey</name>
     <message>
         <source>La clé de la base enregistrée dans le trousseau est invalide. Restaurez la dernière sauvegarde avec sa phrase de passe.</source>
@@ -898,6 +917,13 @@
     <message>
         <source>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</source>
         <translation>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPatientsBatchCommand</name>
+    <message>
+        <source>Import, ligne %1</source>
+        <translation>Import, ligne %1</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1415,103 @@
     <message>
         <source>Retour à la saisie</source>
         <translation>Retour à la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::ImportDialog</name>
+    <message>
+        <source>Aucun fichier choisi.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>Vérifier (essai à blanc)</source>
+        <translation>Vérifier (essai à blanc)</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Importer des patients d&apos;un autre logiciel</source>
+        <translation>Importer des patients d&apos;un autre logiciel</translation>
+    </message>
+    <message>
+        <source>Fichier CSV exporté par le logiciel précédent (séparateur&#xa0;; , ou tabulation, encodage détecté). Vérifiez sous chaque colonne le champ qu&apos;elle remplit&#xa0;: la vérification ne crée rien, elle liste chaque ligne refusée et pourquoi.</source>
+        <translation>Fichier CSV exporté par le logiciel précédent (séparateur&#xa0;; , ou tabulation, encodage détecté). Vérifiez sous chaque colonne le champ qu&apos;elle remplit&#xa0;: la vérification ne crée rien, elle liste chaque ligne refusée et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Choisir le fichier…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Fichier à importer</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Motif du refus</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Lecture impossible&#xa0;: %1</source>
+        <translation>Lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n ligne(s), encodage %2, séparateur «&#xa0;%3&#xa0;»</source>
+        <translation>
+            <numerusform>%1 — %n ligne, encodage %2, séparateur «&#xa0;%3&#xa0;»</numerusform>
+            <numerusform>%1 — %n lignes, encodage %2, séparateur «&#xa0;%3&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(ignorer)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Essai à blanc&#xa0;: %1 dossier(s) à importer, dont %2 proche(s) d&apos;un dossier existant (importés avec l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» et proposés à la fusion)&#xa0;; %3 ligne(s) refusée(s), listées ci-dessous. Rien n&apos;a encore été enregistré.</source>
+        <translation>Essai à blanc&#xa0;: %1 dossier(s) à importer, dont %2 proche(s) d&apos;un dossier existant (importés avec l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» et proposés à la fusion)&#xa0;; %3 ligne(s) refusée(s), listées ci-dessous. Rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>Import des dossiers…</source>
+        <translation>Import des dossiers…</translation>
+    </message>
+    <message>
+        <source>Arrêter après le lot en cours</source>
+        <translation>Arrêter après le lot en cours</translation>
+    </message>
+    <message>
+        <source>Import interrompu&#xa0;: %1 Les lots déjà importés sont conservés.</source>
+        <translation>Import interrompu&#xa0;: %1 Les lots déjà importés sont conservés.</translation>
+    </message>
+    <message>
+        <source>Import arrêté à votre demande&#xa0;: %1 dossier(s) importé(s) en %2 lot(s)&#xa0;; les lots suivants n&apos;ont pas été importés.</source>
+        <translation>Import arrêté à votre demande&#xa0;: %1 dossier(s) importé(s) en %2 lot(s)&#xa0;; les lots suivants n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <source>Import terminé&#xa0;: %1 dossier(s) importé(s) en %2 lot(s).</source>
+        <translation>Import terminé&#xa0;: %1 dossier(s) importé(s) en %2 lot(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doublon(s) potentiel(s) à examiner&#xa0;: recherchez l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» dans leur dossier.</source>
+        <translation>
+            <numerusform>%n doublon potentiel à examiner&#xa0;: recherchez l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» dans leur dossier.</numerusform>
+            <numerusform>%n doublons potentiels à examiner&#xa0;: recherchez l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» dans leur dossier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2599,14 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Abandonner les modifications</source>
         <translation>Abandonner les modifications</translation>
     </message>
+    <message>
+        <source>Importer…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Importer les patients d&apos;un autre logiciel (fichier CSV)</source>
+        <translation>Importer les patients d&apos;un autre logiciel (fichier CSV)</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PinDialog</name>
@@ -3155,6 +3286,41 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>(mis à jour)</source>
         <translation>(mis à jour)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientImporter</name>
+    <message>
+        <source>Seul un pharmacien importe des dossiers patients.</source>
+        <translation>Seul un pharmacien importe des dossiers patients.</translation>
+    </message>
+    <message>
+        <source>Associez une colonne au champ «&#xa0;%1&#xa0;»&#xa0;: il est obligatoire.</source>
+        <translation>Associez une colonne au champ «&#xa0;%1&#xa0;»&#xa0;: il est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 colonnes au lieu de %2 (séparateur ou guillemet en trop ?)</source>
+        <translation>%1 colonnes au lieu de %2 (séparateur ou guillemet en trop ?)</translation>
+    </message>
+    <message>
+        <source>Sexe&#xa0;: valeur non reconnue (attendu F, M, Femme, Homme, 1 ou 2).</source>
+        <translation>Sexe&#xa0;: valeur non reconnue (attendu F, M, Femme, Homme, 1 ou 2).</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Même NIR que la ligne %1 du fichier.</source>
+        <translation>Même NIR que la ligne %1 du fichier.</translation>
+    </message>
+    <message>
+        <source>Même identité que la ligne %1 du fichier.</source>
+        <translation>Même identité que la ligne %1 du fichier.</translation>
+    </message>
+    <message>
+        <source>Un dossier de l&apos;officine porte déjà ce NIR.</source>
+        <translation>Un dossier de l&apos;officine porte déjà ce NIR.</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,8 @@ ImportDialog::ImportDialog(Commands::CommandExecutor& executor, QWidget* parent)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Importer des patients d'un autre logiciel"));
-    auto* intro = new QLabel(tr("Fichier CSV exporté par le logiciel précédent (séparateur ; , ou tabulation, encodage "
-                                "détecté). Vérifiez sous chaque colonne le champ qu'elle remplit : la vérification ne "
+    auto* intro = new QLabel(tr("Fichier CSV exporté par le logiciel précédent (séparateur ; , ou tabulation, encodage "
+                                "détecté). Vérifiez sous chaque colonne le champ qu'elle remplit : la vérification ne "
                                 "crée rien, elle liste chaque ligne refusée et pourquoi."),
                              this);
     intro->setWordWrap(true);
@@ -100,7 +100,7 @@ bool ImportDialog::loadFile(const QString& path)
     m_summary->clear();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        m_file->setText(tr("Lecture impossible : %1").arg(f.errorString()));
+        m_file->setText(tr("Lecture impossible : %1").arg(f.errorString()));
         return false;
     }
     auto table = Import::CsvTable::parse(f.readAll());
@@ -112,7 +112,7 @@ bool ImportDialog::loadFile(const QString& path)
     }
     m_table = std::move(*table);
     const QString separator = m_table->separator == u'\t' ? tr("tabulation") : QString(m_table->separator);
-    m_file->setText(tr("%1 — %n ligne(s), encodage %2, séparateur « %3 »", nullptr, int(m_table->rows.size()))
+    m_file->setText(tr("%1 — %n ligne(s), encodage %2, séparateur « %3 »", nullptr, int(m_table->rows.size()))
                         .arg(QFileInfo(path).fileName(), m_table->encoding, separator));
     showPreview();
     m_check->setEnabled(true);
@@ -185,8 +185,8 @@ bool ImportDialog::check()
         m_rejected->setItem(row, 0, new QTableWidgetItem(QString::number(r.line)));
         m_rejected->setItem(row, 1, new QTableWidgetItem(r.reason));
     }
-    m_summary->setText(tr("Essai à blanc : %1 dossier(s) à importer, dont %2 proche(s) d'un dossier existant (importés "
-                          "avec l'attribut « Doublon potentiel » et proposés à la fusion) ; %3 ligne(s) refusée(s), "
+    m_summary->setText(tr("Essai à blanc : %1 dossier(s) à importer, dont %2 proche(s) d'un dossier existant (importés "
+                          "avec l'attribut « Doublon potentiel » et proposés à la fusion) ; %3 ligne(s) refusée(s), "
                           "listées ci-dessous. Rien n'a encore été enregistré.")
                            .arg(plan->drafts.size())
                            .arg(plan->proposals())
@@ -213,19 +213,19 @@ bool ImportDialog::import(int batchSize)
     });
     progress.reset();
     if (!summary) {
-        m_summary->setText(tr("Import interrompu : %1 Les lots déjà importés sont conservés.").arg(summary.error().userText));
+        m_summary->setText(tr("Import interrompu : %1 Les lots déjà importés sont conservés.").arg(summary.error().userText));
         return false;
     }
     m_result = *summary;
     m_plan.reset();
     m_import->setEnabled(false);
-    m_summary->setText((summary->cancelled ? tr("Import arrêté à votre demande : %1 dossier(s) importé(s) en %2 lot(s) ; "
+    m_summary->setText((summary->cancelled ? tr("Import arrêté à votre demande : %1 dossier(s) importé(s) en %2 lot(s) ; "
                                                 "les lots suivants n'ont pas été importés.")
-                                           : tr("Import terminé : %1 dossier(s) importé(s) en %2 lot(s)."))
+                                           : tr("Import terminé : %1 dossier(s) importé(s) en %2 lot(s)."))
                            .arg(summary->imported)
                            .arg(summary->batches)
                        + u' '
-                       + tr("%n doublon(s) potentiel(s) à examiner : recherchez l'attribut « Doublon potentiel » dans "
+                       + tr("%n doublon(s) potentiel(s) à examiner : recherchez l'attribut « Doublon potentiel » dans "
                             "leur dossier.",
                             nullptr, int(summary->proposals.size())));
     return true;

@@ -106,7 +106,7 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes)
     if (quoted) {
         return fail(
             ErrorCode::InvalidInput,
-            CsvTr::tr("Guillemet non refermé à partir de la ligne %1 : le fichier est tronqué ou mal formé.")
+            CsvTr::tr("Guillemet non refermé à partir de la ligne %1 : le fichier est tronqué ou mal formé.")
                 .arg(recordLine),
             QStringLiteral("csv unterminated quote at line %1").arg(recordLine));
     }
@@ -119,7 +119,7 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes)
     if (table.header.size() < 2) {
         return fail(
             ErrorCode::InvalidInput,
-            CsvTr::tr("La première ligne doit nommer les colonnes (séparées par ; , ou une tabulation)."),
+            CsvTr::tr("La première ligne doit nommer les colonnes (séparées par ; , ou une tabulation)."),
             QStringLiteral("csv without header"));
     }
     return table;

@@ -153,7 +153,7 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
     for (const char* required : {"birth_family_name", "given_names", "birth_date"}) {
         if (!mapping.columns.contains(QString::fromLatin1(required))) {
             return fail(ErrorCode::InvalidInput,
-                        tr("Associez une colonne au champ « %1 » : il est obligatoire.")
+                        tr("Associez une colonne au champ « %1 » : il est obligatoire.")
                             .arg(Model::patientFieldLabel(QString::fromLatin1(required))),
                         QStringLiteral("import: %1 not mapped").arg(QString::fromLatin1(required)));
         }
@@ -182,13 +182,13 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
         p.givenNames = cell("given_names");
         const auto sex = sexFrom(cell("sex"));
         if (!sex) {
-            reject(tr("Sexe : valeur non reconnue (attendu F, M, Femme, Homme, 1 ou 2)."));
+            reject(tr("Sexe : valeur non reconnue (attendu F, M, Femme, Homme, 1 ou 2)."));
             continue;
         }
         p.sex = *sex;
         const QString typedDate = cell("birth_date");
         if (auto m = Identity::PatientValidation::checkBirthDateText(typedDate, today)) {
-            reject(tr("%1 : %2").arg(Model::patientFieldLabel(QStringLiteral("birth_date")), *m));
+            reject(tr("%1 : %2").arg(Model::patientFieldLabel(QStringLiteral("birth_date")), *m));
             continue;
         }
         p.birthDate = Model::BirthDate::parse(typedDate, today);
