@@ -125,6 +125,8 @@ public:
     /// The exports behind the two buttons, writing to `path` (tests call them directly).
     Result<void> writeAccessCopy(const QString& path);
     Result<void> writeFhirBundle(const QString& path);
+    /// What choosing or dropping a picture does (tests drive it without the file dialog).
+    void usePhotoFileForTest(const QString& path) { usePhotoFile(path); }
 
 private:
     void addAllergyRow(const Model::Allergy& allergy);

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -329,6 +330,33 @@ private Q_SLOTS:
         QVERIFY(!page.fileView()->writeAccessCopy(QStringLiteral("/nonexistent-folder/copie.pdf")));
         QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'export'")),
                  exports);
+    }
+
+    void aPhotoIsStoredEncryptedAndShownOnTheFile()
+    {
+        const QString uuid = create(QStringLiteral("Faure"), QStringLiteral("Madeleine"), {1931, 9, 30},
+                                    QStringLiteral("Annecy"));
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
+        page.resize(1280, 760);
+        page.show();
+        page.openFile(uuid);
+        auto* photo = page.fileView()->findChild<QLabel*>(QStringLiteral("patientFile.photo"));
+        QVERIFY(photo);
+        QVERIFY(photo->pixmap().isNull());
+        // A picture as a camera gives it: large; the screen scales it before it is stored.
+        QImage image(1600, 2000, QImage::Format_RGB32);
+        image.fill(QColor(200, 170, 150));
+        const QString file = m_dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(image.save(file));
+        page.fileView()->usePhotoFileForTest(file);
+        QVERIFY(!photo->pixmap().isNull());
+        const QByteArray stored = *Storage::PatientRepository(*m_store).photo(uuid);
+        QVERIFY(stored.startsWith("\xFF\xD8\xFF")); // JPEG
+        QVERIFY(stored.size() < 200 * 1024);
+        QImage back;
+        QVERIFY(back.loadFromData(stored));
+        QVERIFY(back.width() <= 480 && back.height() <= 600);
+        artifact(page, "patient-file-photo.png");
     }
 
     void theImportDialogPreviewsChecksAndImports()
