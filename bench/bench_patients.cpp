@@ -133,9 +133,7 @@ private Q_SLOTS:
             m_queries[QStringLiteral("name prefix, 1-6 letters")] << family.left(len(1, 6));
             m_queries[QStringLiteral("name + given name")]
                 << family.left(len(3, 6)) + u' ' + searchKey(p.effectiveFirstGivenName()).left(len(1, 3));
-            const QDate d = m_sample[size_t(i) % m_sample.size()].birthDate.toDate();
             const QDate b = any().birthDate.toDate();
-            Q_UNUSED(d);
             m_queries[QStringLiteral("date dd/mm/yyyy")] << b.toString(QStringLiteral("dd/MM/yyyy"));
             m_queries[QStringLiteral("date yyyy-mm-dd")] << b.toString(QStringLiteral("yyyy-MM-dd"));
             m_queries[QStringLiteral("date ddmmyy")]

@@ -40,18 +40,6 @@
         <translation>Sex</translation>
     </message>
     <message>
-        <source>Féminin</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Masculin</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Not specified</translation>
-    </message>
-    <message>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
@@ -1389,18 +1377,6 @@
         </translation>
     </message>
     <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
         <source>Ouvrir ce dossier</source>
         <translation>Open this file</translation>
     </message>
@@ -1898,18 +1874,6 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>le premier de la liste</source>
         <translation>the first of the list</translation>
-    </message>
-    <message>
-        <source>Féminin</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Masculin</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Not specified</translation>
     </message>
     <message>
         <source>Sexe</source>
@@ -2511,14 +2475,6 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>%1 (dit %2)</source>
         <translation>%1 (known as %2)</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
     </message>
     <message>
         <source>%1 · limité</source>
@@ -3256,9 +3212,6 @@ How the request was made (letter, at the counter…):</translation>
         <source>Directives post-mortem</source>
         <translation>Post-mortem directives</translation>
     </message>
-</context>
-<context>
-    <name>PatientFileView</name>
     <message>
         <source>Féminin</source>
         <translation>Female</translation>
@@ -3271,6 +3224,17 @@ How the request was made (letter, at the counter…):</translation>
         <source>Non précisé</source>
         <translation>Not specified</translation>
     </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFileView</name>
     <message>
         <source>(vide)</source>
         <translation>(empty)</translation>
@@ -4023,18 +3987,6 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Premier prénom</source>
         <translation>First given name</translation>
-    </message>
-    <message>
-        <source>Féminin</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>Masculin</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Not specified</translation>
     </message>
     <message>
         <source>Sexe</source>

@@ -40,18 +40,6 @@
         <translation>Sexe</translation>
     </message>
     <message>
-        <source>Féminin</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Masculin</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
@@ -1389,18 +1377,6 @@
         </translation>
     </message>
     <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
         <source>Ouvrir ce dossier</source>
         <translation>Ouvrir ce dossier</translation>
     </message>
@@ -1898,18 +1874,6 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>le premier de la liste</source>
         <translation>le premier de la liste</translation>
-    </message>
-    <message>
-        <source>Féminin</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Masculin</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Sexe</source>
@@ -2511,14 +2475,6 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>%1 (dit %2)</source>
         <translation>%1 (dit %2)</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
     </message>
     <message>
         <source>%1 · limité</source>
@@ -3256,9 +3212,6 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Directives post-mortem</source>
         <translation>Directives post-mortem</translation>
     </message>
-</context>
-<context>
-    <name>PatientFileView</name>
     <message>
         <source>Féminin</source>
         <translation>Féminin</translation>
@@ -3271,6 +3224,17 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Non précisé</source>
         <translation>Non précisé</translation>
     </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFileView</name>
     <message>
         <source>(vide)</source>
         <translation>(vide)</translation>
@@ -4023,18 +3987,6 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Premier prénom</source>
         <translation>Premier prénom</translation>
-    </message>
-    <message>
-        <source>Féminin</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Masculin</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Non précisé</source>
-        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Sexe</source>

@@ -1,6 +1,7 @@
 #include "duplicatesdialog.h"
 
 #include "identity/identityvigilance.h"
+#include "model/patientfields.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -61,9 +62,7 @@ DuplicatesDialog::DuplicatesDialog(const std::vector<Storage::DuplicateCandidate
                                  s.givenNames,
                                  age >= 0 ? tr("%1 (%n an(s))", nullptr, age).arg(s.birthDate.toDisplay())
                                           : s.birthDate.toDisplay(),
-                                 s.sex == Model::Sex::Female     ? tr("F")
-                                     : s.sex == Model::Sex::Male ? tr("M")
-                                                                 : tr("?"),
+                                 Model::sexShortLabel(s.sex),
                                  s.city,
                                  Identity::Vigilance::statusShortLabel(s.identityStatus),
                                  reasonLabel(c.reason)};

@@ -84,19 +84,6 @@ QString badgeStyle(IdentityStatus s)
     return QStringLiteral("background:#fbe7c6; color:#6b3b00;");
 }
 
-QString sexLabel(Model::Sex s)
-{
-    switch (s) {
-    case Model::Sex::Female:
-        return QCoreApplication::translate("PatientFileView", "Féminin");
-    case Model::Sex::Male:
-        return QCoreApplication::translate("PatientFileView", "Masculin");
-    case Model::Sex::Unknown:
-        break;
-    }
-    return QCoreApplication::translate("PatientFileView", "Non précisé");
-}
-
 /// What the history shows of a stored value: dates and codes in French, JSON parts summarised.
 QString readableValue(const QString& field, const QString& value)
 {
@@ -107,7 +94,7 @@ QString readableValue(const QString& field, const QString& value)
         return Model::BirthDate::fromIso(value).toDisplay();
     }
     if (field == QLatin1StringView("sex")) {
-        return sexLabel(Model::sexFromCode(value));
+        return Model::sexLabel(Model::sexFromCode(value));
     }
     if (field == QLatin1StringView("identity_status")) {
         return Vigilance::statusShortLabel(Model::identityStatusFromCode(value));
@@ -307,9 +294,9 @@ QWidget* PatientFileView::buildIdentityTab()
     addLine(form, QStringLiteral("first_given_name"), tr("Premier prénom"), tr("le premier de la liste"));
     m_sex = new QComboBox(left);
     m_sex->setObjectName(QStringLiteral("patientFile.sex"));
-    m_sex->addItem(tr("Féminin"), QStringLiteral("F"));
-    m_sex->addItem(tr("Masculin"), QStringLiteral("M"));
-    m_sex->addItem(tr("Non précisé"), QStringLiteral("U"));
+    for (Model::Sex sex : {Model::Sex::Female, Model::Sex::Male, Model::Sex::Unknown}) {
+        m_sex->addItem(Model::sexLabel(sex), Model::sexCode(sex));
+    }
     m_editors.insert(QStringLiteral("sex"), m_sex);
     form->addRow(tr("Sexe"), m_sex);
     addError(form, QStringLiteral("sex"));
@@ -721,7 +708,7 @@ void PatientFileView::fillHeader()
     const QString born = p.sex == Model::Sex::Male ? tr("Né le %1") : tr("Née le %1");
     parts << (age >= 0 ? tr("%1 (%n an(s))", nullptr, age).arg(born.arg(p.birthDate.toDisplay()))
                        : born.arg(p.birthDate.toDisplay()));
-    parts << sexLabel(p.sex);
+    parts << Model::sexLabel(p.sex);
     if (!p.nir.isEmpty()) {
         parts << tr("NIR %1").arg(formatNir(p.nir));
     }

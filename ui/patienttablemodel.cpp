@@ -1,6 +1,7 @@
 #include "patienttablemodel.h"
 
 #include "identity/identityvigilance.h"
+#include "model/patientfields.h"
 
 #include <QColor>
 #include <QLocale>
@@ -87,9 +88,7 @@ QVariant PatientTableModel::data(const QModelIndex& index, int role) const
         return p->ageYears < 0 ? date : tr("%1 (%n an(s))", nullptr, p->ageYears).arg(date);
     }
     case Sex:
-        return p->sex == Model::Sex::Female ? tr("F")
-            : p->sex == Model::Sex::Male    ? tr("M")
-                                            : QStringLiteral("—");
+        return Model::sexShortLabel(p->sex);
     case City:
         return p->city;
     case Status:

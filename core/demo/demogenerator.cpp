@@ -186,7 +186,7 @@ Model::Patient DemoGenerator::nextPatient()
     // qualified. The evidence is recorded by a fictitious titulaire.
     const int evidence = uniform(0, 99);
     const QDateTime checkedAt(m_today.addDays(-uniform(1, 900)), QTime(10, 0), Qt::UTC);
-    if (evidence >= 40 && evidence < 55) {
+    if ((evidence >= 40 && evidence < 55) || evidence >= 70) {
         p.insi = {checkedAt,
                   QStringLiteral("demo"),
                   QStringLiteral("Claire DÉMO"),
@@ -194,19 +194,13 @@ Model::Patient DemoGenerator::nextPatient()
                   p.nir,
                   p.insOid,
                   p.traits()};
-    } else if (evidence >= 55 && evidence < 70) {
-        p.document
-            = {QStringLiteral("CN"), {}, QStringLiteral("demo"), QStringLiteral("Claire DÉMO"), checkedAt};
-    } else if (evidence >= 70) {
-        p.insi = {checkedAt,
-                  QStringLiteral("demo"),
-                  QStringLiteral("Claire DÉMO"),
-                  QStringLiteral("vitale"),
-                  p.nir,
-                  p.insOid,
-                  p.traits()};
-        p.document
-            = {QStringLiteral("PA"), {}, QStringLiteral("demo"), QStringLiteral("Claire DÉMO"), checkedAt};
+    }
+    if (evidence >= 55) {
+        p.document = {evidence >= 70 ? QStringLiteral("PA") : QStringLiteral("CN"),
+                      {},
+                      QStringLiteral("demo"),
+                      QStringLiteral("Claire DÉMO"),
+                      checkedAt};
     }
     p.identityStatus = Identity::Vigilance::statusFor(p);
 

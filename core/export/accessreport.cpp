@@ -70,10 +70,7 @@ QString AccessReport::html(const Input& in)
     h += row(tr("Premier prénom"), p.effectiveFirstGivenName());
     h += row(tr("Nom d'usage"), p.usedFamilyName);
     h += row(tr("Prénom utilisé"), p.usedGivenName);
-    h += row(tr("Sexe"),
-             p.sex == Model::Sex::Female     ? tr("Féminin")
-                 : p.sex == Model::Sex::Male ? tr("Masculin")
-                                             : tr("Non précisé"));
+    h += row(tr("Sexe"), Model::sexLabel(p.sex));
     h += row(tr("Date de naissance"), p.birthDate.toDisplay());
     h += row(tr("Lieu de naissance (code INSEE)"), p.birthPlaceCode);
     h += row(tr("Matricule INS"), p.nir);

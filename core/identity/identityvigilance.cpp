@@ -1,5 +1,6 @@
 #include "identityvigilance.h"
 
+#include "model/patientfields.h"
 #include "util/searchkey.h"
 
 namespace Officine::Identity {
@@ -48,12 +49,8 @@ std::vector<Vigilance::TraitDifference> Vigilance::compareTraits(const Model::Id
     names("given_names", tr("Prénoms de naissance"), typed.givenNames, returned.givenNames);
     names("first_given_name", tr("Premier prénom"), typed.firstGivenName, returned.firstGivenName);
     if (typed.sex != returned.sex) {
-        auto label = [](Model::Sex s) {
-            return s == Model::Sex::Female ? tr("Féminin")
-                : s == Model::Sex::Male    ? tr("Masculin")
-                                           : tr("Non précisé");
-        };
-        out.push_back({QStringLiteral("sex"), tr("Sexe"), label(typed.sex), label(returned.sex)});
+        out.push_back(
+            {QStringLiteral("sex"), tr("Sexe"), Model::sexLabel(typed.sex), Model::sexLabel(returned.sex)});
     }
     if (typed.birthDate != returned.birthDate) {
         out.push_back({QStringLiteral("birth_date"), tr("Date de naissance"), typed.birthDate.toDisplay(),

@@ -62,14 +62,38 @@ QString BirthDate::toIso() const
         .arg(m_day, 2, 10, QLatin1Char('0'));
 }
 
-BirthDate BirthDate::fromIso(const QString& text)
+namespace {
+/// "1948-03-12" (00 for unknown parts), read without a regular expression.
+template<class View>
+BirthDate isoDate(View t)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
-    const auto m = re.match(text);
-    if (!m.hasMatch()) {
+    if (t.size() != 10 || t[4] != u'-' || t[7] != u'-') {
         return {};
     }
-    return BirthDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    auto digits = [&t](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i) {
+            const char16_t c = QChar(t[i]).unicode();
+            if (c < u'0' || c > u'9') {
+                return -1;
+            }
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    return y < 0 || m < 0 || d < 0 ? BirthDate() : BirthDate(y, m, d);
+}
+} // namespace
+
+BirthDate BirthDate::fromIso(QStringView text)
+{
+    return isoDate(text);
+}
+
+BirthDate BirthDate::fromIso(QLatin1StringView text)
+{
+    return isoDate(text);
 }
 
 QString BirthDate::toDisplay() const

@@ -34,7 +34,9 @@ public:
     QDate latest() const;
 
     QString toIso() const; ///< "1948-03-00"; empty when null
-    static BirthDate fromIso(const QString& text);
+    static BirthDate fromIso(QStringView text);
+    /// The same on ASCII bytes as the store returns them (the patient list reads hundreds).
+    static BirthDate fromIso(QLatin1StringView text);
     /// "12/03/1948", "00/03/1948", "00/00/1948".
     QString toDisplay() const;
 

@@ -69,6 +69,32 @@ QString patientFieldLabelInText(const QString& field)
     return l;
 }
 
+QString sexLabel(Sex sex)
+{
+    switch (sex) {
+    case Sex::Female:
+        return QCoreApplication::translate("PatientField", "Féminin");
+    case Sex::Male:
+        return QCoreApplication::translate("PatientField", "Masculin");
+    case Sex::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("PatientField", "Non précisé");
+}
+
+QString sexShortLabel(Sex sex)
+{
+    switch (sex) {
+    case Sex::Female:
+        return QCoreApplication::translate("PatientField", "F");
+    case Sex::Male:
+        return QCoreApplication::translate("PatientField", "M");
+    case Sex::Unknown:
+        break;
+    }
+    return QStringLiteral("—");
+}
+
 QString historyKindLabel(const QString& kind)
 {
     static const QHash<QString, const char*> l = {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/patient.h"
+
 #include <QString>
 
 namespace Officine::Model {
@@ -11,6 +13,10 @@ QString patientFieldLabel(const QString& field);
 /// The same in running text ("nom de naissance", "NIR").
 QString patientFieldLabelInText(const QString& field);
 bool isPatientField(const QString& field);
+
+/// "Féminin", "Masculin", "Non précisé"; the short form "F", "M", "—" for lists.
+QString sexLabel(Sex sex);
+QString sexShortLabel(Sex sex);
 
 /// What a rectification-history entry is ("creation", "identity"…) and what a rights event is
 /// ("restriction", "erasure"…), in French.

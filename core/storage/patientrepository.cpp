@@ -121,27 +121,6 @@ Patient readPatient(const Query& q)
     return p;
 }
 
-/// "1948-03-12" (00 for unknown parts) read without a regular expression: the list reads
-/// hundreds of them per keystroke.
-Model::BirthDate isoDate(QByteArrayView t)
-{
-    if (t.size() != 10 || t[4] != '-' || t[7] != '-') {
-        return {};
-    }
-    auto digits = [&t](int from, int n) {
-        int v = 0;
-        for (int i = from; i < from + n; ++i) {
-            if (t[i] < '0' || t[i] > '9') {
-                return -1;
-            }
-            v = v * 10 + (t[i] - '0');
-        }
-        return v;
-    };
-    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
-    return y < 0 || m < 0 || d < 0 ? Model::BirthDate() : Model::BirthDate(y, m, d);
-}
-
 PatientSummary readSummary(const Query& q)
 {
     PatientSummary s;
@@ -150,7 +129,7 @@ PatientSummary readSummary(const Query& q)
     s.usedFamilyName = q.text(2);
     s.givenNames = q.text(3);
     s.sex = Model::sexFromCode(q.text(4));
-    s.birthDate = isoDate(q.utf8(5));
+    s.birthDate = Model::BirthDate::fromIso(QLatin1StringView(q.utf8(5)));
     s.city = q.text(6);
     s.phone = q.text(7);
     s.usedGivenName = q.text(8);
