@@ -43,6 +43,7 @@ inline constexpr const char* allCommandIds[] = {
     "patient.create",
     "patient.update",
     "patient.identity_document",
+    "patient.insi",
     "patient.merge",
     "patient.restriction",
     "patient.rights",

@@ -777,4 +777,83 @@ Result<void> SetPatientPhotoCommand::apply(CommandContext& context)
     return PatientHistory(context.store).append(entry, context.writeContext());
 }
 
+Result<void> RecordInsiResultCommand::validate() const
+{
+    if (m_answer.outcome == Insi::Outcome::Found) {
+        if (!m_answer.identity) {
+            return fail(ErrorCode::InvalidInput, tr("La réponse du téléservice ne contient pas d'identité."),
+                        QStringLiteral("insi record: found without identity"));
+        }
+        if (!m_adopted) {
+            return fail(ErrorCode::InvalidInput,
+                        tr("Comparez l'identité renvoyée par le téléservice avec le patient et sa pièce "
+                           "d'identité, puis confirmez qu'il s'agit bien de lui."),
+                        QStringLiteral("insi record: not adopted"));
+        }
+    }
+    return {};
+}
+
+Result<void> RecordInsiResultCommand::apply(CommandContext& context)
+{
+    auto p = loadForChange(context);
+    if (!p) {
+        return fail(p.error());
+    }
+    const Patient before = *p;
+    auto record = [&](const QString& matricule, const QString& oid, const Model::IdentityTraits& traits) {
+        p->insi = {context.now,
+                   context.actor.accountId,
+                   actorName(context),
+                   Insi::operationId(m_request.operation),
+                   matricule,
+                   oid,
+                   traits};
+    };
+    switch (m_answer.outcome) {
+    case Insi::Outcome::NotFound:
+    case Insi::Outcome::Several:
+        return {}; // nothing changes: the query itself is what the audit entry records
+    case Insi::Outcome::Found: {
+        const Insi::Identity& id = *m_answer.identity;
+        if ((id.oid == Identity::kOidInsTest || id.oid == Identity::kOidInsDemo)
+            && !insTestIdentifiersAllowed(context.store)) {
+            return fail(ErrorCode::InvalidInput, PatientTr::testIns(),
+                        QStringLiteral("insi record: test OID"));
+        }
+        p->birthFamilyName = id.traits.birthFamilyName;
+        p->givenNames = id.traits.givenNames;
+        p->firstGivenName = id.traits.firstGivenName;
+        p->sex = id.traits.sex;
+        p->birthDate = id.traits.birthDate;
+        p->birthPlaceCode = id.traits.birthPlaceCode;
+        p->nir = id.matricule;
+        p->insOid = id.oid;
+        if (auto other = refuseOtherFileWithNir(context.store, *p); !other) {
+            return other;
+        }
+        record(id.matricule, id.oid, p->traits());
+        break;
+    }
+    case Insi::Outcome::Verified:
+        if (p->nir.isEmpty() || p->nir != m_request.matricule
+            || Vigilance::compareTraits(p->traits(), m_request.traits).size() > 0) {
+            return fail(
+                ErrorCode::Conflict,
+                tr("Le dossier a changé depuis l'interrogation du téléservice : vérifiez-le à nouveau."),
+                QStringLiteral("insi record: file changed since the verification"));
+        }
+        record(p->nir, p->insOid, p->traits());
+        break;
+    case Insi::Outcome::NotVerified:
+        if (!p->insi.isRecorded()) {
+            return {};
+        }
+        p->insi = {};
+        break;
+    }
+    return save(context, *p, before, QStringLiteral("insi"), ChangeSource::Insi,
+                Insi::operationLabel(m_request.operation) + QStringLiteral(" : ") + m_answer.label.left(80));
+}
+
 } // namespace Officine::Commands

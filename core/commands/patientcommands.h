@@ -2,6 +2,7 @@
 
 #include "commands/command.h"
 #include "identity/patientvalidation.h"
+#include "insi/insi.h"
 #include "model/patient.h"
 #include "storage/patienthistory.h"
 
@@ -148,6 +149,45 @@ public:
 private:
     QString m_type;
     QString m_parentType;
+};
+
+/// What the INSi teleservice answered for a file (pharmacists: identity vigilance).
+/// - An identity found (traits or carte Vitale): once the user has compared its traits with the
+///   person and their document (setAdopted), the file takes the INS, its OID and the INS traits
+///   (the differences kept in the history, source INSi); the status becomes récupérée, or
+///   qualifiée when a document check is recorded. Another file with that INS is refused (merge).
+/// - A verification confirmed: the result is recorded for the file's current traits and INS.
+/// - A verification refused: a previous INSi result no longer counts (the status drops).
+/// - No identity, several: nothing changes; the query is audited.
+/// The file must not have changed since the query (baseRevision).
+class RecordInsiResultCommand final : public PatientActCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordInsiResultCommand)
+
+public:
+    RecordInsiResultCommand(QString uuid, qint64 baseRevision, Insi::Request request, Insi::Answer answer)
+        : PatientActCommand(std::move(uuid), baseRevision)
+        , m_request(std::move(request))
+        , m_answer(std::move(answer))
+    {
+    }
+    QString id() const override { return QStringLiteral("patient.insi"); }
+    Permission requiredPermission() const override { return Permission::PatientIdentity; }
+    Audit::Action auditAction() const override { return Audit::Action::Update; }
+    Result<void> validate() const override;
+    Result<void> apply(CommandContext& context) override;
+    QString auditDetail() const override
+    {
+        return QStringLiteral("insi=%1 outcome=%2")
+            .arg(Insi::operationId(m_request.operation), Insi::outcomeId(m_answer.outcome));
+    }
+    /// The returned identity is the person's: the user compared it and adopts it.
+    void setAdopted(bool adopted) { m_adopted = adopted; }
+
+private:
+    Insi::Request m_request;
+    Insi::Answer m_answer;
+    bool m_adopted = false;
 };
 
 /// Two files of one person become one (pharmacists). The survivor keeps its identity and

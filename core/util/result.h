@@ -47,6 +47,13 @@ enum class ErrorCode {
     CardPinWrong,
     CardPinBlocked,
     CardRefused,
+    // Teleservices (INSi, later FMD)
+    /// The service did not answer (network, timeout, HTTP or SOAP server error): retry later.
+    TeleserviceUnavailable,
+    /// The service refused the caller (authentication, authorisation).
+    TeleserviceRefused,
+    /// The answer could not be read (not the documented messages).
+    TeleserviceProtocol,
 };
 
 /// An error travels as a value. `userText` is translated and may be shown to the user; `logText`

@@ -138,6 +138,19 @@ private:
             return std::make_unique<RecordIdentityDocumentCommand>(p.meta.uuid, p.meta.revision,
                                                                    QStringLiteral("PA"));
         });
+        out.push_back([](Store& store) {
+            PatientRepository repo(store);
+            const Model::Patient p = *repo.get(repo.list(0, 1)->front().uuid);
+            Insi::Answer answer;
+            answer.outcome = Insi::Outcome::Found;
+            answer.code = QStringLiteral("00");
+            answer.identity = Insi::Identity {
+                QStringLiteral("285077511504230"), QStringLiteral("1.2.250.1.213.1.4.8"), p.traits(), {}};
+            auto c = std::make_unique<RecordInsiResultCommand>(
+                p.meta.uuid, p.meta.revision, Insi::Request::fromPatient(Insi::Operation::Traits, p), answer);
+            c->setAdopted(true);
+            return c;
+        });
         out.push_back([seedPatient](Store& store) {
             const Model::Patient survivor = seedPatient(store, QStringLiteral("Absorbeur"));
             const Model::Patient absorbed = seedPatient(store, QStringLiteral("Absorbé"));
@@ -247,7 +260,7 @@ private Q_SLOTS:
             known.insert(QString::fromLatin1(id));
         }
         QCOMPARE(built, known);
-        QCOMPARE(known.size(), 18);
+        QCOMPARE(known.size(), 19);
     }
 
     void permissionTableHoldsForEveryCommand_data()
