@@ -52,7 +52,11 @@ int Main::run(QApplication& app)
         QStringLiteral("demo-cards"),
         tr("Avec --demo : connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre)."),
         tr("DOSSIER"));
-    parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section, demoCards});
+    const QCommandLineOption demoInsi(
+        QStringLiteral("demo-insi"),
+        tr("Avec --demo : le simulateur du téléservice INSi à cette adresse (scripts/demo.sh le démarre)."),
+        tr("URL"));
+    parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section, demoCards, demoInsi});
     parser.process(app);
 
     const Platform::Profile profile = Platform::Profile::make(parser.isSet(demo), parser.value(dataDir));
@@ -118,6 +122,10 @@ int Main::run(QApplication& app)
     options.hasBackupPassphrase = [hasPassphrase]() { return *hasPassphrase; };
     options.systemConfigPath = profile.demo ? QString() : system->path;
     options.syncServerUrl = system->serverUrl;
+    // The INSi teleservice from the system file; the demo's simulator only for the demo (plain
+    // http is accepted on the loopback alone, Insi::HttpTeleservice::checkUrl).
+    options.insiUrl = profile.demo ? parser.value(demoInsi) : system->insiUrl;
+    options.insiCa = profile.demo ? QString() : system->insiCa;
     App::Workstation workstation(std::move(options));
     if (!workstation.startupWarning().isEmpty()) {
         QMessageBox::warning(nullptr, tr("Officine"), workstation.startupWarning());

@@ -97,6 +97,7 @@ Workstation::Workstation(Options options)
                                      settings->integer(Settings::Key::InactivityLockSeconds));
                              }
                          });
+        m_authenticator = authenticator;
         m_flow = std::make_unique<Auth::SignInFlow>(*authenticator, *m_signIn, *m_sessions, *m_executor);
         m_binder = std::make_unique<Auth::CardBinder>(*authenticator, *m_cardVerifier, store);
         m_fallback = std::make_unique<Auth::FallbackSignIn>(store, clock);
@@ -135,6 +136,52 @@ Workstation::Workstation(Options options)
                                                                          m_executor->audit());
     }
     m_jobs = std::make_unique<Services::DailyJobs>(m_backups.get(), m_retention.get(), m_verification.get());
+
+    if (!m_options.insiUrl.isEmpty()) {
+        Insi::ClientOptions insi;
+        insi.url = QUrl(m_options.insiUrl);
+        insi.caFile = m_options.insiCa;
+        insi.software.version = QStringLiteral(OFFICINE_VERSION);
+        insi.software.instance = store.workstationId();
+        m_insi = std::make_unique<Insi::HttpTeleservice>(std::move(insi), clock);
+    }
+}
+
+Insi::Access Workstation::insiAccess() const
+{
+    Insi::Access access;
+    access.service = m_insi.get();
+    if (!m_sessions || !m_authenticator) {
+        return access; // no card session: the dialog says the card is needed
+    }
+    access.caller = [sessions = m_sessions.get(), card = m_authenticator, store = m_options.store](
+                        std::shared_ptr<const SecureBuffer> pin) -> Result<Insi::Caller> {
+        const Auth::SessionManager::Session* session = sessions->current();
+        if (!session || session->viaFallback || session->reader.isEmpty() || !pin) {
+            return fail(ErrorCode::NotSignedIn,
+                        QCoreApplication::translate("Insi",
+                                                    "Le téléservice INSi s'interroge avec votre carte CPS : "
+                                                    "connectez-vous avec votre carte."),
+                        QStringLiteral("insi: no card session"));
+        }
+        Insi::Caller caller;
+        caller.idNatPs = session->account.idNatPs;
+        caller.displayName = session->account.displayName();
+        caller.structureFiness = store->meta(QStringLiteral("finess"));
+        const QString reader = session->reader;
+        caller.certificate = [card, reader]() -> Result<QByteArray> {
+            auto info = card->readCard(reader);
+            if (!info) {
+                return fail(info.error());
+            }
+            return info->certificateDer;
+        };
+        caller.sign = [card, reader, pin](const QByteArray& payload) {
+            return card->signChallenge(reader, *pin, payload);
+        };
+        return caller;
+    };
+    return access;
 }
 
 Workstation::~Workstation()
@@ -196,6 +243,7 @@ Ui::ShellContext Workstation::shellContext() const
     c.systemConfigPath = m_options.systemConfigPath;
     c.cardMiddleware = m_options.pkcs11Module;
     c.syncServerUrl = m_options.syncServerUrl;
+    c.insi = insiAccess();
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "auth/cardauthenticator.h"
 #include "backup/backupscheduler.h"
 #include "commands/actor.h"
+#include "insi/insiclient.h"
 #include "platform/profile.h"
 #include "platform/trustdir.h"
 #include "shellcontext.h"
@@ -94,6 +95,9 @@ public:
         std::function<bool()> hasBackupPassphrase;
         QString systemConfigPath;
         QString syncServerUrl;
+        /// The INSi teleservice (system file [insi], or the demo's simulator); empty: none.
+        QString insiUrl;
+        QString insiCa;
     };
 
     explicit Workstation(Options options);
@@ -107,6 +111,9 @@ public:
     void stop();
 
     Ui::ShellContext shellContext() const;
+    /// The INSi teleservice with the signed-in member's card as caller (the PIN typed each time,
+    /// as for any signature by the card).
+    Insi::Access insiAccess() const;
     /// A warning to show at start (an unusable PKCS#11 module), empty if none.
     QString startupWarning() const { return m_startupWarning; }
 
@@ -139,6 +146,8 @@ private:
     std::unique_ptr<Auth::FallbackSignIn> m_fallback;
     std::unique_ptr<Audit::Checkpointer> m_checkpointer;
     std::unique_ptr<Auth::CheckpointSigning> m_checkpoints;
+    Auth::CardAuthenticator* m_authenticator = nullptr;
+    std::unique_ptr<Insi::HttpTeleservice> m_insi;
     std::unique_ptr<Audit::SessionAudit> m_sessionAudit;
     std::unique_ptr<SmartCard::ReaderMonitor> m_monitor;
     std::unique_ptr<Backup::BackupScheduler> m_backups;

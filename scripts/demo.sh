@@ -14,7 +14,7 @@ root=$(pwd)
 if [ -z "${OFFICINE_DEMO_BUILT:-}" ]; then
   ./scripts/install-deps.sh
   cmake --preset release >/dev/null
-  cmake --build --preset release --target officine officine-cli officine-card-emulator
+  cmake --build --preset release --target officine officine-cli officine-card-emulator officine-insi-simulator
   export OFFICINE_DEMO_BUILT=1
 fi
 
@@ -25,6 +25,8 @@ fi
 
 app="$root/build/release/app/officine"
 emulator="$root/build/release/tools/officine-card-emulator"
+insi_simulator="$root/build/release/tools/officine-insi-simulator"
+insi_port=41950
 cards="${XDG_DATA_HOME:-$HOME/.local/share}/officine-demo-cards"
 run="${XDG_RUNTIME_DIR:-/tmp}/officine-demo-$(id -u)"
 port=41900
@@ -39,6 +41,7 @@ cleanup() {
   pkill -f -- "-c $run/reader.conf" 2>/dev/null || true
   pkill -f -- "tail -n0 -f $run/" 2>/dev/null || true
   pkill -f -- "--card $cards/" 2>/dev/null || true
+  pkill -f -- "officine-insi-simulator --port $insi_port" 2>/dev/null || true
 }
 cleanup
 trap cleanup EXIT INT TERM
@@ -54,6 +57,11 @@ for card in titulaire pharmacien preparateur nouvelle; do
      > "$run/$card.log" 2>&1) &
 done
 export PCSCLITE_CSOCK_NAME="$run/pcscd.comm"
+# The INSi teleservice's simulator, with the national identities of the demo's showcase patients
+# (resources/demo/insi-persons.json); it trusts the emulated cards' authority.
+cat "$cards/trust/root.pem" "$cards/trust/intermediate.pem" > "$run/insi-trust.pem"
+"$insi_simulator" --port "$insi_port" --persons "$root/resources/demo/insi-persons.json" \
+  --trust "$run/insi-trust.pem" > "$run/insi.log" 2>&1 &
 cat >&2 <<MSG
 demo: cartes émulées prêtes. Dans un autre terminal :
   scripts/demo-card.sh insert titulaire     (Claire DÉMO, titulaire, code porteur 1234)
@@ -73,8 +81,8 @@ if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
   echo "demo: trousseau de démonstration dans $demo_home" >&2
   env XDG_DATA_HOME="$demo_home" dbus-run-session -- sh -c \
     'printf officine-demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
-    sh "$app" --demo --demo-cards "$cards" "$@" || status=$?
+    sh "$app" --demo --demo-cards "$cards" --demo-insi "http://127.0.0.1:$insi_port/insi" "$@" || status=$?
 else
-  "$app" --demo --demo-cards "$cards" "$@" || status=$?
+  "$app" --demo --demo-cards "$cards" --demo-insi "http://127.0.0.1:$insi_port/insi" "$@" || status=$?
 fi
 exit "$status"

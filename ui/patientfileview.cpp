@@ -7,6 +7,7 @@
 #include "duplicatesdialog.h"
 #include "identity/identityvigilance.h"
 #include "identity/patientvalidation.h"
+#include "insidialog.h"
 #include "model/patientfields.h"
 #include "services/auditlog.h"
 
@@ -47,15 +48,6 @@ using Identity::Vigilance;
 using Model::IdentityStatus;
 
 namespace {
-
-QString formatNir(const QString& nir)
-{
-    if (nir.size() != 15) {
-        return nir;
-    }
-    return nir.mid(0, 1) + u' ' + nir.mid(1, 2) + u' ' + nir.mid(3, 2) + u' ' + nir.mid(5, 2) + u' '
-        + nir.mid(7, 3) + u' ' + nir.mid(10, 3) + u' ' + nir.mid(13, 2);
-}
 
 QString frenchDateTime(const QDateTime& t)
 {
@@ -100,7 +92,7 @@ QString readableValue(const QString& field, const QString& value)
         return Vigilance::statusShortLabel(Model::identityStatusFromCode(value));
     }
     if (field == QLatin1StringView("nir")) {
-        return formatNir(value);
+        return Model::nirDisplay(value);
     }
     if (field == QLatin1StringView("reliability_flags")) {
         QStringList labels;
@@ -322,6 +314,11 @@ QWidget* PatientFileView::buildIdentityTab()
     m_recordDocument->setObjectName(QStringLiteral("patientFile.recordDocument"));
     connect(m_recordDocument, &QPushButton::clicked, this, &PatientFileView::recordDocument);
     side->addWidget(m_recordDocument);
+    m_insi = new QPushButton(tr("Interroger l'INSi…"), right);
+    m_insi->setObjectName(QStringLiteral("patientFile.insi"));
+    m_insi->setToolTip(tr("Récupérer ou vérifier l'INS auprès du téléservice INSi, avec votre carte CPS."));
+    connect(m_insi, &QPushButton::clicked, this, &PatientFileView::queryInsi);
+    side->addWidget(m_insi);
     m_duplicates = new QPushButton(tr("Rechercher les doublons…"), right);
     m_duplicates->setObjectName(QStringLiteral("patientFile.duplicates"));
     connect(m_duplicates, &QPushButton::clicked, this, &PatientFileView::findDuplicates);
@@ -651,7 +648,7 @@ void PatientFileView::fill(const Model::Patient& p, const Services::PatientDirec
     set("birth_place_code", p.birthPlaceCode);
     set("used_family_name", p.usedFamilyName);
     set("used_given_name", p.usedGivenName);
-    set("nir", formatNir(p.nir));
+    set("nir", Model::nirDisplay(p.nir));
     set("address_line", p.addressLine);
     set("address_line2", p.addressLine2);
     set("postal_code", p.postalCode);
@@ -710,7 +707,7 @@ void PatientFileView::fillHeader()
                        : born.arg(p.birthDate.toDisplay()));
     parts << Model::sexLabel(p.sex);
     if (!p.nir.isEmpty()) {
-        parts << tr("NIR %1").arg(formatNir(p.nir));
+        parts << tr("NIR %1").arg(Model::nirDisplay(p.nir));
     }
     if (!p.city.isEmpty()) {
         parts << p.city;
@@ -992,6 +989,8 @@ void PatientFileView::applyEditability()
     m_photo->setVisible(existing);
     m_recordDocument->setVisible(existing);
     m_recordDocument->setEnabled(!restricted);
+    m_insi->setVisible(existing);
+    m_insi->setEnabled(!restricted);
     m_duplicates->setVisible(existing);
     m_choosePhoto->setEnabled(existing && !restricted);
     m_removePhoto->setEnabled(existing && !restricted && !m_photoBytes.isEmpty());
@@ -1181,6 +1180,24 @@ void PatientFileView::recordDocument()
         m_patient.meta.uuid, m_patient.meta.revision, type->currentData().toString(),
         parent->isEnabled() ? parent->currentData().toString() : QString());
     run(record);
+}
+
+void PatientFileView::queryInsi()
+{
+    if (hasUnsavedChanges()) {
+        // The teleservice is asked about the file as recorded; what is typed stays in the form.
+        showMessage(tr("Enregistrez d'abord les modifications en cours : le téléservice est interrogé avec "
+                       "les traits enregistrés du dossier."),
+                    true);
+        return;
+    }
+    InsiDialog dialog(m_insiAccess, m_executor, m_patient, this);
+    dialog.exec();
+    if (dialog.changedFile()) {
+        showMessage(tr("Résultat INSi enregistré."), false);
+        Q_EMIT committed();
+        reload();
+    }
 }
 
 void PatientFileView::findDuplicates()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insi/insiclient.h"
 #include "model/patient.h"
 #include "services/patientdirectory.h"
 
@@ -43,6 +44,10 @@ class PatientFileView : public QWidget
 public:
     PatientFileView(Services::PatientDirectory& directory, Commands::CommandExecutor& executor,
                     Services::AuditLog* auditLog, QWidget* parent = nullptr);
+
+    /// The INSi teleservice and the card to query it with (Interroger l'INSi…).
+    void setInsi(Insi::Access access) { m_insiAccess = std::move(access); }
+    QPushButton* insiButton() const { return m_insi; }
 
     /// Opens a file (a consultation: one `view` entry). Returns false with the message shown
     /// when it cannot be opened.
@@ -112,6 +117,7 @@ private:
     void choosePhoto();
     void usePhotoFile(const QString& path);
     void recordDocument();
+    void queryInsi();
     void findDuplicates();
     void restrictOrLift();
     void toggleObjection();
@@ -151,6 +157,8 @@ private:
     QHash<QString, QCheckBox*> m_flags;
     QLabel* m_evidence = nullptr;
     QPushButton* m_recordDocument = nullptr;
+    QPushButton* m_insi = nullptr;
+    Insi::Access m_insiAccess;
     QPushButton* m_duplicates = nullptr;
     QComboBox* m_source = nullptr;
     QLineEdit* m_reason = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insi/insiclient.h"
 #include "util/result.h"
 #include "util/securebuffer.h"
 
@@ -55,6 +56,8 @@ struct ShellContext
     /// cards are not wired.
     Auth::CheckpointSigning* checkpoints = nullptr;
     std::function<QStringList()> readersWithCard;
+    /// The INSi teleservice (null service: not configured) and the signed-in card as caller.
+    Insi::Access insi;
     bool demo = false;
     QString storePath;
     /// Set by the root-owned system file (Platform::SystemConfig), shown, never edited here.

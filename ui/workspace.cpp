@@ -3,6 +3,7 @@
 #include "administrationpage.h"
 #include "auditview.h"
 #include "pagetitle.h"
+#include "patientfileview.h"
 #include "patientspage.h"
 #include "placeholderpage.h"
 
@@ -61,6 +62,7 @@ Workspace::Workspace(const ShellContext& context, QWidget* parent)
     setObjectName(QStringLiteral("workspace"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_patients);
+    m_patients->fileView()->setInsi(context.insi);
     m_pages->addWidget(new PlaceholderPage(QStringLiteral("page.prescriptions"),
                                            sectionTitle(Section::Prescriptions),
                                            tr("Saisie des ordonnances avec posologie structurée (matin, "

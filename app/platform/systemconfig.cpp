@@ -65,7 +65,9 @@ Result<SystemConfig> SystemConfig::load(const QString& path)
                    file.value(QStringLiteral("cards/trust_store"), c.trustStoreDir).toString().trimmed());
     auto ca
         = absolute(QStringLiteral("server/ca"), file.value(QStringLiteral("server/ca")).toString().trimmed());
-    for (const auto* r : {&module, &trust, &ca}) {
+    auto insiCa
+        = absolute(QStringLiteral("insi/ca"), file.value(QStringLiteral("insi/ca")).toString().trimmed());
+    for (const auto* r : {&module, &trust, &ca, &insiCa}) {
         if (!*r) {
             return fail(r->error());
         }
@@ -73,6 +75,7 @@ Result<SystemConfig> SystemConfig::load(const QString& path)
     c.pkcs11Module = *module;
     c.trustStoreDir = *trust;
     c.serverCa = *ca;
+    c.insiCa = *insiCa;
     // The library dlopen() loads and the anchors the cards are checked against are as
     // sensitive as this file.
     if (!c.pkcs11Module.isEmpty()) {
@@ -95,6 +98,16 @@ Result<SystemConfig> SystemConfig::load(const QString& path)
                    "circulent que chiffrées).")
                     .arg(path),
                 QStringLiteral("system config: server url not https"));
+        }
+    }
+    // The INSi teleservice: always over TLS (the identity of a patient leaves the pharmacy).
+    c.insiUrl = file.value(QStringLiteral("insi/url")).toString().trimmed();
+    if (!c.insiUrl.isEmpty()) {
+        const QUrl url(c.insiUrl);
+        if (!url.isValid() || url.scheme() != QLatin1StringView("https") || url.host().isEmpty()) {
+            return fail(ErrorCode::InvalidInput,
+                        tr("Dans %1, l'adresse du téléservice INSi doit commencer par https://.").arg(path),
+                        QStringLiteral("system config: insi url not https"));
         }
     }
     return c;

@@ -20,6 +20,9 @@ namespace Officine::Platform {
 ///     [server]
 ///     url = https://hds.example.fr
 ///     ca = /etc/officine/server-ca.pem
+///     [insi]
+///     url = https://services-ps.ameli.fr/lps
+///     ca = /etc/officine/insi-ca.pem
 struct SystemConfig
 {
     Q_DECLARE_TR_FUNCTIONS(SystemConfig)
@@ -34,6 +37,8 @@ public:
     QString trustStoreDir = QString::fromLatin1(defaultTrustStore);
     QString serverUrl; ///< empty: sync not configured
     QString serverCa;
+    QString insiUrl; ///< empty: the INSi teleservice is not configured
+    QString insiCa; ///< empty: the system's authorities
 
     /// Reads the file at `path`. A missing file gives the defaults. A file (or folder, or the
     /// PKCS#11 module it names) that is not owned by root or that others than root may write is

@@ -784,12 +784,6 @@ Result<void> RecordInsiResultCommand::validate() const
             return fail(ErrorCode::InvalidInput, tr("La réponse du téléservice ne contient pas d'identité."),
                         QStringLiteral("insi record: found without identity"));
         }
-        if (!m_adopted) {
-            return fail(ErrorCode::InvalidInput,
-                        tr("Comparez l'identité renvoyée par le téléservice avec le patient et sa pièce "
-                           "d'identité, puis confirmez qu'il s'agit bien de lui."),
-                        QStringLiteral("insi record: not adopted"));
-        }
     }
     return {};
 }
@@ -815,6 +809,9 @@ Result<void> RecordInsiResultCommand::apply(CommandContext& context)
     case Insi::Outcome::Several:
         return {}; // nothing changes: the query itself is what the audit entry records
     case Insi::Outcome::Found: {
+        if (!m_adopted) {
+            return {}; // the user did not recognise the person: the query alone is audited
+        }
         const Insi::Identity& id = *m_answer.identity;
         if ((id.oid == Identity::kOidInsTest || id.oid == Identity::kOidInsDemo)
             && !insTestIdentifiersAllowed(context.store)) {

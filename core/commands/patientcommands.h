@@ -153,12 +153,12 @@ private:
 
 /// What the INSi teleservice answered for a file (pharmacists: identity vigilance).
 /// - An identity found (traits or carte Vitale): once the user has compared its traits with the
-///   person and their document (setAdopted), the file takes the INS, its OID and the INS traits
+///   person and their document and adopts it (setAdopted), the file takes the INS, its OID and the INS traits
 ///   (the differences kept in the history, source INSi); the status becomes récupérée, or
 ///   qualifiée when a document check is recorded. Another file with that INS is refused (merge).
 /// - A verification confirmed: the result is recorded for the file's current traits and INS.
 /// - A verification refused: a previous INSi result no longer counts (the status drops).
-/// - No identity, several: nothing changes; the query is audited.
+/// - No identity, several, or an identity not adopted: nothing changes; the query is audited.
 /// The file must not have changed since the query (baseRevision).
 class RecordInsiResultCommand final : public PatientActCommand
 {
@@ -178,8 +178,11 @@ public:
     Result<void> apply(CommandContext& context) override;
     QString auditDetail() const override
     {
-        return QStringLiteral("insi=%1 outcome=%2")
-            .arg(Insi::operationId(m_request.operation), Insi::outcomeId(m_answer.outcome));
+        return QStringLiteral("insi=%1 outcome=%2%3")
+            .arg(Insi::operationId(m_request.operation), Insi::outcomeId(m_answer.outcome),
+                 m_answer.outcome == Insi::Outcome::Found
+                     ? (m_adopted ? QStringLiteral(" adopted=yes") : QStringLiteral(" adopted=no"))
+                     : QString());
     }
     /// The returned identity is the person's: the user compared it and adopts it.
     void setAdopted(bool adopted) { m_adopted = adopted; }

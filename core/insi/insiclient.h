@@ -2,11 +2,13 @@
 
 #include "insi/insi.h"
 #include "util/clock.h"
+#include "util/securebuffer.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -26,6 +28,16 @@ public:
     virtual bool isConfigured() const = 0;
     /// `context`: when it is destroyed before the answer, `done` is not called.
     virtual void query(const Request& request, Caller caller, QObject* context, Done done) = 0;
+};
+
+/// What a screen needs to query INSi: the service, and the signed-in member's card as the caller
+/// (built from the PIN typed, when the card asks for one). A null service: not configured here;
+/// a null caller: no card session (the demo without its cards, a password sign-in).
+struct Access
+{
+    Teleservice* service = nullptr;
+    std::function<Result<Caller>(std::shared_ptr<const SecureBuffer> pin)> caller;
+    bool needsPin = true;
 };
 
 struct ClientOptions

@@ -106,6 +106,7 @@ QString historyKindLabel(const QString& kind)
         {QStringLiteral("merge"), QT_TRANSLATE_NOOP("PatientField", "Fusion de dossiers")},
         {QStringLiteral("photo"), QT_TRANSLATE_NOOP("PatientField", "Photo")},
         {QStringLiteral("import"), QT_TRANSLATE_NOOP("PatientField", "Import")},
+        {QStringLiteral("insi"), QT_TRANSLATE_NOOP("PatientField", "Téléservice INSi")},
     };
     const char* s = l.value(kind, nullptr);
     return s ? QCoreApplication::translate("PatientField", s) : kind;
@@ -127,6 +128,15 @@ QString rightKindLabel(const QString& kind)
     };
     const char* s = l.value(kind, nullptr);
     return s ? QCoreApplication::translate("PatientField", s) : kind;
+}
+
+QString nirDisplay(const QString& nir)
+{
+    if (nir.size() != 15) {
+        return nir;
+    }
+    return nir.mid(0, 1) + u' ' + nir.mid(1, 2) + u' ' + nir.mid(3, 2) + u' ' + nir.mid(5, 2) + u' '
+        + nir.mid(7, 3) + u' ' + nir.mid(10, 3) + u' ' + nir.mid(13, 2);
 }
 
 } // namespace Officine::Model

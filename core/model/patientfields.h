@@ -23,4 +23,7 @@ QString sexShortLabel(Sex sex);
 QString historyKindLabel(const QString& kind);
 QString rightKindLabel(const QString& kind);
 
+/// A NIR or NIA as printed on a card: "2 85 07 75 115 042 30".
+QString nirDisplay(const QString& nir);
+
 } // namespace Officine::Model

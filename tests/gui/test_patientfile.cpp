@@ -8,20 +8,26 @@
 #include "commands/patientcommands.h"
 #include "duplicatesdialog.h"
 #include "importdialog.h"
+#include "insidialog.h"
 #include "patientfileview.h"
 #include "patientspage.h"
 #include "patienttablemodel.h"
 #include "services/auditlog.h"
 #include "services/patientdirectory.h"
+#include "testpki.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -386,6 +392,147 @@ private Q_SLOTS:
         QCOMPARE(dialog.result()->batches, 2);
         QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM patient")), 2);
         QVERIFY(dialog.summary()->text().contains(QStringLiteral("Import terminé")));
+    }
+
+    void theInsiDialogComparesAdoptsAndSaysWhenTheServiceIsDown()
+    {
+        QVERIFY(m_store->setMeta(QStringLiteral("ins_environment"), QStringLiteral("test")));
+        // The simulated national base holds one person; a second simulator is down.
+        const QJsonArray persons {
+            QJsonObject {{QStringLiteral("matricule"), QStringLiteral("297022A02077878")},
+                         {QStringLiteral("oid"), QStringLiteral("1.2.250.1.213.1.4.10")},
+                         {QStringLiteral("birthName"), QStringLiteral("ADRTROIS")},
+                         {QStringLiteral("givenNames"), QStringLiteral("DOMINIQUE")},
+                         {QStringLiteral("sex"), QStringLiteral("F")},
+                         {QStringLiteral("birthDate"), QStringLiteral("1997-02-26")},
+                         {QStringLiteral("birthPlace"), QStringLiteral("2A020")}}};
+        QFile file(m_dir.filePath(QStringLiteral("persons.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(persons).toJson());
+        file.close();
+        auto start = [&](const QStringList& extra) -> std::pair<std::unique_ptr<QProcess>, QUrl> {
+            auto p = std::make_unique<QProcess>();
+            p->start(QStringLiteral(OFFICINE_INSI_SIMULATOR),
+                     QStringList {QStringLiteral("--persons"), file.fileName()} + extra);
+            QByteArray out;
+            for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
+                p->waitForReadyRead(100);
+                out += p->readAllStandardOutput();
+            }
+            const QByteArray port = out.trimmed().split(' ').value(1);
+            return {std::move(p),
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/insi").arg(QString::fromLatin1(port)))};
+        };
+        auto [up, upUrl] = start({});
+        auto [down, downUrl] = start({QStringLiteral("--down")});
+        QVERIFY(upUrl.port() > 0 && downUrl.port() > 0);
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto root = Tools::TestPki::makeRoot(QStringLiteral("AC RACINE TEST"), now);
+        Tools::TestPki::HolderSpec spec;
+        spec.idNatPs = QStringLiteral("810012345673");
+        spec.familyName = QStringLiteral("Démo");
+        spec.givenName = QStringLiteral("Claire");
+        spec.notBefore = now.addDays(-1);
+        spec.notAfter = now.addDays(100);
+        const auto card = Tools::TestPki::makeHolder(spec, root, 77);
+        SystemClock wall;
+        auto access = [&](Insi::HttpTeleservice& service) {
+            Insi::Access a;
+            a.service = &service;
+            a.needsPin = false;
+            a.caller = [card](std::shared_ptr<const SecureBuffer>) -> Result<Insi::Caller> {
+                Insi::Caller c;
+                c.idNatPs = QStringLiteral("810012345673");
+                c.displayName = QStringLiteral("Claire DÉMO");
+                c.structureFiness = QStringLiteral("750000001");
+                c.certificate = [card]() -> Result<QByteArray> { return card.certificateDer(); };
+                c.sign = [card](const QByteArray& d) -> Result<QByteArray> {
+                    return Tools::TestPki::sign(card, d);
+                };
+                return c;
+            };
+            return a;
+        };
+        Insi::HttpTeleservice upService({upUrl, {}, 5000, {}}, wall);
+        Insi::HttpTeleservice downService({downUrl, {}, 5000, {}}, wall);
+
+        const QString uuid = create(QStringLiteral("Adrtrois"), QStringLiteral("Dominique"), {1997, 2, 26});
+        Ui::PatientsPage page(*m_patients, *m_executor, m_log.get());
+        page.resize(1280, 760);
+        page.show();
+        page.openFile(uuid);
+        QVERIFY(page.isFileShown());
+        Ui::PatientFileView* view = page.fileView();
+
+        // Service down: said in French, nothing recorded, the file provisoire.
+        view->setInsi(access(downService));
+        bool seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<Ui::InsiDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto closeAnyway = qScopeGuard([dialog] { dialog->reject(); }); // even on a failure
+            QCOMPARE(dialog->operationBox()->currentIndex(), 0); // by the traits: the file has no INS yet
+            QTest::mouseClick(dialog->queryButton(), Qt::LeftButton);
+            QTRY_VERIFY(dialog->message()->text().contains(QStringLiteral("provisoire")));
+            QVERIFY(!dialog->comparison()->isVisible());
+            artifact(*dialog, "insi-down.png");
+            seen = true;
+        });
+        QTest::mouseClick(view->insiButton(), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(view->statusBadge()->text(), QStringLiteral("Identité provisoire"));
+        QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail LIKE "
+                                                 "'command=patient.insi%'")),
+                 0);
+
+        // Found: compared field by field, adopted once confirmed.
+        view->setInsi(access(upService));
+        seen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<Ui::InsiDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto closeAnyway = qScopeGuard([dialog] { dialog->reject(); }); // even on a failure
+            QTest::mouseClick(dialog->queryButton(), Qt::LeftButton);
+            QTRY_VERIFY(dialog->adoptButton()->isVisible());
+            QTableWidget* table = dialog->comparison();
+            QCOMPARE(table->rowCount(), 7);
+            QStringList differing;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (table->item(r, 3)->data(Qt::UserRole).toBool()) {
+                    differing << table->item(r, 0)->text();
+                }
+            }
+            QCOMPARE(differing, QStringList {QStringLiteral("Lieu de naissance")});
+            QVERIFY(!dialog->adoptButton()->isEnabled()); // until the comparison is confirmed
+            dialog->confirmBox()->setChecked(true);
+            artifact(*dialog, "insi-found.png");
+            QTest::mouseClick(dialog->adoptButton(), Qt::LeftButton);
+            QVERIFY(dialog->changedFile());
+            seen = true;
+        });
+        QTest::mouseClick(view->insiButton(), Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(view->statusBadge()->text(), QStringLiteral("Identité récupérée"));
+        QCOMPARE(
+            *m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail LIKE "
+                                            "'command=patient.insi;%adopted=yes' AND outcome = 'success'")),
+            1);
+        QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail LIKE "
+                                                 "'command=patient.insi%'")),
+                 1);
+        view->tabs()->setCurrentWidget(view->historyTree()->parentWidget());
+        bool inHistory = false;
+        for (int i = 0; i < view->historyTree()->topLevelItemCount(); ++i) {
+            inHistory = inHistory
+                || view->historyTree()->topLevelItem(i)->text(1).contains(QStringLiteral("INSi"))
+                || view->historyTree()->topLevelItem(i)->text(2).contains(QStringLiteral("INSi"));
+        }
+        QVERIFY(inHistory);
+        up->kill();
+        down->kill();
+        up->waitForFinished();
+        down->waitForFinished();
     }
 };
 

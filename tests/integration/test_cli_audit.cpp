@@ -24,21 +24,6 @@ using namespace Officine;
 using Officine::Tools::TestPki;
 
 namespace {
-QByteArray sign(const TestPki::Issued& holder, const QByteArray& data)
-{
-    EVP_MD_CTX* md = EVP_MD_CTX_new();
-    EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, holder.key.get());
-    size_t len = 0;
-    EVP_DigestSign(md, nullptr, &len, reinterpret_cast<const unsigned char*>(data.constData()),
-                   static_cast<size_t>(data.size()));
-    QByteArray out(static_cast<qsizetype>(len), Qt::Uninitialized);
-    EVP_DigestSign(md, reinterpret_cast<unsigned char*>(out.data()), &len,
-                   reinterpret_cast<const unsigned char*>(data.constData()),
-                   static_cast<size_t>(data.size()));
-    EVP_MD_CTX_free(md);
-    out.truncate(static_cast<qsizetype>(len));
-    return out;
-}
 
 struct Run
 {
@@ -130,7 +115,8 @@ private Q_SLOTS:
         Audit::Checkpointer checkpointer(**store, clock, verifier);
         auto c = checkpointer.prepare(claire);
         QVERIFY(c);
-        QVERIFY(checkpointer.complete(*c, pharmacist.certificateDer(), sign(pharmacist, c->payload())));
+        QVERIFY(
+            checkpointer.complete(*c, pharmacist.certificateDer(), TestPki::sign(pharmacist, c->payload())));
     }
 
     void verifyReportsIntactThenExportPassesTheIndependentChecker()

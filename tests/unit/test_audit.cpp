@@ -61,22 +61,6 @@ Model::Patient distinctivePatient(int n = 0)
     return p;
 }
 
-QByteArray sign(const TestPki::Issued& holder, const QByteArray& data)
-{
-    EVP_MD_CTX* md = EVP_MD_CTX_new();
-    EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, holder.key.get());
-    size_t len = 0;
-    EVP_DigestSign(md, nullptr, &len, reinterpret_cast<const unsigned char*>(data.constData()),
-                   static_cast<size_t>(data.size()));
-    QByteArray out(static_cast<qsizetype>(len), Qt::Uninitialized);
-    EVP_DigestSign(md, reinterpret_cast<unsigned char*>(out.data()), &len,
-                   reinterpret_cast<const unsigned char*>(data.constData()),
-                   static_cast<size_t>(data.size()));
-    EVP_MD_CTX_free(md);
-    out.truncate(static_cast<qsizetype>(len));
-    return out;
-}
-
 } // namespace
 
 class TestAudit : public QObject
@@ -141,7 +125,8 @@ private:
                 Audit::Checkpointer cp(store, m_clock, *m_verifier);
                 auto c = cp.prepare(actor);
                 QVERIFY(c);
-                QVERIFY(cp.complete(*c, m_pharmacist.certificateDer(), sign(m_pharmacist, c->payload())));
+                QVERIFY(cp.complete(*c, m_pharmacist.certificateDer(),
+                                    TestPki::sign(m_pharmacist, c->payload())));
             }
         }
     }
@@ -676,7 +661,7 @@ private Q_SLOTS:
         Audit::Checkpoint forged = *cp;
         forged.headHash = all[14].hash;
         forged.certificateDer = m_forger.certificateDer();
-        forged.signature = sign(m_forger, forged.payload());
+        forged.signature = TestPki::sign(m_forger, forged.payload());
         auto ins = store->query(QStringLiteral(
             "INSERT INTO audit_checkpoint (workstation_id, head_seq, head_hash, signed_at, signer_account, "
             "signer_national_id, certificate, signature, entry_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
@@ -705,14 +690,16 @@ private Q_SLOTS:
         QCOMPARE(cp.prepare(tech).error().code, ErrorCode::PermissionDenied);
         auto c = cp.prepare(titulaire(*store));
         QVERIFY(c);
-        QCOMPARE(cp.complete(*c, m_forger.certificateDer(), sign(m_forger, c->payload())).error().code,
-                 ErrorCode::CardRefused);
         QCOMPARE(
-            cp.complete(*c, m_pharmacist.certificateDer(), sign(m_pharmacist, "something else")).error().code,
+            cp.complete(*c, m_forger.certificateDer(), TestPki::sign(m_forger, c->payload())).error().code,
             ErrorCode::CardRefused);
+        QCOMPARE(cp.complete(*c, m_pharmacist.certificateDer(), TestPki::sign(m_pharmacist, "something else"))
+                     .error()
+                     .code,
+                 ErrorCode::CardRefused);
         QVERIFY(Audit::Trail(*store).checkpoints()->empty());
         QVERIFY(*cp.isDue());
-        QVERIFY(cp.complete(*c, m_pharmacist.certificateDer(), sign(m_pharmacist, c->payload())));
+        QVERIFY(cp.complete(*c, m_pharmacist.certificateDer(), TestPki::sign(m_pharmacist, c->payload())));
         QVERIFY(!*cp.isDue()); // signed today, nothing new
         m_clock.advanceDays(1);
         QVERIFY(!*cp.isDue()); // a new day but nothing new

@@ -18,24 +18,6 @@ using Officine::Tools::TestPki;
 
 namespace {
 
-QByteArray signWith(const TestPki::Issued& holder, const QByteArray& challenge)
-{
-    EVP_MD_CTX* md = EVP_MD_CTX_new();
-    size_t length = 0;
-    QByteArray signature;
-    if (EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, holder.key.get()) == 1
-        && EVP_DigestSign(md, nullptr, &length, reinterpret_cast<const unsigned char*>(challenge.constData()),
-                          static_cast<size_t>(challenge.size()))
-            == 1) {
-        signature.resize(static_cast<qsizetype>(length));
-        EVP_DigestSign(md, reinterpret_cast<unsigned char*>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char*>(challenge.constData()),
-                       static_cast<size_t>(challenge.size()));
-    }
-    EVP_MD_CTX_free(md);
-    return signature;
-}
-
 } // namespace
 
 class TestCardSignIn : public QObject
@@ -93,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(card->certificate.givenName, QStringLiteral("CLAIRE"));
         QCOMPARE(card->certificate.familyName, QStringLiteral("DÉMO"));
         const QByteArray challenge = m_verifier->issueChallenge().value();
-        QVERIFY(signIn.checkSignature(*card, challenge, signWith(m_titulaire, challenge)));
+        QVERIFY(signIn.checkSignature(*card, challenge, TestPki::sign(m_titulaire, challenge)));
 
         Commands::CommandExecutor executor(*m_store, m_clock);
         executor.setActor(Commands::Actor {
@@ -182,12 +164,12 @@ private Q_SLOTS:
         QVERIFY(card);
         const QByteArray challenge = m_verifier->issueChallenge().value();
         const QByteArray other = m_verifier->issueChallenge().value();
-        auto wrong = signIn.checkSignature(*card, challenge, signWith(m_titulaire, other));
+        auto wrong = signIn.checkSignature(*card, challenge, TestPki::sign(m_titulaire, other));
         QVERIFY(!wrong);
         QVERIFY(wrong.error().userText.contains(QStringLiteral("ne correspond pas au défi")));
 
         const QByteArray fresh = m_verifier->issueChallenge().value();
-        const QByteArray signature = signWith(m_titulaire, fresh);
+        const QByteArray signature = TestPki::sign(m_titulaire, fresh);
         QVERIFY(signIn.checkSignature(*card, fresh, signature));
         auto replay = signIn.checkSignature(*card, fresh, signature);
         QVERIFY(!replay);
@@ -195,7 +177,7 @@ private Q_SLOTS:
 
         // A signature by another key (another card) over the right challenge.
         const QByteArray third = m_verifier->issueChallenge().value();
-        QVERIFY(!signIn.checkSignature(*card, third, signWith(m_tech, third)));
+        QVERIFY(!signIn.checkSignature(*card, third, TestPki::sign(m_tech, third)));
         // A challenge we never issued.
         QVERIFY(!signIn.checkSignature(*card, QByteArray(32, 'x'), signature));
     }

@@ -47,22 +47,6 @@ QJsonObject personJson(const char* matricule, const char* name, const char* give
                         {QStringLiteral("birthPlace"), QString::fromLatin1(place)}};
 }
 
-QByteArray signWith(const TestPki::Issued& holder, const QByteArray& payload)
-{
-    EVP_MD_CTX* md = EVP_MD_CTX_new();
-    size_t length = 0;
-    QByteArray signature;
-    const auto* data = reinterpret_cast<const unsigned char*>(payload.constData());
-    if (EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, holder.key.get()) == 1
-        && EVP_DigestSign(md, nullptr, &length, data, static_cast<size_t>(payload.size())) == 1) {
-        signature.resize(static_cast<qsizetype>(length));
-        EVP_DigestSign(md, reinterpret_cast<unsigned char*>(signature.data()), &length, data,
-                       static_cast<size_t>(payload.size()));
-    }
-    EVP_MD_CTX_free(md);
-    return signature;
-}
-
 Patient typed(const QString& family, const QString& given, BirthDate born, Model::Sex sex)
 {
     Patient p;
@@ -127,7 +111,9 @@ private:
         c.displayName = QStringLiteral("Hugo ESSAI");
         c.structureFiness = QStringLiteral("750000001");
         c.certificate = [card]() -> Result<QByteArray> { return card.certificateDer(); };
-        c.sign = [card](const QByteArray& payload) -> Result<QByteArray> { return signWith(card, payload); };
+        c.sign = [card](const QByteArray& payload) -> Result<QByteArray> {
+            return TestPki::sign(card, payload);
+        };
         return c;
     }
 
@@ -278,12 +264,13 @@ private Q_SLOTS:
         QCOMPARE(differences.size(), std::size_t(1));
         QCOMPARE(differences.front().field, QStringLiteral("birth_place_code"));
 
-        // Not adopted: refused, nothing written.
+        // Not adopted (the user does not recognise the person): the query is audited, the file
+        // stays as it was.
         const qint64 revision = stored(uuid).meta.revision;
-        auto refused = record(uuid, request, *answer, false);
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY(record(uuid, request, *answer, false));
         QCOMPARE(stored(uuid).meta.revision, revision);
+        QCOMPARE(stored(uuid).identityStatus, IdentityStatus::Provisoire);
+        QCOMPARE(insiAudits(QStringLiteral("found adopted=no")), 1);
 
         QVERIFY(record(uuid, request, *answer));
         const Patient p = stored(uuid);
@@ -294,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(p.birthPlaceCode, QStringLiteral("2A020"));
         QCOMPARE(p.insi.operation, QStringLiteral("traits"));
         QCOMPARE(p.insi.by, QStringLiteral("acct-ph"));
-        QCOMPARE(insiAudits(QStringLiteral("found")), 1);
+        QCOMPARE(insiAudits(QStringLiteral("found adopted=yes")), 1);
 
         // The history keeps what was typed, source INSi.
         const auto history = *Storage::PatientHistory(*m_store).list(uuid);
@@ -629,7 +616,7 @@ private Q_SLOTS:
         Insi::Caller forger = caller(m_pharmacist);
         const TestPki::Issued card = m_pharmacist;
         forger.sign = [card](const QByteArray& payload) -> Result<QByteArray> {
-            return signWith(card, payload + "x");
+            return TestPki::sign(card, payload + "x");
         };
         auto r = ask(m_url,
                      Insi::Request::fromPatient(Insi::Operation::Traits,

@@ -66,13 +66,15 @@ private Q_SLOTS:
         const QString path = write(QStringLiteral("officine.conf"),
                                    "[cards]\npkcs11_module = " + module.toUtf8()
                                        + "\ntrust_store = " + m_dir.filePath(QStringLiteral("trust")).toUtf8()
-                                       + "\n[server]\nurl = https://hds.example.fr\n");
+                                       + "\n[server]\nurl = https://hds.example.fr\n"
+                                         "[insi]\nurl = https://insi.example.fr/lps\n");
         auto c = SystemConfig::load(path);
         QVERIFY2(c, qPrintable(c ? QString() : c.error().userText));
         QVERIFY(c->present);
         QCOMPARE(c->pkcs11Module, module);
         QCOMPARE(c->trustStoreDir, m_dir.filePath(QStringLiteral("trust")));
         QCOMPARE(c->serverUrl, QStringLiteral("https://hds.example.fr"));
+        QCOMPARE(c->insiUrl, QStringLiteral("https://insi.example.fr/lps"));
     }
 
     void aFileOthersMayWriteIsRefused_data()
@@ -121,6 +123,12 @@ private Q_SLOTS:
         QVERIFY(!http);
         if (::geteuid() == 0) { // otherwise refused for its owner before its content is read
             QVERIFY(http.error().userText.contains(QStringLiteral("https://")));
+        }
+        auto insi = SystemConfig::load(
+            write(QStringLiteral("insi.conf"), "[insi]\nurl = http://insi.example.fr\n"));
+        QVERIFY(!insi);
+        if (::geteuid() == 0) {
+            QVERIFY(insi.error().userText.contains(QStringLiteral("INSi")));
         }
     }
 };

@@ -180,4 +180,24 @@ TestPki::Issued TestPki::fromPem(const QByteArray& keyPem, const QByteArray& cer
     return out;
 }
 
+QByteArray TestPki::sign(const Issued& holder, const QByteArray& data)
+{
+    EVP_MD_CTX* md = EVP_MD_CTX_new();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData());
+    size_t length = 0;
+    QByteArray out;
+    if (EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, holder.key.get()) == 1
+        && EVP_DigestSign(md, nullptr, &length, bytes, static_cast<size_t>(data.size())) == 1) {
+        out.resize(static_cast<qsizetype>(length));
+        if (EVP_DigestSign(md, reinterpret_cast<unsigned char*>(out.data()), &length, bytes,
+                           static_cast<size_t>(data.size()))
+            != 1) {
+            out.clear();
+        }
+        out.truncate(static_cast<qsizetype>(length));
+    }
+    EVP_MD_CTX_free(md);
+    return out;
+}
+
 } // namespace Officine::Tools

@@ -42,6 +42,8 @@ public:
     static Issued makeIntermediate(const QString& commonName, const Issued& issuer, const QDateTime& now);
     static Issued makeHolder(const HolderSpec& spec, const Issued& issuer, qint64 serial);
     static Issued fromPem(const QByteArray& keyPem, const QByteArray& certificatePem);
+    /// What a card does with its authentication key: PKCS#1 v1.5 over SHA-256(data).
+    static QByteArray sign(const Issued& holder, const QByteArray& data);
 };
 
 } // namespace Officine::Tools
