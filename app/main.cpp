@@ -54,7 +54,7 @@ int Main::run(QApplication& app)
         tr("DOSSIER"));
     const QCommandLineOption demoInsi(
         QStringLiteral("demo-insi"),
-        tr("Avec --demo : le simulateur du téléservice INSi à cette adresse (scripts/demo.sh le démarre)."),
+        tr("Avec --demo : le simulateur du téléservice INSi à cette adresse (scripts/demo.sh le démarre)."),
         tr("URL"));
     parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section, demoCards, demoInsi});
     parser.process(app);

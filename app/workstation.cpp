@@ -160,7 +160,7 @@ Insi::Access Workstation::insiAccess() const
         if (!session || session->viaFallback || session->reader.isEmpty() || !pin) {
             return fail(ErrorCode::NotSignedIn,
                         QCoreApplication::translate("Insi",
-                                                    "Le téléservice INSi s'interroge avec votre carte CPS : "
+                                                    "Le téléservice INSi s'interroge avec votre carte CPS : "
                                                     "connectez-vous avec votre carte."),
                         QStringLiteral("insi: no card session"));
         }

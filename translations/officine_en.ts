@@ -915,6 +915,124 @@
     </message>
 </context>
 <context>
+    <name>Insi</name>
+    <message>
+        <source>Recherche de l&apos;INS par les traits</source>
+        <translation>INS search by identity traits</translation>
+    </message>
+    <message>
+        <source>Recherche de l&apos;INS par la carte Vitale</source>
+        <translation>INS search by carte Vitale</translation>
+    </message>
+    <message>
+        <source>Vérification de l&apos;INS</source>
+        <translation>INS verification</translation>
+    </message>
+    <message>
+        <source>Une identité trouvée. Comparez ses traits à ceux du patient et de sa pièce d&apos;identité avant de l&apos;adopter.</source>
+        <translation>One identity found. Compare its traits with the patient and their identity document before adopting it.</translation>
+    </message>
+    <message>
+        <source>Aucune identité trouvée. Vérifiez les traits saisis avec la pièce d&apos;identité (nom de naissance, premier prénom, date de naissance) et interrogez à nouveau&#xa0;; l&apos;identité reste provisoire.</source>
+        <translation>No identity found. Check the traits typed against the identity document (birth name, first given name, date of birth) and ask again; the identity stays provisional.</translation>
+    </message>
+    <message>
+        <source>Plusieurs identités correspondent. Ajoutez les autres prénoms de la pièce d&apos;identité ou le lieu de naissance, puis interrogez à nouveau.</source>
+        <translation>Several identities match. Add the other given names from the identity document or the birth place, then ask again.</translation>
+    </message>
+    <message>
+        <source>L&apos;INS et les traits du dossier sont confirmés par le téléservice.</source>
+        <translation>The teleservice confirms the file&apos;s INS and traits.</translation>
+    </message>
+    <message>
+        <source>Le téléservice ne confirme pas cet INS avec ces traits&#xa0;: l&apos;INS ne doit plus être utilisé tant que l&apos;identité n&apos;est pas récupérée à nouveau.</source>
+        <translation>The teleservice does not confirm this INS with these traits: the INS must not be used until the identity is retrieved again.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi a besoin de %1&#xa0;: complétez le dossier avant de l&apos;interroger.</source>
+        <translation>The INSi teleservice needs %1: complete the file before asking it.</translation>
+    </message>
+    <message>
+        <source>La carte Vitale n&apos;a pas pu être lue (numéro de l&apos;ouvrant droit absent).</source>
+        <translation>The carte Vitale could not be read (the insured person&apos;s number is missing).</translation>
+    </message>
+    <message>
+        <source>La carte Vitale n&apos;a pas pu être lue (date de naissance du bénéficiaire absente).</source>
+        <translation>The carte Vitale could not be read (the beneficiary&apos;s date of birth is missing).</translation>
+    </message>
+    <message>
+        <source>du nom de naissance</source>
+        <translation>the birth name</translation>
+    </message>
+    <message>
+        <source>du premier prénom de naissance</source>
+        <translation>the first birth given name</translation>
+    </message>
+    <message>
+        <source>du sexe</source>
+        <translation>the sex</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi ne cherche qu&apos;avec une date de naissance complète&#xa0;; pour une date incomplète, utilisez la carte Vitale.</source>
+        <translation>The INSi teleservice only searches with a complete date of birth; for a partial date, use the carte Vitale.</translation>
+    </message>
+    <message>
+        <source>de l&apos;INS (matricule et OID)</source>
+        <translation>the INS (number and OID)</translation>
+    </message>
+    <message>
+        <source>de la liste des prénoms et du lieu de naissance</source>
+        <translation>the list of given names and the birth place</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi ne répond pas&#xa0;: l&apos;identité reste provisoire et rien de ce qui a été saisi n&apos;est perdu. Réessayez plus tard.</source>
+        <translation>The INSi teleservice does not answer: the identity stays provisional and nothing typed is lost. Try again later.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du téléservice INSi n&apos;est pas valide.</source>
+        <translation>The INSi teleservice address is not valid.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi ne s&apos;interroge qu&apos;en HTTPS.</source>
+        <translation>The INSi teleservice is only reached over HTTPS.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi n&apos;est pas configuré sur ce poste (officine.conf, section [insi]).</source>
+        <translation>The INSi teleservice is not configured on this workstation (officine.conf, section [insi]).</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi s&apos;interroge avec votre carte CPS&#xa0;: connectez-vous avec votre carte.</source>
+        <translation>The INSi teleservice is queried with your CPS card: sign in with your card.</translation>
+    </message>
+    <message>
+        <source>La réponse du téléservice INSi est trop longue&#xa0;: l&apos;identité reste provisoire.</source>
+        <translation>The INSi teleservice&apos;s answer is too long: the identity stays provisional.</translation>
+    </message>
+    <message>
+        <source>Le certificat du téléservice INSi n&apos;est pas celui attendu&#xa0;: la connexion a été refusée.</source>
+        <translation>The INSi teleservice&apos;s certificate is not the expected one: the connection was refused.</translation>
+    </message>
+</context>
+<context>
+    <name>InsiEnvelope</name>
+    <message>
+        <source>La réponse du téléservice INSi est illisible&#xa0;: l&apos;identité reste provisoire. Réessayez&#xa0;; si cela se reproduit, signalez-le à votre support.</source>
+        <translation>The INSi teleservice&apos;s answer cannot be read: the identity stays provisional. Try again; if it happens again, tell your support.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi a refusé l&apos;authentification par votre carte (%1). Vérifiez que votre carte CPS est valide&#xa0;; l&apos;identité reste provisoire.</source>
+        <translation>The INSi teleservice refused your card&apos;s authentication (%1). Check that your CPS card is valid; the identity stays provisional.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi est indisponible (%1)&#xa0;: l&apos;identité reste provisoire et rien de ce qui a été saisi n&apos;est perdu. Réessayez plus tard.</source>
+        <translation>The INSi teleservice is unavailable (%1): the identity stays provisional and nothing typed is lost. Try again later.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi a refusé la demande (%1)&#xa0;; l&apos;identité reste provisoire.</source>
+        <translation>The INSi teleservice refused the request (%1); the identity stays provisional.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>L&apos;accès au trousseau du système a été refusé&#xa0;: la base chiffrée ne peut pas être ouverte.</source>
@@ -1039,6 +1157,14 @@
     <message>
         <source>Avec --demo&#xa0;: connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</source>
         <translation>With --demo: sign in with the emulated cards of this folder (scripts/demo.sh starts them).</translation>
+    </message>
+    <message>
+        <source>Avec --demo&#xa0;: le simulateur du téléservice INSi à cette adresse (scripts/demo.sh le démarre).</source>
+        <translation>With --demo: the INSi teleservice simulator at this address (scripts/demo.sh starts it).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1614,128 @@
             <numerusform>%n possible duplicate to review: look for the “Possible duplicate” attribute in its file.</numerusform>
             <numerusform>%n possible duplicates to review: look for the “Possible duplicate” attribute in their files.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::InsiDialog</name>
+    <message>
+        <source>Interroger le téléservice</source>
+        <translation>Ask the teleservice</translation>
+    </message>
+    <message>
+        <source>Adopter l&apos;identité INSi</source>
+        <translation>Adopt the INSi identity</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Téléservice INSi — %1</source>
+        <translation>INSi teleservice — %1</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi de l&apos;Assurance maladie renvoie l&apos;identité nationale de santé (INS) et les traits de référence du patient. Il est interrogé avec votre carte CPS&#xa0;; l&apos;identité renvoyée n&apos;est adoptée qu&apos;après comparaison avec le patient et sa pièce d&apos;identité.</source>
+        <translation>The Assurance maladie&apos;s INSi teleservice returns the patient&apos;s national health identity (INS) and reference traits. It is queried with your CPS card; the identity returned is adopted only after comparison with the patient and their identity document.</translation>
+    </message>
+    <message>
+        <source>Le dossier ne porte pas encore d&apos;INS.</source>
+        <translation>The file has no INS yet.</translation>
+    </message>
+    <message>
+        <source>Opération</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>13 caractères, sans la clé</source>
+        <translation>13 characters, without the key</translation>
+    </message>
+    <message>
+        <source>AAAAMMJJ, telle que la carte la porte</source>
+        <translation>YYYYMMDD, as the card holds it</translation>
+    </message>
+    <message>
+        <source>N° de l&apos;assuré (ouvrant droit)</source>
+        <translation>Insured person&apos;s number</translation>
+    </message>
+    <message>
+        <source>Date de naissance du bénéficiaire</source>
+        <translation>Beneficiary&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Rang de naissance</source>
+        <translation>Birth rank</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Téléservice INSi</source>
+        <translation>INSi teleservice</translation>
+    </message>
+    <message>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>J&apos;ai comparé ces traits avec le patient présent et sa pièce d&apos;identité&#xa0;: il s&apos;agit bien de lui.</source>
+        <translation>I compared these traits with the patient present and their identity document: it is this person.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi n&apos;est pas configuré sur ce poste (officine.conf, section [insi])&#xa0;: l&apos;identité reste provisoire.</source>
+        <translation>The INSi teleservice is not configured on this workstation (officine.conf, section [insi]): the identity stays provisional.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi s&apos;interroge avec votre carte CPS&#xa0;: connectez-vous avec votre carte.</source>
+        <translation>The INSi teleservice is queried with your CPS card: sign in with your card.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi va être interrogé avec votre carte CPS&#xa0;: saisissez votre code porteur.</source>
+        <translation>The INSi teleservice is about to be queried with your CPS card: type your PIN.</translation>
+    </message>
+    <message>
+        <source>Interrogation du téléservice INSi…</source>
+        <translation>Asking the INSi teleservice…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trait(s) diffère(nt) de ceux du dossier&#xa0;: l&apos;adoption les remplace, les valeurs saisies restent dans l&apos;historique.</source>
+        <translation>
+            <numerusform>%n trait differs from the file&apos;s: adopting replaces it, the value typed stays in the history.</numerusform>
+            <numerusform>%n traits differ from the file&apos;s: adopting replaces them, the values typed stay in the history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Une pièce d&apos;identité est déjà contrôlée&#xa0;: l&apos;identité deviendra qualifiée.</source>
+        <translation>An identity document is already checked: the identity will become qualified.</translation>
+    </message>
+    <message>
+        <source>Sans pièce d&apos;identité contrôlée, l&apos;identité deviendra récupérée.</source>
+        <translation>Without a checked identity document, the identity will become retrieved.</translation>
+    </message>
+    <message>
+        <source>(non renseigné)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>INS obtenu</source>
+        <translation>INS obtained</translation>
+    </message>
+    <message>
+        <source>≠ différent</source>
+        <translation>≠ different</translation>
+    </message>
+    <message>
+        <source>= identique</source>
+        <translation>= same</translation>
+    </message>
+    <message>
+        <source>Identité INSi adoptée&#xa0;: le dossier porte désormais l&apos;INS et les traits de référence.</source>
+        <translation>INSi identity adopted: the file now holds the INS and the reference traits.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2698,22 @@ How the request was made (letter, at the counter…):</translation>
         <source>Export FHIR enregistré&#xa0;; il est inscrit dans les droits du patient.</source>
         <translation>FHIR export saved; it is recorded in the patient&apos;s rights.</translation>
     </message>
+    <message>
+        <source>Interroger l&apos;INSi…</source>
+        <translation>Ask INSi…</translation>
+    </message>
+    <message>
+        <source>Récupérer ou vérifier l&apos;INS auprès du téléservice INSi, avec votre carte CPS.</source>
+        <translation>Retrieve or verify the INS with the INSi teleservice, using your CPS card.</translation>
+    </message>
+    <message>
+        <source>Enregistrez d&apos;abord les modifications en cours&#xa0;: le téléservice est interrogé avec les traits enregistrés du dossier.</source>
+        <translation>Save the changes in progress first: the teleservice is asked with the file&apos;s saved traits.</translation>
+    </message>
+    <message>
+        <source>Résultat INSi enregistré.</source>
+        <translation>INSi result recorded.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
@@ -3232,6 +3496,10 @@ How the request was made (letter, at the counter…):</translation>
         <source>M</source>
         <translation>M</translation>
     </message>
+    <message>
+        <source>Téléservice INSi</source>
+        <translation>INSi teleservice</translation>
+    </message>
 </context>
 <context>
     <name>PatientFileView</name>
@@ -3585,6 +3853,17 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Le livret de famille ou l&apos;acte de naissance ne valide que l&apos;identité d&apos;un mineur&#xa0;: pour un majeur, contrôlez son passeport, sa carte d&apos;identité ou son titre de séjour.</source>
         <translation>A family book or birth certificate validates a minor&apos;s identity only: for an adult, check their passport, identity card or residence permit.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInsiResultCommand</name>
+    <message>
+        <source>La réponse du téléservice ne contient pas d&apos;identité.</source>
+        <translation>The teleservice&apos;s answer holds no identity.</translation>
+    </message>
+    <message>
+        <source>Le dossier a changé depuis l&apos;interrogation du téléservice&#xa0;: vérifiez-le à nouveau.</source>
+        <translation>The file changed since the teleservice was asked: check it again.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4251,10 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
         <translation>In %1, the server address must start with https:// (health data only travel encrypted).</translation>
+    </message>
+    <message>
+        <source>Dans %1, l&apos;adresse du téléservice INSi doit commencer par https://.</source>
+        <translation>In %1, the INSi teleservice address must start with https://.</translation>
     </message>
 </context>
 <context>

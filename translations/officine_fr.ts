@@ -915,6 +915,124 @@
     </message>
 </context>
 <context>
+    <name>Insi</name>
+    <message>
+        <source>Recherche de l&apos;INS par les traits</source>
+        <translation>Recherche de l&apos;INS par les traits</translation>
+    </message>
+    <message>
+        <source>Recherche de l&apos;INS par la carte Vitale</source>
+        <translation>Recherche de l&apos;INS par la carte Vitale</translation>
+    </message>
+    <message>
+        <source>Vérification de l&apos;INS</source>
+        <translation>Vérification de l&apos;INS</translation>
+    </message>
+    <message>
+        <source>Une identité trouvée. Comparez ses traits à ceux du patient et de sa pièce d&apos;identité avant de l&apos;adopter.</source>
+        <translation>Une identité trouvée. Comparez ses traits à ceux du patient et de sa pièce d&apos;identité avant de l&apos;adopter.</translation>
+    </message>
+    <message>
+        <source>Aucune identité trouvée. Vérifiez les traits saisis avec la pièce d&apos;identité (nom de naissance, premier prénom, date de naissance) et interrogez à nouveau&#xa0;; l&apos;identité reste provisoire.</source>
+        <translation>Aucune identité trouvée. Vérifiez les traits saisis avec la pièce d&apos;identité (nom de naissance, premier prénom, date de naissance) et interrogez à nouveau&#xa0;; l&apos;identité reste provisoire.</translation>
+    </message>
+    <message>
+        <source>Plusieurs identités correspondent. Ajoutez les autres prénoms de la pièce d&apos;identité ou le lieu de naissance, puis interrogez à nouveau.</source>
+        <translation>Plusieurs identités correspondent. Ajoutez les autres prénoms de la pièce d&apos;identité ou le lieu de naissance, puis interrogez à nouveau.</translation>
+    </message>
+    <message>
+        <source>L&apos;INS et les traits du dossier sont confirmés par le téléservice.</source>
+        <translation>L&apos;INS et les traits du dossier sont confirmés par le téléservice.</translation>
+    </message>
+    <message>
+        <source>Le téléservice ne confirme pas cet INS avec ces traits&#xa0;: l&apos;INS ne doit plus être utilisé tant que l&apos;identité n&apos;est pas récupérée à nouveau.</source>
+        <translation>Le téléservice ne confirme pas cet INS avec ces traits&#xa0;: l&apos;INS ne doit plus être utilisé tant que l&apos;identité n&apos;est pas récupérée à nouveau.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi a besoin de %1&#xa0;: complétez le dossier avant de l&apos;interroger.</source>
+        <translation>Le téléservice INSi a besoin de %1&#xa0;: complétez le dossier avant de l&apos;interroger.</translation>
+    </message>
+    <message>
+        <source>La carte Vitale n&apos;a pas pu être lue (numéro de l&apos;ouvrant droit absent).</source>
+        <translation>La carte Vitale n&apos;a pas pu être lue (numéro de l&apos;ouvrant droit absent).</translation>
+    </message>
+    <message>
+        <source>La carte Vitale n&apos;a pas pu être lue (date de naissance du bénéficiaire absente).</source>
+        <translation>La carte Vitale n&apos;a pas pu être lue (date de naissance du bénéficiaire absente).</translation>
+    </message>
+    <message>
+        <source>du nom de naissance</source>
+        <translation>du nom de naissance</translation>
+    </message>
+    <message>
+        <source>du premier prénom de naissance</source>
+        <translation>du premier prénom de naissance</translation>
+    </message>
+    <message>
+        <source>du sexe</source>
+        <translation>du sexe</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi ne cherche qu&apos;avec une date de naissance complète&#xa0;; pour une date incomplète, utilisez la carte Vitale.</source>
+        <translation>Le téléservice INSi ne cherche qu&apos;avec une date de naissance complète&#xa0;; pour une date incomplète, utilisez la carte Vitale.</translation>
+    </message>
+    <message>
+        <source>de l&apos;INS (matricule et OID)</source>
+        <translation>de l&apos;INS (matricule et OID)</translation>
+    </message>
+    <message>
+        <source>de la liste des prénoms et du lieu de naissance</source>
+        <translation>de la liste des prénoms et du lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi ne répond pas&#xa0;: l&apos;identité reste provisoire et rien de ce qui a été saisi n&apos;est perdu. Réessayez plus tard.</source>
+        <translation>Le téléservice INSi ne répond pas&#xa0;: l&apos;identité reste provisoire et rien de ce qui a été saisi n&apos;est perdu. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du téléservice INSi n&apos;est pas valide.</source>
+        <translation>L&apos;adresse du téléservice INSi n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi ne s&apos;interroge qu&apos;en HTTPS.</source>
+        <translation>Le téléservice INSi ne s&apos;interroge qu&apos;en HTTPS.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi n&apos;est pas configuré sur ce poste (officine.conf, section [insi]).</source>
+        <translation>Le téléservice INSi n&apos;est pas configuré sur ce poste (officine.conf, section [insi]).</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi s&apos;interroge avec votre carte CPS&#xa0;: connectez-vous avec votre carte.</source>
+        <translation>Le téléservice INSi s&apos;interroge avec votre carte CPS&#xa0;: connectez-vous avec votre carte.</translation>
+    </message>
+    <message>
+        <source>La réponse du téléservice INSi est trop longue&#xa0;: l&apos;identité reste provisoire.</source>
+        <translation>La réponse du téléservice INSi est trop longue&#xa0;: l&apos;identité reste provisoire.</translation>
+    </message>
+    <message>
+        <source>Le certificat du téléservice INSi n&apos;est pas celui attendu&#xa0;: la connexion a été refusée.</source>
+        <translation>Le certificat du téléservice INSi n&apos;est pas celui attendu&#xa0;: la connexion a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>InsiEnvelope</name>
+    <message>
+        <source>La réponse du téléservice INSi est illisible&#xa0;: l&apos;identité reste provisoire. Réessayez&#xa0;; si cela se reproduit, signalez-le à votre support.</source>
+        <translation>La réponse du téléservice INSi est illisible&#xa0;: l&apos;identité reste provisoire. Réessayez&#xa0;; si cela se reproduit, signalez-le à votre support.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi a refusé l&apos;authentification par votre carte (%1). Vérifiez que votre carte CPS est valide&#xa0;; l&apos;identité reste provisoire.</source>
+        <translation>Le téléservice INSi a refusé l&apos;authentification par votre carte (%1). Vérifiez que votre carte CPS est valide&#xa0;; l&apos;identité reste provisoire.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi est indisponible (%1)&#xa0;: l&apos;identité reste provisoire et rien de ce qui a été saisi n&apos;est perdu. Réessayez plus tard.</source>
+        <translation>Le téléservice INSi est indisponible (%1)&#xa0;: l&apos;identité reste provisoire et rien de ce qui a été saisi n&apos;est perdu. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi a refusé la demande (%1)&#xa0;; l&apos;identité reste provisoire.</source>
+        <translation>Le téléservice INSi a refusé la demande (%1)&#xa0;; l&apos;identité reste provisoire.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>L&apos;accès au trousseau du système a été refusé&#xa0;: la base chiffrée ne peut pas être ouverte.</source>
@@ -1039,6 +1157,14 @@
     <message>
         <source>Avec --demo&#xa0;: connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</source>
         <translation>Avec --demo&#xa0;: connexion par les cartes émulées de ce dossier (scripts/demo.sh les démarre).</translation>
+    </message>
+    <message>
+        <source>Avec --demo&#xa0;: le simulateur du téléservice INSi à cette adresse (scripts/demo.sh le démarre).</source>
+        <translation>Avec --demo&#xa0;: le simulateur du téléservice INSi à cette adresse (scripts/demo.sh le démarre).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1614,128 @@
             <numerusform>%n doublon potentiel à examiner&#xa0;: recherchez l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» dans leur dossier.</numerusform>
             <numerusform>%n doublons potentiels à examiner&#xa0;: recherchez l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» dans leur dossier.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::InsiDialog</name>
+    <message>
+        <source>Interroger le téléservice</source>
+        <translation>Interroger le téléservice</translation>
+    </message>
+    <message>
+        <source>Adopter l&apos;identité INSi</source>
+        <translation>Adopter l&apos;identité INSi</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Téléservice INSi — %1</source>
+        <translation>Téléservice INSi — %1</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi de l&apos;Assurance maladie renvoie l&apos;identité nationale de santé (INS) et les traits de référence du patient. Il est interrogé avec votre carte CPS&#xa0;; l&apos;identité renvoyée n&apos;est adoptée qu&apos;après comparaison avec le patient et sa pièce d&apos;identité.</source>
+        <translation>Le téléservice INSi de l&apos;Assurance maladie renvoie l&apos;identité nationale de santé (INS) et les traits de référence du patient. Il est interrogé avec votre carte CPS&#xa0;; l&apos;identité renvoyée n&apos;est adoptée qu&apos;après comparaison avec le patient et sa pièce d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Le dossier ne porte pas encore d&apos;INS.</source>
+        <translation>Le dossier ne porte pas encore d&apos;INS.</translation>
+    </message>
+    <message>
+        <source>Opération</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>13 caractères, sans la clé</source>
+        <translation>13 caractères, sans la clé</translation>
+    </message>
+    <message>
+        <source>AAAAMMJJ, telle que la carte la porte</source>
+        <translation>AAAAMMJJ, telle que la carte la porte</translation>
+    </message>
+    <message>
+        <source>N° de l&apos;assuré (ouvrant droit)</source>
+        <translation>N° de l&apos;assuré (ouvrant droit)</translation>
+    </message>
+    <message>
+        <source>Date de naissance du bénéficiaire</source>
+        <translation>Date de naissance du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Rang de naissance</source>
+        <translation>Rang de naissance</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Téléservice INSi</source>
+        <translation>Téléservice INSi</translation>
+    </message>
+    <message>
+        <source>Comparaison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>J&apos;ai comparé ces traits avec le patient présent et sa pièce d&apos;identité&#xa0;: il s&apos;agit bien de lui.</source>
+        <translation>J&apos;ai comparé ces traits avec le patient présent et sa pièce d&apos;identité&#xa0;: il s&apos;agit bien de lui.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi n&apos;est pas configuré sur ce poste (officine.conf, section [insi])&#xa0;: l&apos;identité reste provisoire.</source>
+        <translation>Le téléservice INSi n&apos;est pas configuré sur ce poste (officine.conf, section [insi])&#xa0;: l&apos;identité reste provisoire.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi s&apos;interroge avec votre carte CPS&#xa0;: connectez-vous avec votre carte.</source>
+        <translation>Le téléservice INSi s&apos;interroge avec votre carte CPS&#xa0;: connectez-vous avec votre carte.</translation>
+    </message>
+    <message>
+        <source>Le téléservice INSi va être interrogé avec votre carte CPS&#xa0;: saisissez votre code porteur.</source>
+        <translation>Le téléservice INSi va être interrogé avec votre carte CPS&#xa0;: saisissez votre code porteur.</translation>
+    </message>
+    <message>
+        <source>Interrogation du téléservice INSi…</source>
+        <translation>Interrogation du téléservice INSi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trait(s) diffère(nt) de ceux du dossier&#xa0;: l&apos;adoption les remplace, les valeurs saisies restent dans l&apos;historique.</source>
+        <translation>
+            <numerusform>%n trait diffère de ceux du dossier&#xa0;: l&apos;adoption le remplace, la valeur saisie reste dans l&apos;historique.</numerusform>
+            <numerusform>%n traits diffèrent de ceux du dossier&#xa0;: l&apos;adoption les remplace, les valeurs saisies restent dans l&apos;historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Une pièce d&apos;identité est déjà contrôlée&#xa0;: l&apos;identité deviendra qualifiée.</source>
+        <translation>Une pièce d&apos;identité est déjà contrôlée&#xa0;: l&apos;identité deviendra qualifiée.</translation>
+    </message>
+    <message>
+        <source>Sans pièce d&apos;identité contrôlée, l&apos;identité deviendra récupérée.</source>
+        <translation>Sans pièce d&apos;identité contrôlée, l&apos;identité deviendra récupérée.</translation>
+    </message>
+    <message>
+        <source>(non renseigné)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>INS obtenu</source>
+        <translation>INS obtenu</translation>
+    </message>
+    <message>
+        <source>≠ différent</source>
+        <translation>≠ différent</translation>
+    </message>
+    <message>
+        <source>= identique</source>
+        <translation>= identique</translation>
+    </message>
+    <message>
+        <source>Identité INSi adoptée&#xa0;: le dossier porte désormais l&apos;INS et les traits de référence.</source>
+        <translation>Identité INSi adoptée&#xa0;: le dossier porte désormais l&apos;INS et les traits de référence.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2698,22 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Export FHIR enregistré&#xa0;; il est inscrit dans les droits du patient.</source>
         <translation>Export FHIR enregistré&#xa0;; il est inscrit dans les droits du patient.</translation>
     </message>
+    <message>
+        <source>Interroger l&apos;INSi…</source>
+        <translation>Interroger l&apos;INSi…</translation>
+    </message>
+    <message>
+        <source>Récupérer ou vérifier l&apos;INS auprès du téléservice INSi, avec votre carte CPS.</source>
+        <translation>Récupérer ou vérifier l&apos;INS auprès du téléservice INSi, avec votre carte CPS.</translation>
+    </message>
+    <message>
+        <source>Enregistrez d&apos;abord les modifications en cours&#xa0;: le téléservice est interrogé avec les traits enregistrés du dossier.</source>
+        <translation>Enregistrez d&apos;abord les modifications en cours&#xa0;: le téléservice est interrogé avec les traits enregistrés du dossier.</translation>
+    </message>
+    <message>
+        <source>Résultat INSi enregistré.</source>
+        <translation>Résultat INSi enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::PatientTableModel</name>
@@ -3232,6 +3496,10 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>M</source>
         <translation>M</translation>
     </message>
+    <message>
+        <source>Téléservice INSi</source>
+        <translation>Téléservice INSi</translation>
+    </message>
 </context>
 <context>
     <name>PatientFileView</name>
@@ -3585,6 +3853,17 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Le livret de famille ou l&apos;acte de naissance ne valide que l&apos;identité d&apos;un mineur&#xa0;: pour un majeur, contrôlez son passeport, sa carte d&apos;identité ou son titre de séjour.</source>
         <translation>Le livret de famille ou l&apos;acte de naissance ne valide que l&apos;identité d&apos;un mineur&#xa0;: pour un majeur, contrôlez son passeport, sa carte d&apos;identité ou son titre de séjour.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInsiResultCommand</name>
+    <message>
+        <source>La réponse du téléservice ne contient pas d&apos;identité.</source>
+        <translation>La réponse du téléservice ne contient pas d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Le dossier a changé depuis l&apos;interrogation du téléservice&#xa0;: vérifiez-le à nouveau.</source>
+        <translation>Le dossier a changé depuis l&apos;interrogation du téléservice&#xa0;: vérifiez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4251,10 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</source>
         <translation>Dans %1, l&apos;adresse du serveur doit commencer par https:// (les données de santé ne circulent que chiffrées).</translation>
+    </message>
+    <message>
+        <source>Dans %1, l&apos;adresse du téléservice INSi doit commencer par https://.</source>
+        <translation>Dans %1, l&apos;adresse du téléservice INSi doit commencer par https://.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ InsiDialog::InsiDialog(Insi::Access access, Commands::CommandExecutor& executor,
     auto* intro
         = new QLabel(tr("Le téléservice INSi de l'Assurance maladie renvoie l'identité nationale de "
                         "santé (INS) et les traits de référence du patient. Il est interrogé avec "
-                        "votre carte CPS ; l'identité renvoyée n'est adoptée qu'après comparaison avec "
+                        "votre carte CPS ; l'identité renvoyée n'est adoptée qu'après comparaison avec "
                         "le patient et sa pièce d'identité."),
                      this);
     intro->setWordWrap(true);
@@ -121,7 +121,7 @@ InsiDialog::InsiDialog(Insi::Access access, Commands::CommandExecutor& executor,
 
     m_confirm->setObjectName(QStringLiteral("insi.confirm"));
     m_confirm->setText(
-        tr("J'ai comparé ces traits avec le patient présent et sa pièce d'identité : il s'agit "
+        tr("J'ai comparé ces traits avec le patient présent et sa pièce d'identité : il s'agit "
            "bien de lui."));
     m_confirm->setVisible(false);
     layout->addWidget(m_confirm);
@@ -142,13 +142,13 @@ InsiDialog::InsiDialog(Insi::Access access, Commands::CommandExecutor& executor,
     updateOperation();
     if (!m_access.service || !m_access.service->isConfigured()) {
         setMessage(
-            tr("Le téléservice INSi n'est pas configuré sur ce poste (officine.conf, section [insi]) : "
+            tr("Le téléservice INSi n'est pas configuré sur ce poste (officine.conf, section [insi]) : "
                "l'identité reste provisoire."),
             true);
         m_query->setEnabled(false);
     } else if (!m_access.caller) {
         setMessage(
-            tr("Le téléservice INSi s'interroge avec votre carte CPS : connectez-vous avec votre carte."),
+            tr("Le téléservice INSi s'interroge avec votre carte CPS : connectez-vous avec votre carte."),
             true);
         m_query->setEnabled(false);
     }
@@ -186,7 +186,7 @@ void InsiDialog::query()
     std::shared_ptr<const SecureBuffer> pin;
     if (m_access.needsPin) {
         PinDialog dialog(
-            tr("Le téléservice INSi va être interrogé avec votre carte CPS : saisissez votre code "
+            tr("Le téléservice INSi va être interrogé avec votre carte CPS : saisissez votre code "
                "porteur."),
             this);
         if (dialog.exec() != QDialog::Accepted) {
@@ -234,13 +234,13 @@ void InsiDialog::onAnswer(Insi::Request request, Result<Insi::Answer> answer)
         const auto differences = Vigilance::compareTraits(m_patient.traits(), m_answer->identity->traits);
         if (!differences.empty()) {
             text += u' '
-                + tr("%n trait(s) diffère(nt) de ceux du dossier : l'adoption les remplace, les valeurs "
+                + tr("%n trait(s) diffère(nt) de ceux du dossier : l'adoption les remplace, les valeurs "
                      "saisies "
                      "restent dans l'historique.",
                      nullptr, static_cast<int>(differences.size()));
         }
         if (m_patient.document.isRecorded()) {
-            text += u' ' + tr("Une pièce d'identité est déjà contrôlée : l'identité deviendra qualifiée.");
+            text += u' ' + tr("Une pièce d'identité est déjà contrôlée : l'identité deviendra qualifiée.");
         } else {
             text += u' ' + tr("Sans pièce d'identité contrôlée, l'identité deviendra récupérée.");
         }
@@ -333,7 +333,7 @@ void InsiDialog::record(bool adopted)
         m_query->setEnabled(false);
     }
     if (adopted) {
-        setMessage(tr("Identité INSi adoptée : le dossier porte désormais l'INS et les traits de référence."),
+        setMessage(tr("Identité INSi adoptée : le dossier porte désormais l'INS et les traits de référence."),
                    false);
         m_adopt->setVisible(false);
         m_confirm->setVisible(false);

@@ -1186,7 +1186,7 @@ void PatientFileView::queryInsi()
 {
     if (hasUnsavedChanges()) {
         // The teleservice is asked about the file as recorded; what is typed stays in the form.
-        showMessage(tr("Enregistrez d'abord les modifications en cours : le téléservice est interrogé avec "
+        showMessage(tr("Enregistrez d'abord les modifications en cours : le téléservice est interrogé avec "
                        "les traits enregistrés du dossier."),
                     true);
         return;

@@ -837,7 +837,7 @@ Result<void> RecordInsiResultCommand::apply(CommandContext& context)
             || Vigilance::compareTraits(p->traits(), m_request.traits).size() > 0) {
             return fail(
                 ErrorCode::Conflict,
-                tr("Le dossier a changé depuis l'interrogation du téléservice : vérifiez-le à nouveau."),
+                tr("Le dossier a changé depuis l'interrogation du téléservice : vérifiez-le à nouveau."),
                 QStringLiteral("insi record: file changed since the verification"));
         }
         record(p->nir, p->insOid, p->traits());

@@ -215,7 +215,7 @@ QString outcomeText(Outcome o)
         return QCoreApplication::translate(
             "Insi",
             "Aucune identité trouvée. Vérifiez les traits saisis avec la pièce d'identité (nom de "
-            "naissance, premier prénom, date de naissance) et interrogez à nouveau ; l'identité "
+            "naissance, premier prénom, date de naissance) et interrogez à nouveau ; l'identité "
             "reste provisoire.");
     case Outcome::Several:
         return QCoreApplication::translate(
@@ -229,7 +229,7 @@ QString outcomeText(Outcome o)
     case Outcome::NotVerified:
         return QCoreApplication::translate(
             "Insi",
-            "Le téléservice ne confirme pas cet INS avec ces traits : l'INS ne doit plus être utilisé "
+            "Le téléservice ne confirme pas cet INS avec ces traits : l'INS ne doit plus être utilisé "
             "tant que l'identité n'est pas récupérée à nouveau.");
     }
     return {};
@@ -252,7 +252,7 @@ Result<void> Request::check() const
     auto missing = [](const QString& what) {
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate("Insi",
-                                                "Le téléservice INSi a besoin de %1 : complétez le "
+                                                "Le téléservice INSi a besoin de %1 : complétez le "
                                                 "dossier avant de l'interroger.")
                         .arg(what),
                     QStringLiteral("insi request: missing trait"));
@@ -287,7 +287,7 @@ Result<void> Request::check() const
         return fail(ErrorCode::InvalidInput,
                     QCoreApplication::translate(
                         "Insi",
-                        "Le téléservice INSi ne cherche qu'avec une date de naissance complète ; "
+                        "Le téléservice INSi ne cherche qu'avec une date de naissance complète ; "
                         "pour une date incomplète, utilisez la carte Vitale."),
                     QStringLiteral("insi request: partial birth date"));
     }
@@ -404,8 +404,8 @@ Result<Answer> Envelope::parseResponse(const QByteArray& xml, Operation op)
 {
     auto protocol = [](const QString& log) {
         return fail(ErrorCode::TeleserviceProtocol,
-                    tr("La réponse du téléservice INSi est illisible : l'identité reste provisoire. "
-                       "Réessayez ; si cela se reproduit, signalez-le à votre support."),
+                    tr("La réponse du téléservice INSi est illisible : l'identité reste provisoire. "
+                       "Réessayez ; si cela se reproduit, signalez-le à votre support."),
                     QStringLiteral("insi answer: ") + log);
     };
     QXmlStreamReader r(xml);
@@ -485,20 +485,20 @@ Result<Answer> Envelope::parseResponse(const QByteArray& xml, Operation op)
             return fail(
                 ErrorCode::TeleserviceRefused,
                 tr("Le téléservice INSi a refusé l'authentification par votre carte (%1). Vérifiez que "
-                   "votre carte CPS est valide ; l'identité reste provisoire.")
+                   "votre carte CPS est valide ; l'identité reste provisoire.")
                     .arg(a.faultReason.isEmpty() ? a.faultCode : a.faultReason),
                 QStringLiteral("insi fault: ") + a.faultCode);
         }
         if (a.faultCode.contains(QLatin1StringView("Receiver"))) {
             return fail(
                 ErrorCode::TeleserviceUnavailable,
-                tr("Le téléservice INSi est indisponible (%1) : l'identité reste provisoire et rien de "
+                tr("Le téléservice INSi est indisponible (%1) : l'identité reste provisoire et rien de "
                    "ce qui a été saisi n'est perdu. Réessayez plus tard.")
                     .arg(a.faultReason),
                 QStringLiteral("insi fault: ") + a.faultCode);
         }
         return fail(ErrorCode::TeleserviceProtocol,
-                    tr("Le téléservice INSi a refusé la demande (%1) ; l'identité reste provisoire.")
+                    tr("Le téléservice INSi a refusé la demande (%1) ; l'identité reste provisoire.")
                         .arg(a.faultReason.isEmpty() ? a.faultCode : a.faultReason),
                     QStringLiteral("insi fault: ") + a.faultCode);
     }

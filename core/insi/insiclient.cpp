@@ -23,7 +23,7 @@ Error unavailable(const QString& log)
 {
     return Error(ErrorCode::TeleserviceUnavailable,
                  QCoreApplication::translate("Insi",
-                                             "Le téléservice INSi ne répond pas : l'identité reste "
+                                             "Le téléservice INSi ne répond pas : l'identité reste "
                                              "provisoire et rien de ce qui a été saisi n'est perdu. "
                                              "Réessayez plus tard."),
                  QStringLiteral("insi unavailable: ") + log);
@@ -104,7 +104,7 @@ void HttpTeleservice::query(const Request& request, Caller caller, QObject* cont
         answerLater(fail(ErrorCode::NotSignedIn,
                          QCoreApplication::translate("Insi",
                                                      "Le téléservice INSi s'interroge avec votre carte "
-                                                     "CPS : connectez-vous avec votre carte."),
+                                                     "CPS : connectez-vous avec votre carte."),
                          QStringLiteral("insi: no card")));
         return;
     }
@@ -168,7 +168,7 @@ void HttpTeleservice::post(const Request& request, const QByteArray& envelope, c
         if (body.size() > kMaxAnswerBytes) {
             done(fail(ErrorCode::TeleserviceProtocol,
                       QCoreApplication::translate("Insi",
-                                                  "La réponse du téléservice INSi est trop longue : "
+                                                  "La réponse du téléservice INSi est trop longue : "
                                                   "l'identité reste provisoire."),
                       QStringLiteral("insi answer too large")));
             return;
@@ -181,7 +181,7 @@ void HttpTeleservice::post(const Request& request, const QByteArray& envelope, c
                 done(fail(ErrorCode::TeleserviceRefused,
                           QCoreApplication::translate("Insi",
                                                       "Le certificat du téléservice INSi n'est pas celui "
-                                                      "attendu : la connexion a été refusée."),
+                                                      "attendu : la connexion a été refusée."),
                           QStringLiteral("insi tls: ") + reply->errorString()));
             } else {
                 done(fail(unavailable(reply->errorString())));
