@@ -118,6 +118,7 @@ InsiDialog::InsiDialog(Insi::Access access, Commands::CommandExecutor& executor,
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_table->setVisible(false);
     layout->addWidget(m_table, 1);
+    layout->addStretch(0); // takes the room while the comparison is hidden
 
     m_confirm->setObjectName(QStringLiteral("insi.confirm"));
     m_confirm->setText(

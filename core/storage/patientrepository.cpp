@@ -797,34 +797,43 @@ Result<std::vector<PatientSummary>>
 PatientRepository::bornIn(const std::vector<std::pair<QString, QString>>& ranges, int limit)
 {
     // One index range per stored form of the date (SQLite 3.15 scans the whole projection for
-    // an OR of ranges under ORDER BY … LIMIT), then the name order in memory: a day or a month
-    // holds a few hundred files at most.
+    // an OR of ranges under ORDER BY … LIMIT), each read in index order — date, then name — and
+    // cut at `limit`, so a whole year is never read and sorted. When every range was read in
+    // full (a day, a month) the list is in name order; a range cut short (a year) lists by date,
+    // then name.
     struct Keyed
     {
+        QString date;
         QString name;
         QString given;
         PatientSummary summary;
     };
     std::vector<Keyed> rows;
+    bool complete = true;
     for (const auto& [from, to] : ranges) {
         auto q = m_store.query(QStringLiteral("SELECT ") + kSummaryColumns
                                + QStringLiteral(", name_key, given_key FROM patient_search INDEXED BY "
                                                 "patient_search_birth WHERE is_primary = 1 AND birth_date "
-                                                "BETWEEN ?1 AND ?2"));
+                                                "BETWEEN ?1 AND ?2 ORDER BY birth_date, name_key, given_key "
+                                                "LIMIT ?3"));
         if (!q) {
             return fail(q.error());
         }
-        q->bind(1, from).bind(2, to);
+        q->bind(1, from).bind(2, to).bind(3, limit);
         auto found = collectRows<Keyed>(*q, [](const Query& r) {
-            return Keyed {r.text(12), r.text(13), readSummary(r)};
+            return Keyed {r.text(5), r.text(12), r.text(13), readSummary(r)};
         });
         if (!found) {
             return fail(found.error());
         }
+        complete = complete && static_cast<int>(found->size()) < limit;
         rows.insert(rows.end(), std::make_move_iterator(found->begin()),
                     std::make_move_iterator(found->end()));
     }
-    std::sort(rows.begin(), rows.end(), [](const Keyed& a, const Keyed& b) {
+    std::sort(rows.begin(), rows.end(), [complete](const Keyed& a, const Keyed& b) {
+        if (!complete && a.date != b.date) {
+            return a.date < b.date;
+        }
         return a.name != b.name ? a.name < b.name : a.given < b.given;
     });
     std::vector<PatientSummary> out;

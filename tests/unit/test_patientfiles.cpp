@@ -329,6 +329,29 @@ private Q_SLOTS:
         QCOMPARE(auditCount(QStringLiteral("action = 'view'")), 0);
     }
 
+    void aWholeYearListsByDateWithoutReadingItAll()
+    {
+        // More files born in 1951 than a page holds: the first ones by date, then name (the year
+        // is never read and sorted whole); a day still lists by name.
+        for (int i = 0; i < 24; ++i) {
+            const BirthDate born(1951, 12 - i / 2, 1 + i % 2);
+            QVERIFY(!create(person(QStringLiteral("Annee%1").arg(QChar(u'Z' - i)), QStringLiteral("Paul"), born,
+                                   Model::Sex::Male),
+                            true)
+                         .isEmpty());
+        }
+        auto found = m_directory->search(QStringLiteral("1951"), 8);
+        QVERIFY(found);
+        QCOMPARE(found->size(), std::size_t(8));
+        for (std::size_t i = 1; i < found->size(); ++i) {
+            QVERIFY((*found)[i - 1].birthDate.toIso() <= (*found)[i].birthDate.toIso());
+        }
+        QCOMPARE(found->front().birthDate, BirthDate(1951, 1, 1));
+        auto day = m_directory->search(QStringLiteral("01/12/1951"), 8);
+        QVERIFY(day);
+        QCOMPARE(day->size(), std::size_t(1));
+    }
+
     void homonymsComeBackTogetherWithWhatTellsThemApart()
     {
         freshStore();
