@@ -60,10 +60,6 @@ IdentityStatus identityStatusFromCode(const QString& code)
 }
 
 namespace {
-QString isoOrEmpty(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 QDateTime timeFrom(const QJsonValue& v)
 {
     const QString s = v.toString();
@@ -84,7 +80,7 @@ QJsonObject IdentityDocumentCheck::toJson() const
             {QStringLiteral("parentType"), parentDocumentType},
             {QStringLiteral("by"), checkedBy},
             {QStringLiteral("byName"), checkedByName},
-            {QStringLiteral("at"), isoOrEmpty(checkedAt)}};
+            {QStringLiteral("at"), isoUtc(checkedAt)}};
 }
 
 IdentityDocumentCheck IdentityDocumentCheck::fromJson(const QJsonObject& o)
@@ -125,7 +121,7 @@ QJsonObject InsiRecord::toJson() const
     if (!isRecorded()) {
         return {};
     }
-    return {{QStringLiteral("at"), isoOrEmpty(at)},     {QStringLiteral("by"), by},
+    return {{QStringLiteral("at"), isoUtc(at)},     {QStringLiteral("by"), by},
             {QStringLiteral("byName"), byName},         {QStringLiteral("operation"), operation},
             {QStringLiteral("matricule"), matricule},   {QStringLiteral("oid"), oid},
             {QStringLiteral("traits"), traits.toJson()}};
@@ -174,12 +170,12 @@ QJsonObject PatientRightsState::toJson() const
             o.insert(QString::fromLatin1(key), value);
         }
     };
-    put("restrictedAt", isoOrEmpty(restrictedAt));
+    put("restrictedAt", isoUtc(restrictedAt));
     put("restrictionReason", restrictionReason);
-    put("objectionAt", isoOrEmpty(objectionAt));
-    put("consentWithdrawnAt", isoOrEmpty(consentWithdrawnAt));
+    put("objectionAt", isoUtc(objectionAt));
+    put("consentWithdrawnAt", isoUtc(consentWithdrawnAt));
     put("postMortemDirectives", postMortemDirectives);
-    put("postMortemRecordedAt", isoOrEmpty(postMortemRecordedAt));
+    put("postMortemRecordedAt", isoUtc(postMortemRecordedAt));
     return o;
 }
 
@@ -392,10 +388,10 @@ QJsonObject Patient::toJson() const
         {QStringLiteral("facilityName"), facilityName},
         {QStringLiteral("facilityFiness"), facilityFiness},
         {QStringLiteral("facilityRoom"), facilityRoom},
-        {QStringLiteral("careActivityAt"), isoOrEmpty(careActivityAt)},
+        {QStringLiteral("careActivityAt"), isoUtc(careActivityAt)},
         {QStringLiteral("rights"), rights.toJson()},
         {QStringLiteral("mergedInto"), mergedInto},
-        {QStringLiteral("erasedAt"), isoOrEmpty(erasedAt)},
+        {QStringLiteral("erasedAt"), isoUtc(erasedAt)},
     };
 }
 

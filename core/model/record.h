@@ -16,4 +16,10 @@ struct RecordMeta
     QDateTime updatedAt;
 };
 
+/// How every record stores a moment: UTC, ISO 8601 with milliseconds; empty for no moment.
+inline QString isoUtc(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
 } // namespace Officine::Model

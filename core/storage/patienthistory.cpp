@@ -8,10 +8,6 @@
 namespace Officine::Storage {
 
 namespace {
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QJsonArray changesJson(const std::vector<FieldChange>& changes)
 {
@@ -50,10 +46,10 @@ Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
     }
     q->bind(1, e.uuid)
         .bind(2, ctx.workstationId)
-        .bind(3, iso(ctx.now))
+        .bind(3, Model::isoUtc(ctx.now))
         .bind(4, e.patientUuid)
         .bind(5, e.originPatient)
-        .bind(6, iso(e.at))
+        .bind(6, Model::isoUtc(e.at))
         .bind(7, e.accountUuid)
         .bind(8, e.actorName)
         .bind(9, e.kind)
@@ -68,7 +64,7 @@ Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
     stampNew(meta, ctx);
     QJsonObject payload {
         {QStringLiteral("uuid"), e.uuid},           {QStringLiteral("patientUuid"), e.patientUuid},
-        {QStringLiteral("at"), iso(e.at)},          {QStringLiteral("accountUuid"), e.accountUuid},
+        {QStringLiteral("at"), Model::isoUtc(e.at)},          {QStringLiteral("accountUuid"), e.accountUuid},
         {QStringLiteral("actorName"), e.actorName}, {QStringLiteral("kind"), e.kind},
         {QStringLiteral("source"), e.source},       {QStringLiteral("reason"), e.reason},
         {QStringLiteral("changes"), changes}};
@@ -123,9 +119,9 @@ Result<void> PatientHistory::appendRights(RightsEvent& e, const WriteContext& ct
     }
     q->bind(1, e.uuid)
         .bind(2, ctx.workstationId)
-        .bind(3, iso(ctx.now))
+        .bind(3, Model::isoUtc(ctx.now))
         .bind(4, e.patientUuid)
-        .bind(5, iso(e.at))
+        .bind(5, Model::isoUtc(e.at))
         .bind(6, e.accountUuid)
         .bind(7, e.actorName)
         .bind(8, e.kind)
@@ -139,7 +135,7 @@ Result<void> PatientHistory::appendRights(RightsEvent& e, const WriteContext& ct
     stampNew(meta, ctx);
     QJsonObject payload {
         {QStringLiteral("uuid"), e.uuid},           {QStringLiteral("patientUuid"), e.patientUuid},
-        {QStringLiteral("at"), iso(e.at)},          {QStringLiteral("accountUuid"), e.accountUuid},
+        {QStringLiteral("at"), Model::isoUtc(e.at)},          {QStringLiteral("accountUuid"), e.accountUuid},
         {QStringLiteral("actorName"), e.actorName}, {QStringLiteral("kind"), e.kind},
         {QStringLiteral("outcome"), e.outcome},     {QStringLiteral("detail"), e.detail}};
     return Outbox(m_store).append(outboxEntryFor(rightsEntity, meta, true, payload));

@@ -28,10 +28,6 @@ const QString kSummaryColumns = QStringLiteral(
     "uuid, birth_family_name, used_family_name, given_names, sex, birth_date, city, phone, used_given_name, "
     "nir, identity_status, restricted");
 
-QString iso(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 QDateTime fromIso(const QString& s)
 {
@@ -353,10 +349,10 @@ Result<void> PatientRepository::write(const Patient& p, bool insert)
         .bind(24, p.addressLine2)
         .bind(25, p.mobilePhone)
         .bind(26, clinicalJson(p))
-        .bind(27, iso(p.careActivityAt))
+        .bind(27, Model::isoUtc(p.careActivityAt))
         .bind(28, compact(p.rights.toJson()))
         .bind(29, p.mergedInto)
-        .bind(30, iso(p.erasedAt));
+        .bind(30, Model::isoUtc(p.erasedAt));
     if (p.nir.isEmpty()) {
         q->bindNull(12);
     } else {
@@ -477,7 +473,7 @@ Result<void> PatientRepository::addRedirect(const QString& oldUuid, const QStrin
     if (!q) {
         return fail(q.error());
     }
-    q->bind(1, oldUuid).bind(2, newUuid).bind(3, iso(at));
+    q->bind(1, oldUuid).bind(2, newUuid).bind(3, Model::isoUtc(at));
     if (auto r = q->run(); !r) {
         return r;
     }
@@ -522,8 +518,8 @@ Result<void> PatientRepository::setPhoto(const QString& patientUuid, const QByte
     q->bind(1, patientUuid)
         .bind(2, meta.revision)
         .bind(3, meta.workstationId)
-        .bind(4, iso(meta.createdAt))
-        .bind(5, iso(meta.updatedAt))
+        .bind(4, Model::isoUtc(meta.createdAt))
+        .bind(5, Model::isoUtc(meta.updatedAt))
         .bind(6, mime)
         .bindBlob(7, data);
     if (auto r = q->run(); !r) {
@@ -716,13 +712,13 @@ Result<void> PatientRepository::erase(const QString& uuid, const WriteContext& c
     q->bind(1, uuid)
         .bind(2, tomb.meta.revision)
         .bind(3, tomb.meta.workstationId)
-        .bind(4, iso(ctx.now))
+        .bind(4, Model::isoUtc(ctx.now))
         .bind(5, compact(tomb.rights.toJson()));
     if (auto r = q->run(); !r) {
         return r;
     }
     QJsonObject payload {{QStringLiteral("uuid"), uuid},
-                         {QStringLiteral("erasedAt"), iso(ctx.now)},
+                         {QStringLiteral("erasedAt"), Model::isoUtc(ctx.now)},
                          {QStringLiteral("rights"), tomb.rights.toJson()}};
     OutboxEntry entry = outboxEntryFor(entity, tomb.meta, false, payload);
     entry.operation = OutboxOperation::Delete;

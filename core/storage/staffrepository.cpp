@@ -39,10 +39,6 @@ StaffAccount readAccount(const Query& q)
     return a;
 }
 
-QString isoOrEmpty(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 } // namespace
 
@@ -232,9 +228,9 @@ Result<void> StaffRepository::setSignInState(const QString& uuid, const SignInSt
     }
     q->bind(1, uuid)
         .bind(2, s.failedAttempts)
-        .bind(3, isoOrEmpty(s.lockedUntil))
-        .bind(4, isoOrEmpty(s.lastFailure))
-        .bind(5, isoOrEmpty(s.lastSuccess))
+        .bind(3, Model::isoUtc(s.lockedUntil))
+        .bind(4, Model::isoUtc(s.lastFailure))
+        .bind(5, Model::isoUtc(s.lastSuccess))
         .bind(6, s.lastTotpStep);
     return q->run();
 }
