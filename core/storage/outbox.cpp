@@ -45,7 +45,7 @@ Result<void> Outbox::append(const OutboxEntry& e)
         .bind(2, e.recordUuid)
         .bind(3, e.revision)
         .bind(4, operationName(e.operation))
-        .bind(5, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)))
+        .bindUtf8(5, QJsonDocument(e.payload).toJson(QJsonDocument::Compact))
         .bind(6, e.workstationId)
         .bind(7, e.createdAt.toString(Qt::ISODateWithMs));
     return q->run();

@@ -55,7 +55,7 @@ Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
         .bind(9, e.kind)
         .bind(10, e.source)
         .bind(11, e.reason)
-        .bind(12, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
+        .bindUtf8(12, QJsonDocument(changes).toJson(QJsonDocument::Compact));
     if (auto r = q->run(); !r) {
         return r;
     }

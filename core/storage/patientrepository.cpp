@@ -303,23 +303,25 @@ Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& 
 
 Result<void> PatientRepository::write(const Patient& p, bool insert)
 {
-    QString sql;
-    if (insert) {
+    // Built once: the statement cache is keyed by this text.
+    static const QString insertSql = []() -> QString {
         QStringList params;
         for (int i = 1; i <= kColumnCount; ++i) {
             params << QStringLiteral("?%1").arg(i);
         }
-        sql = QStringLiteral("INSERT INTO patient (") + kColumns + QStringLiteral(") VALUES (")
+        return QStringLiteral("INSERT INTO patient (") + kColumns + QStringLiteral(") VALUES (")
             + params.join(QStringLiteral(", ")) + u')';
-    } else {
+    }();
+    static const QString updateSql = []() -> QString {
         const QStringList columns = kColumns.split(QStringLiteral(", "));
         QStringList sets;
         for (int i = 1; i < kColumnCount; ++i) {
             sets << QStringLiteral("%1 = ?%2").arg(columns.at(i)).arg(i + 1);
         }
-        sql = QStringLiteral("UPDATE patient SET ") + sets.join(QStringLiteral(", "))
+        return QStringLiteral("UPDATE patient SET ") + sets.join(QStringLiteral(", "))
             + QStringLiteral(" WHERE uuid = ?1");
-    }
+    }();
+    const QString& sql = insert ? insertSql : updateSql;
     auto q = m_store.query(sql);
     if (!q) {
         return fail(q.error());
