@@ -121,7 +121,7 @@ QJsonObject InsiRecord::toJson() const
     if (!isRecorded()) {
         return {};
     }
-    return {{QStringLiteral("at"), isoUtc(at)},     {QStringLiteral("by"), by},
+    return {{QStringLiteral("at"), isoUtc(at)},         {QStringLiteral("by"), by},
             {QStringLiteral("byName"), byName},         {QStringLiteral("operation"), operation},
             {QStringLiteral("matricule"), matricule},   {QStringLiteral("oid"), oid},
             {QStringLiteral("traits"), traits.toJson()}};

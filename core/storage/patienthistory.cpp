@@ -62,12 +62,15 @@ Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
     Model::RecordMeta meta;
     meta.uuid = e.uuid;
     stampNew(meta, ctx);
-    QJsonObject payload {
-        {QStringLiteral("uuid"), e.uuid},           {QStringLiteral("patientUuid"), e.patientUuid},
-        {QStringLiteral("at"), Model::isoUtc(e.at)},          {QStringLiteral("accountUuid"), e.accountUuid},
-        {QStringLiteral("actorName"), e.actorName}, {QStringLiteral("kind"), e.kind},
-        {QStringLiteral("source"), e.source},       {QStringLiteral("reason"), e.reason},
-        {QStringLiteral("changes"), changes}};
+    QJsonObject payload {{QStringLiteral("uuid"), e.uuid},
+                         {QStringLiteral("patientUuid"), e.patientUuid},
+                         {QStringLiteral("at"), Model::isoUtc(e.at)},
+                         {QStringLiteral("accountUuid"), e.accountUuid},
+                         {QStringLiteral("actorName"), e.actorName},
+                         {QStringLiteral("kind"), e.kind},
+                         {QStringLiteral("source"), e.source},
+                         {QStringLiteral("reason"), e.reason},
+                         {QStringLiteral("changes"), changes}};
     return Outbox(m_store).append(outboxEntryFor(entity, meta, true, payload));
 }
 
@@ -133,11 +136,14 @@ Result<void> PatientHistory::appendRights(RightsEvent& e, const WriteContext& ct
     Model::RecordMeta meta;
     meta.uuid = e.uuid;
     stampNew(meta, ctx);
-    QJsonObject payload {
-        {QStringLiteral("uuid"), e.uuid},           {QStringLiteral("patientUuid"), e.patientUuid},
-        {QStringLiteral("at"), Model::isoUtc(e.at)},          {QStringLiteral("accountUuid"), e.accountUuid},
-        {QStringLiteral("actorName"), e.actorName}, {QStringLiteral("kind"), e.kind},
-        {QStringLiteral("outcome"), e.outcome},     {QStringLiteral("detail"), e.detail}};
+    QJsonObject payload {{QStringLiteral("uuid"), e.uuid},
+                         {QStringLiteral("patientUuid"), e.patientUuid},
+                         {QStringLiteral("at"), Model::isoUtc(e.at)},
+                         {QStringLiteral("accountUuid"), e.accountUuid},
+                         {QStringLiteral("actorName"), e.actorName},
+                         {QStringLiteral("kind"), e.kind},
+                         {QStringLiteral("outcome"), e.outcome},
+                         {QStringLiteral("detail"), e.detail}};
     return Outbox(m_store).append(outboxEntryFor(rightsEntity, meta, true, payload));
 }
 

@@ -28,7 +28,6 @@ const QString kSummaryColumns = QStringLiteral(
     "uuid, birth_family_name, used_family_name, given_names, sex, birth_date, city, phone, used_given_name, "
     "nir, identity_status, restricted");
 
-
 QDateTime fromIso(const QString& s)
 {
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
@@ -251,10 +250,12 @@ PatientQuery PatientQuery::parse(const QString& input, const QDate& today)
     return query;
 }
 
-Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& p)
+Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& p, bool fresh)
 {
-    if (auto r = runWith(store, "DELETE FROM patient_search WHERE uuid = ?1", p.meta.uuid); !r) {
-        return r;
+    if (!fresh) {
+        if (auto r = runWith(store, "DELETE FROM patient_search WHERE uuid = ?1", p.meta.uuid); !r) {
+            return r;
+        }
     }
     if (p.meta.deleted || p.archivedAt.isValid()) {
         return {};
@@ -363,7 +364,7 @@ Result<void> PatientRepository::write(const Patient& p, bool insert)
     if (auto r = q->run(); !r) {
         return r;
     }
-    if (auto r = writeSearchEntries(m_store, p); !r) {
+    if (auto r = writeSearchEntries(m_store, p, insert); !r) {
         return r;
     }
     return Outbox(m_store).append(outboxEntryFor(entity, p.meta, insert, p.toJson()));

@@ -104,7 +104,8 @@ public:
     /// Every live patient, for schema migrations that rebuild derived tables.
     Result<std::vector<Model::Patient>> allForMigration();
     /// Replaces the patient's rows in the search projection (none for a tombstone).
-    static Result<void> writeSearchEntries(Store& store, const Model::Patient& patient);
+    /// `fresh`: a new record, with no rows to replace.
+    static Result<void> writeSearchEntries(Store& store, const Model::Patient& patient, bool fresh = false);
 
 private:
     Result<void> write(const Model::Patient& p, bool insert);

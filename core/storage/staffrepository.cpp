@@ -39,7 +39,6 @@ StaffAccount readAccount(const Query& q)
     return a;
 }
 
-
 } // namespace
 
 Result<void> StaffRepository::write(const StaffAccount& a, bool insert)

@@ -642,6 +642,25 @@ private Q_SLOTS:
         QCOMPARE(r.error().code, ErrorCode::CardRemoved);
     }
 
+    void namesTravelInCapitalsWithoutAccentsAndTheBodyIsWhatIsSigned()
+    {
+        Patient p = typed(QStringLiteral("Lefèvre-Œuvray"), QStringLiteral("Léa Hélène"),
+                          BirthDate(2003, 12, 15), Model::Sex::Female);
+        const auto parts
+            = Insi::Envelope::prepare(Insi::Request::fromPatient(Insi::Operation::Traits, p),
+                                      caller(m_pharmacist), {}, m_clock.now(), QStringLiteral("id-1"));
+        QVERIFY(parts.body.contains("<NomNaissance>LEFEVRE-OEUVRAY</NomNaissance>"));
+        QVERIFY(parts.body.contains("<Prenom>LEA</Prenom>"));
+        QVERIFY(parts.body.contains("<DateNaissance>2003-12-15</DateNaissance>"));
+        QVERIFY(!parts.body.contains("LieuNaissance")); // not known: not sent
+        QVERIFY(parts.assertion.contains("<saml:NameID>810012345673</saml:NameID>"));
+        const QByteArray envelope = Insi::Envelope::assemble(parts, m_pharmacist.certificateDer(), "sig");
+        // The signed bytes appear as they are in the envelope (what the service checks).
+        QVERIFY(envelope.contains(parts.assertion));
+        QVERIFY(envelope.contains(parts.body));
+        QVERIFY(envelope.contains("urn:ServiceIdentiteCertifiee:1.0.0:rechercherInsAvecTraitsIdentite"));
+    }
+
     void plainHttpIsOnlyForTheLoopback()
     {
         QVERIFY(Insi::HttpTeleservice::checkUrl(QUrl(QStringLiteral("https://insi.example.fr/lps"))));

@@ -335,8 +335,8 @@ private Q_SLOTS:
         // is never read and sorted whole); a day still lists by name.
         for (int i = 0; i < 24; ++i) {
             const BirthDate born(1951, 12 - i / 2, 1 + i % 2);
-            QVERIFY(!create(person(QStringLiteral("Annee%1").arg(QChar(u'Z' - i)), QStringLiteral("Paul"), born,
-                                   Model::Sex::Male),
+            QVERIFY(!create(person(QStringLiteral("Annee%1").arg(QChar(u'Z' - i)), QStringLiteral("Paul"),
+                                   born, Model::Sex::Male),
                             true)
                          .isEmpty());
         }
