@@ -514,6 +514,7 @@ private Q_SLOTS:
         QTest::mouseClick(view->insiButton(), Qt::LeftButton);
         QVERIFY(seen);
         QCOMPARE(view->statusBadge()->text(), QStringLiteral("Identité récupérée"));
+        artifact(page, "insi-adopted.png");
         QCOMPARE(
             *m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail LIKE "
                                             "'command=patient.insi;%adopted=yes' AND outcome = 'success'")),
