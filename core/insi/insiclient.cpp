@@ -1,6 +1,7 @@
 #include "insiclient.h"
 
 #include "logging/logging.h"
+#include "util/threadcleanup.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -128,6 +129,7 @@ void HttpTeleservice::query(const Request& request, Caller caller, QObject* cont
         post(request, Envelope::assemble(parts, *s.certificate, *s.signature), parts.messageId, guard, done);
     });
     watcher->setFuture(QtConcurrent::run([caller, payload = parts.signedPayload()]() {
+        const ThreadCryptoScope crypto; // the card backend and OpenSSL leave nothing on the pool thread
         Signed s;
         s.certificate = caller.certificate();
         if (s.certificate) {
