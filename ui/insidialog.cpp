@@ -219,10 +219,12 @@ void InsiDialog::onAnswer(Insi::Request request, Result<Insi::Answer> answer)
     m_query->setEnabled(true);
     if (!answer) {
         // Nothing was recorded: the file stays as it was, what was typed with it.
+        m_lastError = answer.error().userText;
         setMessage(answer.error().userText, true);
         Q_EMIT answered();
         return;
     }
+    m_lastError.clear();
     m_request = std::move(request);
     m_answer = std::move(*answer);
     QString text = Insi::outcomeText(m_answer->outcome);

@@ -44,6 +44,8 @@ public:
     bool changedFile() const { return m_changed; }
     /// Whether the last answer is waiting for the user (a found identity not adopted yet).
     bool awaitingAdoption() const { return m_answer.has_value() && !m_recorded; }
+    /// The last question's failure (service down, card refused), empty when it was answered.
+    QString lastError() const { return m_lastError; }
 
     void done(int result) override;
 
@@ -77,6 +79,7 @@ private:
     bool m_recorded = false;
     bool m_changed = false;
     bool m_busy = false;
+    QString m_lastError;
 };
 
 } // namespace Officine::Ui

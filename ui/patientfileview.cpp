@@ -1197,6 +1197,9 @@ void PatientFileView::queryInsi()
         showMessage(tr("Résultat INSi enregistré."), false);
         Q_EMIT committed();
         reload();
+    } else if (!dialog.lastError().isEmpty()) {
+        // The file says it too, once the dialog is closed: nothing changed, nothing was lost.
+        showMessage(dialog.lastError(), true);
     }
 }
 

@@ -482,6 +482,15 @@ private Q_SLOTS:
         QTest::mouseClick(view->insiButton(), Qt::LeftButton);
         QVERIFY(seen);
         QCOMPARE(view->statusBadge()->text(), QStringLiteral("Identité provisoire"));
+        QVERIFY(view->message()->text().contains(QStringLiteral("provisoire"))); // the file says so too
+
+        // Something typed and not saved: the teleservice is not asked, nothing typed is lost.
+        line(view, "phone")->setText(QStringLiteral("01 23 45 67 89"));
+        QTest::mouseClick(view->insiButton(), Qt::LeftButton);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(view->message()->text().contains(QStringLiteral("Enregistrez d'abord")));
+        QCOMPARE(line(view, "phone")->text(), QStringLiteral("01 23 45 67 89"));
+        QVERIFY(view->save());
         QCOMPARE(*m_store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail LIKE "
                                                  "'command=patient.insi%'")),
                  0);
