@@ -243,18 +243,27 @@ private Q_SLOTS:
             }
         }
 
+        const int slowest = qEnvironmentVariableIntValue("OFFICINE_BENCH_SLOWEST");
         for (auto it = m_queries.cbegin(); it != m_queries.cend(); ++it) {
             std::vector<double> us;
+            std::vector<std::pair<double, QString>> timed;
             for (const QString& q : it.value()) {
                 QElapsedTimer t;
                 t.start();
                 auto found = directory.search(q, 100); // what the Patients screen asks
                 us.push_back(double(t.nsecsElapsed()) / 1e3);
+                timed.emplace_back(us.back(), q);
                 if (!found) {
                     qFatal("search failed");
                 }
             }
             stats[QStringLiteral("search: ") + it.key()] = stat(us);
+            // OFFICINE_BENCH_SLOWEST=N: the N slowest queries of each kind (generated data only).
+            std::sort(timed.begin(), timed.end(), std::greater<>());
+            for (int i = 0; i < slowest && i < int(timed.size()); ++i) {
+                std::printf("  %s: slow %s query \"%s\": %.0f µs\n", qPrintable(mode), qPrintable(it.key()),
+                            qPrintable(timed[size_t(i)].second), timed[size_t(i)].first);
+            }
         }
         {
             std::vector<double> us;

@@ -402,6 +402,24 @@ CREATE INDEX patient_search_given ON patient_search (given_key, name_key) WHERE 
     return {};
 }
 
+Result<void> v8CoveringSearchIndexes(Store& s)
+{
+    // SQLite 3.15 counts the columns of a partial index's WHERE as read from the table: without
+    // is_primary among its columns, the "covering" indexes sought the table for every row (a
+    // short NIR prefix or a month: 125 random pages, 3 ms when cold).
+    return s.exec(QStringLiteral(R"SQL(
+DROP INDEX patient_search_birth;
+CREATE INDEX patient_search_birth ON patient_search (birth_date, name_key, given_key, birth_family_name,
+    used_family_name, given_names, sex, city, phone, used_given_name, nir, identity_status, restricted,
+    is_primary)
+    WHERE is_primary = 1;
+DROP INDEX patient_search_nir;
+CREATE INDEX patient_search_nir ON patient_search (nir, name_key, given_key, birth_family_name, used_family_name,
+    given_names, sex, birth_date, city, phone, used_given_name, identity_status, restricted, is_primary)
+    WHERE is_primary = 1 AND nir <> '';
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -415,6 +433,7 @@ const std::vector<Migration>& Store::schemaMigrations()
         {6, "audit trail: patient index keyed by month", &v6PatientIndexByMonth},
         {7, "patient files: INS identity, evidence, clinical data, rights, history, photo, merges",
          &v7PatientFiles},
+        {8, "patient_search: the birth-date and NIR indexes cover their queries", &v8CoveringSearchIndexes},
     };
     return migrations;
 }
