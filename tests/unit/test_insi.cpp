@@ -8,6 +8,7 @@
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "identity/identityvigilance.h"
+#include "identity/nir.h"
 #include "insi/insiclient.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
@@ -659,6 +660,24 @@ private Q_SLOTS:
         QVERIFY(envelope.contains(parts.assertion));
         QVERIFY(envelope.contains(parts.body));
         QVERIFY(envelope.contains("urn:ServiceIdentiteCertifiee:1.0.0:rechercherInsAvecTraitsIdentite"));
+    }
+
+    void theDemoNationalBaseHoldsValidIdentities()
+    {
+        // resources/demo/insi-persons.json, which scripts/demo.sh hands the simulator: each INS
+        // must pass the client's own checks, or the demo would show a protocol error.
+        QFile f(QStringLiteral(OFFICINE_SOURCE_DIR "/resources/demo/insi-persons.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray persons = QJsonDocument::fromJson(f.readAll()).array();
+        QVERIFY(persons.size() >= 6);
+        for (const QJsonValue& v : persons) {
+            const QJsonObject o = v.toObject();
+            const QString matricule = o.value(QStringLiteral("matricule")).toString();
+            QVERIFY2(Identity::Nir::validate(matricule), qPrintable(matricule));
+            QCOMPARE(o.value(QStringLiteral("oid")).toString(), Identity::kOidInsDemo);
+            QVERIFY(Model::BirthDate::fromIso(QStringView(o.value(QStringLiteral("birthDate")).toString()))
+                        .isValid());
+        }
     }
 
     void plainHttpIsOnlyForTheLoopback()
