@@ -37,8 +37,12 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -95,6 +99,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Test::EmulatorProcess> m_card;
     QString m_patientName;
+    std::unique_ptr<QProcess> m_insi; ///< tools/insisimulator, trusting the harness's card authority
 
     /// Entries of `action` in the trail (all accounts, all patients).
     qsizetype entries(Audit::Action action, const QString& detail = {})
@@ -136,6 +141,45 @@ private:
         QTest::keyClicks(field, QString::fromLatin1(pin));
         QTest::keyClick(field, Qt::Key_Return);
     }
+    QString startInsiSimulator()
+    {
+        const QJsonArray persons {
+            QJsonObject {{QStringLiteral("matricule"), QStringLiteral("297022A02077878")},
+                         {QStringLiteral("oid"), QStringLiteral("1.2.250.1.213.1.4.10")},
+                         {QStringLiteral("birthName"), QStringLiteral("ADRTROIS")},
+                         {QStringLiteral("givenNames"), QStringLiteral("DOMINIQUE")},
+                         {QStringLiteral("sex"), QStringLiteral("F")},
+                         {QStringLiteral("birthDate"), QStringLiteral("1997-02-26")},
+                         {QStringLiteral("birthPlace"), QStringLiteral("2A020")}}};
+        QFile file(m_dir.filePath(QStringLiteral("insi-persons.json")));
+        QFile trust(m_dir.filePath(QStringLiteral("insi-trust.pem")));
+        if (!file.open(QIODevice::WriteOnly) || !trust.open(QIODevice::WriteOnly)) {
+            return {};
+        }
+        file.write(QJsonDocument(persons).toJson());
+        file.close();
+        for (const char* name : {"/root.pem", "/intermediate.pem"}) {
+            QFile pem(m_harness.trustDir() + QString::fromLatin1(name));
+            if (pem.open(QIODevice::ReadOnly)) {
+                trust.write(pem.readAll());
+            }
+        }
+        trust.close();
+        m_insi = std::make_unique<QProcess>();
+        m_insi->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_insi->start(
+            QStringLiteral(OFFICINE_INSI_SIMULATOR),
+            {QStringLiteral("--persons"), file.fileName(), QStringLiteral("--trust"), trust.fileName()});
+        QByteArray out;
+        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
+            m_insi->waitForReadyRead(100);
+            out += m_insi->readAllStandardOutput();
+        }
+        const QByteArray port = out.trimmed().split(' ').value(1);
+        return port.isEmpty() ? QString()
+                              : QStringLiteral("http://127.0.0.1:%1/insi").arg(QString::fromLatin1(port));
+    }
+
     void signIn(const QString& card, const char* pin)
     {
         insert(card);
@@ -159,6 +203,8 @@ private Q_SLOTS:
         options.storePath = m_dir.filePath(QStringLiteral("gui.db"));
         options.trust = Platform::TrustDir::load(m_harness.trustDir());
         QCOMPARE(options.trust.roots.size(), 1);
+        options.insiUrl = startInsiSimulator();
+        QVERIFY(!options.insiUrl.isEmpty());
         m_workstation = std::make_unique<App::Workstation>(std::move(options));
         m_executor = &m_workstation->executor();
         m_sessions = m_workstation->sessions();
@@ -194,6 +240,10 @@ private Q_SLOTS:
         m_window.reset();
         m_workstation->stop();
         m_card.reset();
+        if (m_insi) {
+            m_insi->kill();
+            m_insi->waitForFinished(3000);
+        }
     }
 
     void startsLockedAndSignsInWithTheCardAndItsPin()
@@ -577,6 +627,45 @@ private Q_SLOTS:
         QVERIFY2(report->intact(), qPrintable(report->summary()));
         QCOMPARE(report->checkpoints, int(count()));
         QCOMPARE(report->checkpointsUnanchored, 0);
+    }
+
+    void theSignedInCardAuthenticatesTheInsiRequest()
+    {
+        // The application's own wiring (Workstation::insiAccess): the session's reader, the card
+        // behind a real pcscd, its PIN; the simulator checks the signature and the chain.
+        // The simulator checks the assertion's time against its own clock; earlier tests moved ours.
+        m_clock.set(QDateTime::currentDateTimeUtc());
+        signIn(QStringLiteral("titulaire"), "1234");
+        const Insi::Access access = m_workstation->insiAccess();
+        QVERIFY(access.service && access.service->isConfigured());
+        QVERIFY(access.caller && access.needsPin);
+        Model::Patient p;
+        p.birthFamilyName = QStringLiteral("Adrtrois");
+        p.givenNames = QStringLiteral("Dominique");
+        p.sex = Model::Sex::Female;
+        p.birthDate = Model::BirthDate(1997, 2, 26);
+        auto ask = [&](const char* pin) -> Result<Insi::Answer> {
+            auto caller = access.caller(std::make_shared<const SecureBuffer>(Test::secret(pin)));
+            if (!caller) {
+                return fail(caller.error());
+            }
+            std::optional<Result<Insi::Answer>> got;
+            QObject context;
+            access.service->query(Insi::Request::fromPatient(Insi::Operation::Traits, p), std::move(*caller),
+                                  &context, [&](Result<Insi::Answer> r) { got = std::move(r); });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 30000); }();
+            return got ? *got : fail(ErrorCode::Internal, QStringLiteral("no answer"));
+        };
+        auto answer = ask("1234");
+        QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().logText));
+        QCOMPARE(answer->outcome, Insi::Outcome::Found);
+        QCOMPARE(answer->identity->matricule, QStringLiteral("297022A02077878"));
+        // A wrong PIN: the card refuses to sign, nothing is sent.
+        auto wrong = ask("9999");
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, ErrorCode::CardPinWrong);
+        // Signing in again resets the card's PIN counter for the tests that follow.
+        signIn(QStringLiteral("titulaire"), "1234");
     }
 };
 
