@@ -68,10 +68,6 @@
         <translation>INSi teleservice</translation>
     </message>
     <message>
-        <source>interrogé par %1 le %2</source>
-        <translation>queried by %1 on %2</translation>
-    </message>
-    <message>
         <source>Attributs d&apos;identité</source>
         <translation>Identity attributes</translation>
     </message>
@@ -2407,10 +2403,6 @@ Verify it with “officine-cli audit verify”.</translation>
         <translation>Parent&apos;s document: %1.</translation>
     </message>
     <message>
-        <source>INSi&#xa0;: interrogé par %1 le %2.</source>
-        <translation>INSi: queried by %1 on %2.</translation>
-    </message>
-    <message>
         <source>Dossier limité depuis le %1 à la demande du patient&#xa0;: consultation seule, aucune modification tant que la limitation n&apos;est pas levée. Motif&#xa0;: %2</source>
         <translation>File restricted since %1 at the patient&apos;s request: read only, no change until the restriction is lifted. Reason: %2</translation>
     </message>
@@ -2713,6 +2705,10 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Résultat INSi enregistré.</source>
         <translation>INSi result recorded.</translation>
+    </message>
+    <message>
+        <source>INSi&#xa0;: %1, par %2 le %3.</source>
+        <translation>INSi: %1, by %2 on %3.</translation>
     </message>
 </context>
 <context>

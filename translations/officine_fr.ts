@@ -68,10 +68,6 @@
         <translation>Téléservice INSi</translation>
     </message>
     <message>
-        <source>interrogé par %1 le %2</source>
-        <translation>interrogé par %1 le %2</translation>
-    </message>
-    <message>
         <source>Attributs d&apos;identité</source>
         <translation>Attributs d&apos;identité</translation>
     </message>
@@ -2407,10 +2403,6 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
         <translation>Pièce du parent&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>INSi&#xa0;: interrogé par %1 le %2.</source>
-        <translation>INSi&#xa0;: interrogé par %1 le %2.</translation>
-    </message>
-    <message>
         <source>Dossier limité depuis le %1 à la demande du patient&#xa0;: consultation seule, aucune modification tant que la limitation n&apos;est pas levée. Motif&#xa0;: %2</source>
         <translation>Dossier limité depuis le %1 à la demande du patient&#xa0;: consultation seule, aucune modification tant que la limitation n&apos;est pas levée. Motif&#xa0;: %2</translation>
     </message>
@@ -2713,6 +2705,10 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Résultat INSi enregistré.</source>
         <translation>Résultat INSi enregistré.</translation>
+    </message>
+    <message>
+        <source>INSi&#xa0;: %1, par %2 le %3.</source>
+        <translation>INSi&#xa0;: %1, par %2 le %3.</translation>
     </message>
 </context>
 <context>

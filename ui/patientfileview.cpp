@@ -732,7 +732,9 @@ void PatientFileView::fillHeader()
         evidence << line;
     }
     if (p.insi.isRecorded()) {
-        evidence << tr("INSi : interrogé par %1 le %2.").arg(p.insi.byName, frenchDate(p.insi.at));
+        evidence << tr("INSi : %1, par %2 le %3.")
+                        .arg(Insi::operationLabel(Insi::operationFromId(p.insi.operation)), p.insi.byName,
+                             frenchDate(p.insi.at));
     }
     m_evidence->setText(evidence.join(u'\n'));
 

@@ -1,6 +1,7 @@
 #include "accessreport.h"
 
 #include "identity/identityvigilance.h"
+#include "insi/insi.h"
 #include "model/patientfields.h"
 #include "services/auditlog.h"
 
@@ -82,7 +83,10 @@ QString AccessReport::html(const Input& in)
                           day(p.document.checkedAt)));
     }
     if (p.insi.isRecorded()) {
-        h += row(tr("Téléservice INSi"), tr("interrogé par %1 le %2").arg(p.insi.byName, day(p.insi.at)));
+        h += row(tr("Téléservice INSi"),
+                 tr("%1, par %2 le %3")
+                     .arg(Insi::operationLabel(Insi::operationFromId(p.insi.operation)), p.insi.byName,
+                          day(p.insi.at)));
     }
     QStringList flags;
     for (const QString& f : p.reliabilityFlags) {

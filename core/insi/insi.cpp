@@ -173,6 +173,17 @@ QString operationId(Operation op)
     return {};
 }
 
+Operation operationFromId(const QString& id)
+{
+    if (id == QLatin1StringView("vitale")) {
+        return Operation::Vitale;
+    }
+    if (id == QLatin1StringView("verify")) {
+        return Operation::Verify;
+    }
+    return Operation::Traits;
+}
+
 QString operationLabel(Operation op)
 {
     switch (op) {

@@ -19,6 +19,8 @@ namespace Officine::Insi {
 enum class Operation { Traits, Vitale, Verify };
 QString operationId(Operation op); ///< "traits", "vitale", "verify" (InsiRecord::operation)
 QString operationLabel(Operation op);
+/// The operation of a recorded InsiRecord ("traits", "vitale", "verify"); Traits when unknown.
+Operation operationFromId(const QString& id);
 
 /// What a carte Vitale tells about one of its beneficiaries (read through the SESAM-Vitale
 /// components): the card holder's NIR (ouvrant droit, 13 characters), the beneficiary's birth
