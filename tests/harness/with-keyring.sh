@@ -37,6 +37,17 @@ set -- env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
   dbus-run-session -- sh -c '
     if [ "$0" = 1 ]; then
       printf "officine-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+      # Wait until that daemon owns the Secret Service name before asking it anything: a call
+      # to the name while nobody owns it makes D-Bus activate a second daemon, which reads the
+      # login keyring the first is still writing ("invalid or unrecognized format") and serves
+      # no login collection (seen in CI on a loaded machine). NameHasOwner activates nothing.
+      i=0
+      until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+          org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; do
+        i=$((i + 1))
+        [ "$i" -lt 200 ] || { echo "with-keyring.sh: no Secret Service after 10 s" >&2; break; }
+        sleep 0.05
+      done
       # The daemon answers before its login collection exists and is unlocked: wait for that
       # (5 s at most), or a test started at once finds no collection, or a locked one (both seen
       # with several tests starting together on a loaded machine).
