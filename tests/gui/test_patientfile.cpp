@@ -2,6 +2,7 @@
 // creation with field-by-field errors and duplicate candidates, in-place edition, the
 // rectification history, a restricted file.
 
+#include "../harness/insisimulator.h"
 #include "../unit/testutil.h"
 #include "auth/role.h"
 #include "commands/commandexecutor.h"
@@ -398,33 +399,13 @@ private Q_SLOTS:
     {
         QVERIFY(m_store->setMeta(QStringLiteral("ins_environment"), QStringLiteral("test")));
         // The simulated national base holds one person; a second simulator is down.
-        const QJsonArray persons {
-            QJsonObject {{QStringLiteral("matricule"), QStringLiteral("297022A02077878")},
-                         {QStringLiteral("oid"), QStringLiteral("1.2.250.1.213.1.4.10")},
-                         {QStringLiteral("birthName"), QStringLiteral("ADRTROIS")},
-                         {QStringLiteral("givenNames"), QStringLiteral("DOMINIQUE")},
-                         {QStringLiteral("sex"), QStringLiteral("F")},
-                         {QStringLiteral("birthDate"), QStringLiteral("1997-02-26")},
-                         {QStringLiteral("birthPlace"), QStringLiteral("2A020")}}};
-        QFile file(m_dir.filePath(QStringLiteral("persons.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(persons).toJson());
-        file.close();
-        auto start = [&](const QStringList& extra) -> std::pair<std::unique_ptr<QProcess>, QUrl> {
-            auto p = std::make_unique<QProcess>();
-            p->start(QStringLiteral(OFFICINE_INSI_SIMULATOR),
-                     QStringList {QStringLiteral("--persons"), file.fileName()} + extra);
-            QByteArray out;
-            for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-                p->waitForReadyRead(100);
-                out += p->readAllStandardOutput();
-            }
-            const QByteArray port = out.trimmed().split(' ').value(1);
-            return {std::move(p),
-                    QUrl(QStringLiteral("http://127.0.0.1:%1/insi").arg(QString::fromLatin1(port)))};
-        };
-        auto [up, upUrl] = start({});
-        auto [down, downUrl] = start({QStringLiteral("--down")});
+        const QString persons = m_dir.filePath(QStringLiteral("persons.json"));
+        QVERIFY(Test::writeInsiPersons(
+            persons,
+            {Test::insiPerson("297022A02077878", "ADRTROIS", "DOMINIQUE", "F", "1997-02-26", "2A020")}));
+        const auto up = Test::startInsiSimulator(persons);
+        const auto down = Test::startInsiSimulator(persons, {QStringLiteral("--down")});
+        const QUrl upUrl = up->url, downUrl = down->url;
         QVERIFY(upUrl.port() > 0 && downUrl.port() > 0);
 
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -539,10 +520,6 @@ private Q_SLOTS:
                 || view->historyTree()->topLevelItem(i)->text(2).contains(QStringLiteral("INSi"));
         }
         QVERIFY(inHistory);
-        up->kill();
-        down->kill();
-        up->waitForFinished();
-        down->waitForFinished();
     }
 };
 

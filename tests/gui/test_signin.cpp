@@ -1,6 +1,7 @@
 // The window's sign-in and locking, on real widgets (offscreen), through a real pcscd with
 // vsmartcard-vpcd and our card emulator.
 
+#include "../harness/insisimulator.h"
 #include "../harness/pcscharness.h"
 #include "../unit/testutil.h"
 #include "administrationpage.h"
@@ -99,7 +100,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Test::EmulatorProcess> m_card;
     QString m_patientName;
-    std::unique_ptr<QProcess> m_insi; ///< tools/insisimulator, trusting the harness's card authority
+    std::unique_ptr<Test::InsiSimulator> m_insi; ///< trusting the harness's card authority
 
     /// Entries of `action` in the trail (all accounts, all patients).
     qsizetype entries(Audit::Action action, const QString& detail = {})
@@ -143,21 +144,14 @@ private:
     }
     QString startInsiSimulator()
     {
-        const QJsonArray persons {
-            QJsonObject {{QStringLiteral("matricule"), QStringLiteral("297022A02077878")},
-                         {QStringLiteral("oid"), QStringLiteral("1.2.250.1.213.1.4.10")},
-                         {QStringLiteral("birthName"), QStringLiteral("ADRTROIS")},
-                         {QStringLiteral("givenNames"), QStringLiteral("DOMINIQUE")},
-                         {QStringLiteral("sex"), QStringLiteral("F")},
-                         {QStringLiteral("birthDate"), QStringLiteral("1997-02-26")},
-                         {QStringLiteral("birthPlace"), QStringLiteral("2A020")}}};
-        QFile file(m_dir.filePath(QStringLiteral("insi-persons.json")));
+        const QString persons = m_dir.filePath(QStringLiteral("insi-persons.json"));
         QFile trust(m_dir.filePath(QStringLiteral("insi-trust.pem")));
-        if (!file.open(QIODevice::WriteOnly) || !trust.open(QIODevice::WriteOnly)) {
+        if (!Test::writeInsiPersons(
+                persons,
+                {Test::insiPerson("297022A02077878", "ADRTROIS", "DOMINIQUE", "F", "1997-02-26", "2A020")})
+            || !trust.open(QIODevice::WriteOnly)) {
             return {};
         }
-        file.write(QJsonDocument(persons).toJson());
-        file.close();
         for (const char* name : {"/root.pem", "/intermediate.pem"}) {
             QFile pem(m_harness.trustDir() + QString::fromLatin1(name));
             if (pem.open(QIODevice::ReadOnly)) {
@@ -165,19 +159,8 @@ private:
             }
         }
         trust.close();
-        m_insi = std::make_unique<QProcess>();
-        m_insi->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_insi->start(
-            QStringLiteral(OFFICINE_INSI_SIMULATOR),
-            {QStringLiteral("--persons"), file.fileName(), QStringLiteral("--trust"), trust.fileName()});
-        QByteArray out;
-        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            m_insi->waitForReadyRead(100);
-            out += m_insi->readAllStandardOutput();
-        }
-        const QByteArray port = out.trimmed().split(' ').value(1);
-        return port.isEmpty() ? QString()
-                              : QStringLiteral("http://127.0.0.1:%1/insi").arg(QString::fromLatin1(port));
+        m_insi = Test::startInsiSimulator(persons, {QStringLiteral("--trust"), trust.fileName()});
+        return m_insi->url.toString();
     }
 
     void signIn(const QString& card, const char* pin)
@@ -240,10 +223,7 @@ private Q_SLOTS:
         m_window.reset();
         m_workstation->stop();
         m_card.reset();
-        if (m_insi) {
-            m_insi->kill();
-            m_insi->waitForFinished(3000);
-        }
+        m_insi.reset();
     }
 
     void startsLockedAndSignsInWithTheCardAndItsPin()
