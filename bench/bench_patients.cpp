@@ -13,7 +13,8 @@
 //   cmake --preset release && cmake --build --preset release --target bench_patients
 //   build/release/bench/bench_patients
 //
-// OFFICINE_BENCH_PATIENTS overrides the patient count, OFFICINE_BENCH_IMPORT the import rows.
+// OFFICINE_BENCH_PATIENTS overrides the patient count, OFFICINE_BENCH_IMPORT the import rows;
+// OFFICINE_BENCH_ONLY=import measures the import alone (to profile it).
 
 #include "../tests/support/fakeclock.h"
 #include "auth/role.h"
@@ -108,118 +109,9 @@ private:
         QTest::newRow("plain") << QStringLiteral("plain");
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    void measureQueries(const QString& mode, Services::PatientDirectory& directory, Services::AuditLog& log,
+                        Commands::CommandExecutor& executor, FakeClock& clock, QMap<QString, Stat>& stats)
     {
-        if (qEnvironmentVariableIsSet("OFFICINE_BENCH_PATIENTS")) {
-            m_count = qEnvironmentVariableIntValue("OFFICINE_BENCH_PATIENTS");
-        }
-        if (qEnvironmentVariableIsSet("OFFICINE_BENCH_IMPORT")) {
-            m_importRows = qEnvironmentVariableIntValue("OFFICINE_BENCH_IMPORT");
-        }
-        Demo::DemoGenerator generator(42);
-        for (int i = 0; i < m_count; ++i) {
-            m_sample.push_back(generator.nextPatient());
-        }
-        std::mt19937_64 rng(7);
-        auto any = [&]() -> const Model::Patient& {
-            return m_sample[std::uniform_int_distribution<size_t>(0, m_sample.size() - 1)(rng)];
-        };
-        auto len = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-        for (int i = 0; i < 1000; ++i) {
-            const Model::Patient& p = any();
-            const QString family
-                = searchKey(p.usedFamilyName.isEmpty() || (rng() & 1) ? p.birthFamilyName : p.usedFamilyName);
-            m_queries[QStringLiteral("name prefix, 1-6 letters")] << family.left(len(1, 6));
-            m_queries[QStringLiteral("name + given name")]
-                << family.left(len(3, 6)) + u' ' + searchKey(p.effectiveFirstGivenName()).left(len(1, 3));
-            const QDate b = any().birthDate.toDate();
-            m_queries[QStringLiteral("date dd/mm/yyyy")] << b.toString(QStringLiteral("dd/MM/yyyy"));
-            m_queries[QStringLiteral("date yyyy-mm-dd")] << b.toString(QStringLiteral("yyyy-MM-dd"));
-            m_queries[QStringLiteral("date ddmmyy")]
-                << any().birthDate.toDate().toString(QStringLiteral("ddMMyy"));
-            m_queries[QStringLiteral("date mm/yyyy")]
-                << any().birthDate.toDate().toString(QStringLiteral("MM/yyyy"));
-            const QString nir = any().nir.left(len(3, 15));
-            m_queries[QStringLiteral("NIR prefix, 3-15 characters")] << ((rng() & 1) ? withSpaces(nir) : nir);
-        }
-        // Drafts close to existing files, as typed at the counter.
-        for (int i = 0; i < 1000; ++i) {
-            Model::Patient p = any();
-            p.meta = {};
-            switch (i % 4) {
-            case 0: // a typo in the family name
-                if (p.birthFamilyName.size() > 3) {
-                    p.birthFamilyName[2] = p.birthFamilyName.at(2) == u'E' ? u'A' : u'E';
-                }
-                break;
-            case 1: { // given names in another order
-                QStringList g = p.givenNames.split(u' ');
-                std::reverse(g.begin(), g.end());
-                p.givenNames = g.join(u' ');
-                break;
-            }
-            case 2: { // day and month swapped
-                const QDate bd = p.birthDate.toDate();
-                if (bd.day() <= 12) {
-                    p.birthDate = QDate(bd.year(), bd.day(), bd.month());
-                }
-                break;
-            }
-            default: // the same person typed again, NIR left out
-                p.nir.clear();
-            }
-            m_drafts.push_back(p);
-        }
-        // The file another system exports (new people, another seed).
-        Demo::DemoGenerator other(4242);
-        m_csv = "Nom;Nom d'usage;Prénoms;Sexe;Date de naissance;N° SS;Adresse;CP;Ville;Téléphone;Portable\n";
-        for (int i = 0; i < m_importRows; ++i) {
-            const Model::Patient p = other.nextPatient();
-            const QStringList cells {p.birthFamilyName.toUpper(),
-                                     p.usedFamilyName.toUpper(),
-                                     p.givenNames,
-                                     Model::sexCode(p.sex),
-                                     p.birthDate.toDisplay(),
-                                     p.nir,
-                                     p.addressLine,
-                                     p.postalCode,
-                                     p.city,
-                                     p.phone,
-                                     p.mobilePhone};
-            m_csv += cells.join(u';').toUtf8() + '\n';
-        }
-        std::printf("bench_patients: %d patients, 1,000 queries per kind, %d CSV rows, folder %s\n", m_count,
-                    m_importRows, qPrintable(m_tmp.path()));
-    }
-
-    void everything_data() { modes(); }
-    void everything()
-    {
-        QFETCH(QString, mode);
-        Storage::StoreOptions o;
-        o.path = m_tmp.filePath(QStringLiteral("patients-") + mode + QStringLiteral(".db"));
-        o.encryption = mode == QLatin1StringView("encrypted")
-            ? Storage::Encryption::Encrypted
-            : Storage::Encryption::PlaintextForBenchmarkOnly;
-        auto opened
-            = Storage::Store::open(o, mode == QLatin1StringView("encrypted") ? benchKey() : SecureBuffer());
-        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().logText));
-        Storage::Store& store = **opened;
-        FakeClock clock(QDateTime(QDate(2016, 12, 1), QTime(9, 0), Qt::UTC));
-        // Generated data carries INS of the demonstration system (OID …4.11).
-        QVERIFY(store.setMeta(QStringLiteral("ins_environment"), QStringLiteral("demo")));
-        {
-            Demo::DemoGenerator generator(42);
-            QVERIFY(generator.populate(store, m_count, {store.workstationId(), clock.now()}));
-        }
-        Commands::CommandExecutor executor(store, clock);
-        executor.setActor(Commands::Actor {QStringLiteral("hugo"), QStringLiteral("Hugo ESSAI"), QString(),
-                                           Auth::permissionsOf(Auth::Role::Pharmacien)});
-        Services::PatientDirectory directory(executor);
-        Services::AuditLog log(executor);
-        QMap<QString, Stat>& stats = m_stats[mode];
-
         // 10 years of one file's life: a change every 15 days, a consultation every 1.4 days.
         const QString uuid = directory.search(searchKey(m_sample[500].birthFamilyName), 1)->front().uuid;
         {
@@ -311,6 +203,133 @@ private Q_SLOTS:
             }
             stats[QStringLiteral("FHIR export of that file")] = stat(us);
         }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsSet("OFFICINE_BENCH_PATIENTS")) {
+            m_count = qEnvironmentVariableIntValue("OFFICINE_BENCH_PATIENTS");
+        }
+        // OFFICINE_BENCH_KEEP=1 keeps the stores (generated data only) to look into them.
+        m_tmp.setAutoRemove(!qEnvironmentVariableIsSet("OFFICINE_BENCH_KEEP"));
+        if (qEnvironmentVariableIsSet("OFFICINE_BENCH_IMPORT")) {
+            m_importRows = qEnvironmentVariableIntValue("OFFICINE_BENCH_IMPORT");
+        }
+        Demo::DemoGenerator generator(42);
+        for (int i = 0; i < m_count; ++i) {
+            m_sample.push_back(generator.nextPatient());
+        }
+        std::mt19937_64 rng(7);
+        auto any = [&]() -> const Model::Patient& {
+            return m_sample[std::uniform_int_distribution<size_t>(0, m_sample.size() - 1)(rng)];
+        };
+        auto len = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+        for (int i = 0; i < 1000; ++i) {
+            const Model::Patient& p = any();
+            const QString family
+                = searchKey(p.usedFamilyName.isEmpty() || (rng() & 1) ? p.birthFamilyName : p.usedFamilyName);
+            m_queries[QStringLiteral("name prefix, 1-6 letters")] << family.left(len(1, 6));
+            m_queries[QStringLiteral("name + given name")]
+                << family.left(len(3, 6)) + u' ' + searchKey(p.effectiveFirstGivenName()).left(len(1, 3));
+            const QDate b = any().birthDate.toDate();
+            m_queries[QStringLiteral("date dd/mm/yyyy")] << b.toString(QStringLiteral("dd/MM/yyyy"));
+            m_queries[QStringLiteral("date yyyy-mm-dd")] << b.toString(QStringLiteral("yyyy-MM-dd"));
+            m_queries[QStringLiteral("date ddmmyy")]
+                << any().birthDate.toDate().toString(QStringLiteral("ddMMyy"));
+            m_queries[QStringLiteral("date mm/yyyy")]
+                << any().birthDate.toDate().toString(QStringLiteral("MM/yyyy"));
+            const QString nir = any().nir.left(len(3, 15));
+            m_queries[QStringLiteral("NIR prefix, 3-15 characters")] << ((rng() & 1) ? withSpaces(nir) : nir);
+        }
+        // Drafts close to existing files, as typed at the counter.
+        for (int i = 0; i < 1000; ++i) {
+            Model::Patient p = any();
+            p.meta = {};
+            switch (i % 4) {
+            case 0: // a typo in the family name
+                if (p.birthFamilyName.size() > 3) {
+                    p.birthFamilyName[2] = p.birthFamilyName.at(2) == u'E' ? u'A' : u'E';
+                }
+                break;
+            case 1: { // given names in another order
+                QStringList g = p.givenNames.split(u' ');
+                std::reverse(g.begin(), g.end());
+                p.givenNames = g.join(u' ');
+                break;
+            }
+            case 2: { // day and month swapped
+                const QDate bd = p.birthDate.toDate();
+                if (bd.day() <= 12) {
+                    p.birthDate = QDate(bd.year(), bd.day(), bd.month());
+                }
+                break;
+            }
+            default: // the same person typed again, NIR left out
+                p.nir.clear();
+            }
+            m_drafts.push_back(p);
+        }
+        // The file another system exports (new people, another seed).
+        Demo::DemoGenerator other(4242);
+        m_csv = "Nom;Nom d'usage;Prénoms;Sexe;Date de naissance;N° SS;Adresse;CP;Ville;Téléphone;Portable\n";
+        for (int i = 0; i < m_importRows; ++i) {
+            const Model::Patient p = other.nextPatient();
+            const QStringList cells {p.birthFamilyName.toUpper(),
+                                     p.usedFamilyName.toUpper(),
+                                     p.givenNames,
+                                     Model::sexCode(p.sex),
+                                     p.birthDate.toDisplay(),
+                                     p.nir,
+                                     p.addressLine,
+                                     p.postalCode,
+                                     p.city,
+                                     p.phone,
+                                     p.mobilePhone};
+            m_csv += cells.join(u';').toUtf8() + '\n';
+        }
+        std::printf("bench_patients: %d patients, 1,000 queries per kind, %d CSV rows, folder %s\n", m_count,
+                    m_importRows, qPrintable(m_tmp.path()));
+    }
+
+    void everything_data() { modes(); }
+    void everything()
+    {
+        QFETCH(QString, mode);
+        Storage::StoreOptions o;
+        o.path = m_tmp.filePath(QStringLiteral("patients-") + mode + QStringLiteral(".db"));
+        if (qEnvironmentVariableIsSet("OFFICINE_BENCH_CACHE_MIB")) {
+            o.cacheKiB = 1024 * qEnvironmentVariableIntValue("OFFICINE_BENCH_CACHE_MIB");
+        }
+        o.encryption = mode == QLatin1StringView("encrypted")
+            ? Storage::Encryption::Encrypted
+            : Storage::Encryption::PlaintextForBenchmarkOnly;
+        auto opened
+            = Storage::Store::open(o, mode == QLatin1StringView("encrypted") ? benchKey() : SecureBuffer());
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().logText));
+        Storage::Store& store = **opened;
+        FakeClock clock(QDateTime(QDate(2016, 12, 1), QTime(9, 0), Qt::UTC));
+        // Generated data carries INS of the demonstration system (OID …4.11).
+        QVERIFY(store.setMeta(QStringLiteral("ins_environment"), QStringLiteral("demo")));
+        {
+            Demo::DemoGenerator generator(42);
+            QVERIFY(generator.populate(store, m_count, {store.workstationId(), clock.now()}));
+        }
+        Commands::CommandExecutor executor(store, clock);
+        executor.setActor(Commands::Actor {QStringLiteral("hugo"), QStringLiteral("Hugo ESSAI"), QString(),
+                                           Auth::permissionsOf(Auth::Role::Pharmacien)});
+        Services::PatientDirectory directory(executor);
+        Services::AuditLog log(executor);
+        QMap<QString, Stat>& stats = m_stats[mode];
+
+        if (qEnvironmentVariable("OFFICINE_BENCH_ONLY") != QLatin1StringView("import")) {
+            measureQueries(mode, directory, log, executor, clock, stats);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+        } else {
+            clock.advanceDays(3650); // where the queries leave it: no birth date in the future
+        }
         {
             QElapsedTimer t;
             t.start();
@@ -321,14 +340,28 @@ private Q_SLOTS:
             auto plan = importer.prepare(*table, Import::ColumnMapping::guess(table->header));
             QVERIFY(plan);
             const double checked = double(t.nsecsElapsed()) / 1e9;
+            {
+                QMap<QString, int> reasons;
+                for (const auto& r : plan->rejected) {
+                    ++reasons[r.reason.left(40)];
+                }
+                for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+                    std::printf("  %s: refused %d× \"%s…\"\n", qPrintable(mode), it.value(),
+                                qPrintable(it.key()));
+                }
+            }
             QElapsedTimer batchTimer;
             batchTimer.start();
             std::vector<double> batchMs;
-            auto summary = importer.run(*plan, 500, [&](int, int) {
-                batchMs.push_back(double(batchTimer.nsecsElapsed()) / 1e6);
-                batchTimer.restart();
-                return true;
-            });
+            auto summary = importer.run(*plan,
+                                        qEnvironmentVariableIntValue("OFFICINE_BENCH_BATCH") > 0
+                                            ? qEnvironmentVariableIntValue("OFFICINE_BENCH_BATCH")
+                                            : 500,
+                                        [&](int, int) {
+                                            batchMs.push_back(double(batchTimer.nsecsElapsed()) / 1e6);
+                                            batchTimer.restart();
+                                            return true;
+                                        });
             if (batchMs.size() > 2) {
                 std::printf("  %s: import batch of 500: first %.1f ms, median %.1f ms, last %.1f ms\n",
                             qPrintable(mode), batchMs.front(), percentile(batchMs, 0.5), batchMs.back());

@@ -1,8 +1,7 @@
 #include "audittrail.h"
 
 #include "storage/store.h"
-
-#include <QUuid>
+#include "util/uuid.h"
 
 namespace Officine::Audit {
 
@@ -137,7 +136,7 @@ Result<void> Trail::append(Entry& e)
         return fail(tx.error());
     }
     if (e.uuid.isEmpty()) {
-        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.uuid = Ids::newUuid();
     }
     e.workstationId = m_store.workstationId();
     auto h = head(e.workstationId);
@@ -317,18 +316,19 @@ Result<QStringList> Trail::monthsOf(const Filter& f)
 
 Result<std::vector<Entry>> Trail::find(const Filter& f)
 {
-    // The indexes key on the UUIDs' first 8 digits (schema v5): the same expressions here, then the
-    // full UUID. Every value is a bound parameter, so the statement cache holds one statement per
-    // combination of filters.
+    // The indexes key on the UUIDs' last 8 digits (schema v9, random in UUID versions 4 and 7): the
+    // same expressions here, then the full UUID. Every value is a bound parameter, so the statement cache
+    // holds one statement per combination of filters.
     QStringList where;
     if (!f.patientUuid.isEmpty()) {
         // The patient index is keyed by month, then patient (schema v6): one index seek per month
         // of the period, newest first, until the limit is reached.
-        where << QStringLiteral("substr(e.at, 1, 7) = ?7 AND substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) "
-                                "AND e.patient_uuid <> '' AND e.patient_uuid = ?1");
+        where << QStringLiteral(
+            "substr(e.at, 1, 7) = ?7 AND substr(e.patient_uuid, 29, 8) = substr(?1, 29, 8) "
+            "AND e.patient_uuid <> '' AND e.patient_uuid = ?1");
     }
     if (!f.accountUuid.isEmpty()) {
-        where << QStringLiteral("substr(e.account_uuid, 1, 8) = substr(?2, 1, 8) AND e.account_uuid = ?2");
+        where << QStringLiteral("substr(e.account_uuid, 29, 8) = substr(?2, 29, 8) AND e.account_uuid = ?2");
     }
     if (f.action) {
         where << QStringLiteral("e.action = ?3");

@@ -4,9 +4,9 @@
 #include "retention/retentionpolicy.h"
 #include "storage/patientrepository.h"
 #include "util/searchkey.h"
+#include "util/uuid.h"
 
 #include <QLocale>
-#include <QUuid>
 
 namespace Officine::Commands {
 
@@ -82,7 +82,7 @@ void stampAllergies(Patient& p, const QDate& today)
 {
     for (Model::Allergy& a : p.allergies) {
         if (a.uuid.isEmpty()) {
-            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.uuid = Ids::newUuid();
         }
         if (!a.recordedOn.isValid()) {
             a.recordedOn = today;

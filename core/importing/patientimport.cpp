@@ -8,9 +8,9 @@
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
 #include "util/searchkey.h"
+#include "util/uuid.h"
 
 #include <QSet>
-#include <QUuid>
 
 namespace Officine::Import {
 
@@ -281,7 +281,7 @@ Result<PatientImporter::Summary> PatientImporter::run(const ImportPlan& plan, in
 
 Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context)
 {
-    m_batchUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_batchUuid = Ids::newUuid();
     Storage::PatientRepository repo(context.store);
     Storage::PatientHistory history(context.store);
     Audit::Recorder audit(context.store, context.clock);
@@ -296,7 +296,7 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
             p.reliabilityFlags << QStringLiteral("DPOT");
         }
         for (Model::Allergy& a : p.allergies) {
-            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            a.uuid = Ids::newUuid();
             a.recordedOn = context.now.date();
         }
         if (!p.allergies.empty() || !p.notes.isEmpty()) {

@@ -1,9 +1,10 @@
 #include "patienthistory.h"
 
+#include "util/uuid.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace Officine::Storage {
 
@@ -28,7 +29,7 @@ QJsonArray changesJson(const std::vector<FieldChange>& changes)
 Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
 {
     if (e.uuid.isEmpty()) {
-        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.uuid = Ids::newUuid();
     }
     if (e.originPatient.isEmpty()) {
         e.originPatient = e.patientUuid;
@@ -108,7 +109,7 @@ Result<std::vector<HistoryEntry>> PatientHistory::list(const QString& patientUui
 Result<void> PatientHistory::appendRights(RightsEvent& e, const WriteContext& ctx)
 {
     if (e.uuid.isEmpty()) {
-        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.uuid = Ids::newUuid();
     }
     if (!e.at.isValid()) {
         e.at = ctx.now;

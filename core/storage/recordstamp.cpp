@@ -1,13 +1,13 @@
 #include "recordstamp.h"
 
-#include <QUuid>
+#include "util/uuid.h"
 
 namespace Officine::Storage {
 
 void stampNew(Model::RecordMeta& meta, const WriteContext& ctx)
 {
     if (meta.uuid.isEmpty()) {
-        meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        meta.uuid = Ids::newUuid();
     }
     meta.revision = 1;
     meta.workstationId = ctx.workstationId;

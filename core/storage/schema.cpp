@@ -420,6 +420,20 @@ CREATE INDEX patient_search_nir ON patient_search (nir, name_key, given_key, bir
 )SQL"));
 }
 
+Result<void> v9IndexesOnRandomUuidDigits(Store& s)
+{
+    // New identifiers are time-ordered (Ids::newUuid, UUID version 7): their first 8 digits
+    // are the same for every record made in the same minute. The audit indexes key on the last
+    // 8 digits instead, random in both versions, so they still tell patients and accounts apart.
+    return s.exec(QStringLiteral(R"SQL(
+DROP INDEX audit_entry_patient;
+CREATE INDEX audit_entry_patient ON audit_entry (substr(at, 1, 7), substr(patient_uuid, 29, 8))
+    WHERE patient_uuid <> '';
+DROP INDEX audit_entry_account;
+CREATE INDEX audit_entry_account ON audit_entry (substr(account_uuid, 29, 8), at);
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -434,6 +448,8 @@ const std::vector<Migration>& Store::schemaMigrations()
         {7, "patient files: INS identity, evidence, clinical data, rights, history, photo, merges",
          &v7PatientFiles},
         {8, "patient_search: the birth-date and NIR indexes cover their queries", &v8CoveringSearchIndexes},
+        {9, "audit trail: indexes keyed by the random end of UUIDs (identifiers are time-ordered)",
+         &v9IndexesOnRandomUuidDigits},
     };
     return migrations;
 }

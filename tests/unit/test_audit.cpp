@@ -1013,7 +1013,7 @@ private Q_SLOTS:
         QCOMPARE(store->cachedStatements(), statements); // the "from" variant ran above
         auto plan = store->query(QStringLiteral(
             "EXPLAIN QUERY PLAN SELECT e.seq FROM audit_entry e WHERE substr(e.at, 1, 7) = ?7 AND "
-            "substr(e.patient_uuid, 1, 8) = substr(?1, 1, 8) AND e.patient_uuid <> '' AND "
+            "substr(e.patient_uuid, 29, 8) = substr(?1, 29, 8) AND e.patient_uuid <> '' AND "
             "e.patient_uuid = ?1"));
         QVERIFY(plan);
         plan->bind(1, QStringLiteral("patient-1")).bind(7, QStringLiteral("2026-11"));
