@@ -204,8 +204,8 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
         p.physicianName = cell("physician_name");
         p.physicianRpps = cell("physician_rpps");
         p.notes = cell("notes");
-        for (const QString& a :
-             cell("allergies").split(QRegularExpression(QStringLiteral("[,|/]")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression allergySeparators(QStringLiteral("[,|/]"));
+        for (const QString& a : cell("allergies").split(allergySeparators, Qt::SkipEmptyParts)) {
             if (!a.trimmed().isEmpty()) {
                 p.allergies.push_back({{}, false, a.trimmed(), {}, {}, {}});
             }
