@@ -14,7 +14,8 @@
 //   build/release/bench/bench_patients
 //
 // OFFICINE_BENCH_PATIENTS overrides the patient count, OFFICINE_BENCH_IMPORT the import rows;
-// OFFICINE_BENCH_ONLY=import measures the import alone (to profile it).
+// OFFICINE_BENCH_ONLY=import measures the import alone (to profile it), OFFICINE_BENCH_BATCH its rows
+// per transaction, OFFICINE_BENCH_CACHE_MIB the page cache; OFFICINE_BENCH_KEEP=1 keeps the stores.
 
 #include "../tests/support/fakeclock.h"
 #include "auth/role.h"
@@ -94,6 +95,9 @@ class BenchPatients : public QObject
 private:
     int m_count = 100000;
     int m_importRows = 50000;
+    int m_batchSize = 500; ///< rows per import transaction, as the import dialog runs it
+    /// The life of the file opened in the benchmark: 10 years, day by day.
+    static constexpr int kHistoryDays = 3650;
     QTemporaryDir m_tmp;
     std::vector<Model::Patient> m_sample; ///< generated patients the queries are drawn from
     QMap<QString, QStringList> m_queries; ///< kind → 1,000 queries
@@ -122,7 +126,7 @@ private:
             QVERIFY(executor.execute(*std::make_unique<Commands::SetPatientPhotoCommand>(
                 uuid, QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(60000, 'j'))));
         }
-        for (int day = 0, change = 0; day < 3650; day += 1) {
+        for (int day = 0, change = 0; day < kHistoryDays; day += 1) {
             clock.advanceDays(1);
             if (day % 15 == 0 && change < 240) {
                 Model::Patient p = *directory.reread(uuid);
@@ -213,6 +217,9 @@ private Q_SLOTS:
         }
         // OFFICINE_BENCH_KEEP=1 keeps the stores (generated data only) to look into them.
         m_tmp.setAutoRemove(!qEnvironmentVariableIsSet("OFFICINE_BENCH_KEEP"));
+        if (qEnvironmentVariableIntValue("OFFICINE_BENCH_BATCH") > 0) {
+            m_batchSize = qEnvironmentVariableIntValue("OFFICINE_BENCH_BATCH");
+        }
         if (qEnvironmentVariableIsSet("OFFICINE_BENCH_IMPORT")) {
             m_importRows = qEnvironmentVariableIntValue("OFFICINE_BENCH_IMPORT");
         }
@@ -328,7 +335,7 @@ private Q_SLOTS:
                 return;
             }
         } else {
-            clock.advanceDays(3650); // where the queries leave it: no birth date in the future
+            clock.advanceDays(kHistoryDays); // where the queries leave it: no birth date in the future
         }
         {
             QElapsedTimer t;
@@ -353,18 +360,15 @@ private Q_SLOTS:
             QElapsedTimer batchTimer;
             batchTimer.start();
             std::vector<double> batchMs;
-            auto summary = importer.run(*plan,
-                                        qEnvironmentVariableIntValue("OFFICINE_BENCH_BATCH") > 0
-                                            ? qEnvironmentVariableIntValue("OFFICINE_BENCH_BATCH")
-                                            : 500,
-                                        [&](int, int) {
-                                            batchMs.push_back(double(batchTimer.nsecsElapsed()) / 1e6);
-                                            batchTimer.restart();
-                                            return true;
-                                        });
+            auto summary = importer.run(*plan, m_batchSize, [&](int, int) {
+                batchMs.push_back(double(batchTimer.nsecsElapsed()) / 1e6);
+                batchTimer.restart();
+                return true;
+            });
             if (batchMs.size() > 2) {
-                std::printf("  %s: import batch of 500: first %.1f ms, median %.1f ms, last %.1f ms\n",
-                            qPrintable(mode), batchMs.front(), percentile(batchMs, 0.5), batchMs.back());
+                std::printf("  %s: import batch of %d: first %.1f ms, median %.1f ms, last %.1f ms\n",
+                            qPrintable(mode), m_batchSize, batchMs.front(), percentile(batchMs, 0.5),
+                            batchMs.back());
             }
             QVERIFY(summary);
             const double total = double(t.nsecsElapsed()) / 1e9;
