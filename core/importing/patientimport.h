@@ -57,6 +57,8 @@ public:
         : m_executor(executor)
     {
     }
+    /// From how many lines the dry run checks duplicates in memory (Storage::DuplicateIndex).
+    static constexpr qsizetype kIndexedDryRunFrom = 200;
     /// The dry run. A refusal (no permission) is audited.
     Result<ImportPlan> prepare(const CsvTable& table, const ColumnMapping& mapping);
 

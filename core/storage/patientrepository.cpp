@@ -1,5 +1,6 @@
 #include "patientrepository.h"
 
+#include "identity/duplicaterules.h"
 #include "storage/outbox.h"
 #include "util/searchkey.h"
 
@@ -9,6 +10,7 @@
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
+#include <tuple>
 
 namespace Officine::Storage {
 
@@ -144,30 +146,6 @@ Result<void> runWith(Store& store, const char* sql, const QString& uuid)
     return q->run();
 }
 
-/// The stored dates a typed date may mean: itself, and the partial dates it falls in (a patient
-/// born "00/03/1948" is a candidate for 12/03/1948). A partial typed date covers its range.
-std::vector<std::pair<QString, QString>> rangesFor(const Model::BirthDate& d)
-{
-    std::vector<std::pair<QString, QString>> out;
-    if (!d.isValid()) {
-        return out;
-    }
-    const QString y = QStringLiteral("%1").arg(d.year(), 4, 10, QLatin1Char('0'));
-    const QString ym = y + QStringLiteral("-%1").arg(d.month(), 2, 10, QLatin1Char('0'));
-    if (d.month() == 0) {
-        out.emplace_back(y + QStringLiteral("-00-00"), y + QStringLiteral("-12-31"));
-        return out;
-    }
-    if (d.day() == 0) {
-        out.emplace_back(ym + QStringLiteral("-00"), ym + QStringLiteral("-31"));
-    } else {
-        out.emplace_back(d.toIso(), d.toIso());
-        out.emplace_back(ym + QStringLiteral("-00"), ym + QStringLiteral("-00"));
-    }
-    out.emplace_back(y + QStringLiteral("-00-00"), y + QStringLiteral("-00-00"));
-    return out;
-}
-
 QString dateCondition(const std::vector<std::pair<QString, QString>>& ranges, int firstParam)
 {
     QStringList parts;
@@ -222,7 +200,7 @@ PatientQuery PatientQuery::parse(const QString& input, const QDate& today)
             whole = dateOf(nir);
         }
         if (plausible(whole)) {
-            query.dateRanges = rangesFor(whole);
+            query.dateRanges = Identity::birthDateRanges(whole);
         }
         static const QString sexDigits = QStringLiteral("123478");
         if (nirLike && sexDigits.contains(nir.at(0))) {
@@ -235,7 +213,7 @@ PatientQuery PatientQuery::parse(const QString& input, const QDate& today)
         if (token.contains(QRegularExpression(QStringLiteral("[0-9]")))) {
             const Model::BirthDate d = dateOf(token);
             if (plausible(d) && query.dateRanges.empty()) {
-                query.dateRanges = rangesFor(d);
+                query.dateRanges = Identity::birthDateRanges(d);
             } else {
                 names << token; // a name with digits matches nothing: an honest empty result
             }
@@ -833,7 +811,7 @@ PatientRepository::bornIn(const std::vector<std::pair<QString, QString>>& ranges
         if (!complete && a.date != b.date) {
             return a.date < b.date;
         }
-        return a.name != b.name ? a.name < b.name : a.given < b.given;
+        return std::tie(a.name, a.given, a.summary.uuid) < std::tie(b.name, b.given, b.summary.uuid);
     });
     std::vector<PatientSummary> out;
     out.reserve(std::min(rows.size(), size_t(limit)));
@@ -975,179 +953,56 @@ Result<qint64> PatientRepository::count()
         QStringLiteral("SELECT count(*) FROM patient WHERE deleted = 0 AND archived_at IS NULL"));
 }
 
-namespace {
-/// Edit distance between two short keys (names), bounded: stops counting past `max`.
-int editDistance(const QString& a, const QString& b, int max)
-{
-    if (std::abs(a.size() - b.size()) > max) {
-        return max + 1;
-    }
-    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j) {
-        prev[j] = j;
-    }
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        int best = cur[0];
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            // Transposition of two neighbouring letters counts as one typing error.
-            best = std::min(best, cur[j]);
-        }
-        if (best > max) {
-            return max + 1;
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
-bool closeNames(const QString& a, const QString& b)
-{
-    if (a.isEmpty() || b.isEmpty()) {
-        return false;
-    }
-    if (a == b) {
-        return true;
-    }
-    const int allowed = std::min(a.size(), b.size()) >= 6 ? 2 : 1;
-    return editDistance(a, b, allowed) <= allowed;
-}
-
-/// Two dates that a typing slip could turn one into the other: a single digit, or day and
-/// month swapped.
-bool closeDates(const Model::BirthDate& a, const Model::BirthDate& b)
-{
-    if (!a.isValid() || !b.isValid()) {
-        return false;
-    }
-    if (a.year() == b.year() && a.month() == b.day() && a.day() == b.month()) {
-        return true;
-    }
-    const QString x = a.toIso();
-    const QString y = b.toIso();
-    int diff = 0;
-    for (int i = 0; i < x.size() && i < y.size(); ++i) {
-        diff += x.at(i) != y.at(i) ? 1 : 0;
-    }
-    return diff == 1;
-}
-
-QStringList words(const QString& key)
-{
-    return key.split(u' ', Qt::SkipEmptyParts);
-}
-} // namespace
-
 Result<std::vector<DuplicateCandidate>> PatientRepository::duplicateCandidates(const Patient& draft,
                                                                                int limit)
 {
-    using Reason = DuplicateCandidate::Reason;
+    using Source = Identity::DuplicateRanking::Source;
+    Identity::DuplicateRanking ranking(Identity::DuplicateTraits::ofDraft(draft));
+    const Identity::DuplicateTraits& traits = ranking.draft();
     std::vector<DuplicateCandidate> out;
-    QSet<QString> seen;
-    if (!draft.meta.uuid.isEmpty()) {
-        seen.insert(draft.meta.uuid);
-    }
-    const QString draftNir = QString(draft.nir).remove(u' ').toUpper();
-    if (draftNir.size() == 15) {
+    auto offer = [&](std::vector<PatientSummary>& found, Source source) {
+        for (PatientSummary& s : found) {
+            const auto stored = Identity::DuplicateTraits::ofStored(
+                s.uuid, s.birthFamilyName, s.usedFamilyName, s.givenNames, s.sex, s.birthDate, s.nir);
+            if (auto verdict = ranking.offer(stored, source)) {
+                out.push_back({std::move(s), verdict->reason, verdict->score});
+            }
+        }
+    };
+    if (ranking.wantsSameNir()) {
         auto same = searchWhere(
             QStringLiteral("is_primary = 1 AND nir <> '' AND nir = ?2"),
-            [&](Query& q) { q.bind(2, draftNir); }, limit, QStringLiteral("patient_search_nir"));
+            [&](Query& q) { q.bind(2, traits.nir); }, limit, QStringLiteral("patient_search_nir"));
         if (!same) {
             return fail(same.error());
         }
-        for (PatientSummary& s : *same) {
-            if (!seen.contains(s.uuid)) {
-                seen.insert(s.uuid);
-                out.push_back({std::move(s), Reason::SameNir, 100});
-            }
-        }
+        offer(*same, Source::SameNir);
     }
-    const QString birthKey = searchKey(draft.birthFamilyName);
-    const QString usedKey = searchKey(draft.usedFamilyName);
-    const QStringList givenWords = words(searchKey(draft.givenNames));
-    const QString firstGiven = searchKey(draft.effectiveFirstGivenName());
-    auto judge = [&](const PatientSummary& s, bool sameDate) -> std::optional<std::pair<Reason, int>> {
-        const QString sBirth = searchKey(s.birthFamilyName);
-        const QString sUsed = searchKey(s.usedFamilyName);
-        const QStringList sGiven = words(searchKey(s.givenNames));
-        const QString sFirst = sGiven.value(0);
-        const bool sameFamily = sBirth == birthKey;
-        const bool sameGivenList = sGiven == givenWords;
-        if (sameDate && sameFamily && sameGivenList && s.sex == draft.sex) {
-            return std::make_pair(Reason::SameStrictTraits, 95);
-        }
-        const bool firstGivenClose = closeNames(sFirst, firstGiven);
-        // Given names in another order: "Marie Jeanne" for "Jeanne Marie".
-        QStringList a = sGiven;
-        QStringList b = givenWords;
-        std::sort(a.begin(), a.end());
-        std::sort(b.begin(), b.end());
-        const bool transposed = !sameGivenList && a == b && !a.isEmpty();
-        const bool familyClose = closeNames(sBirth, birthKey);
-        const bool usedCross = (!usedKey.isEmpty() && (sBirth == usedKey || sUsed == usedKey))
-            || (!sUsed.isEmpty() && sUsed == birthKey);
-        if (!sameDate) {
-            return sameFamily && firstGivenClose ? std::optional(std::make_pair(Reason::CloseNames, 55))
-                                                 : std::nullopt;
-        }
-        if (transposed && (familyClose || usedCross)) {
-            return std::make_pair(Reason::TransposedGivenNames, 85);
-        }
-        if (usedCross && (firstGivenClose || transposed)) {
-            return std::make_pair(Reason::UsedNameAsBirthName, 80);
-        }
-        if (familyClose && firstGivenClose) {
-            return std::make_pair(Reason::CloseNames, sameFamily ? 90 : 75);
-        }
-        return std::nullopt;
-    };
     // Everyone born that day (a few files, through the birth-date index).
-    const auto ranges = rangesFor(draft.birthDate);
-    if (!ranges.empty()) {
+    if (const auto ranges = Identity::birthDateRanges(draft.birthDate); !ranges.empty()) {
         auto born = bornIn(ranges, 500);
         if (!born) {
             return fail(born.error());
         }
-        for (PatientSummary& s : *born) {
-            if (seen.contains(s.uuid)) {
-                continue;
-            }
-            if (auto verdict = judge(s, true)) {
-                seen.insert(s.uuid);
-                out.push_back({std::move(s), verdict->first, verdict->second});
-            }
-        }
+        offer(*born, Source::BornInRange);
     }
-    // The same names with a date a typing slip away (day and month swapped, one digit).
-    if (!birthKey.isEmpty() && !firstGiven.isEmpty()) {
+    if (ranking.wantsSameBirthName()) {
         // The same birth name exactly (a seek on the projection's key), given names from the
         // first one typed.
         auto named = searchWhere(
             QStringLiteral("name_key = ?2 AND given_key >= ?3 AND given_key < ?4"),
-            [&](Query& q) { q.bind(2, birthKey).bind(3, firstGiven).bind(4, prefixUpperBound(firstGiven)); },
+            [&](Query& q) {
+                q.bind(2, traits.birthKey)
+                    .bind(3, traits.firstGiven)
+                    .bind(4, prefixUpperBound(traits.firstGiven));
+            },
             200);
         if (!named) {
             return fail(named.error());
         }
-        for (PatientSummary& s : *named) {
-            if (seen.contains(s.uuid) || searchKey(s.birthFamilyName) != birthKey
-                || !closeDates(s.birthDate, draft.birthDate)) {
-                continue;
-            }
-            if (auto verdict = judge(s, false)) {
-                seen.insert(s.uuid);
-                out.push_back({std::move(s), verdict->first, verdict->second});
-            }
-        }
+        offer(*named, Source::SameBirthName);
     }
-    std::stable_sort(out.begin(), out.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
-        return a.score > b.score;
-    });
-    if (static_cast<int>(out.size()) > limit) {
-        out.resize(static_cast<size_t>(limit));
-    }
+    Identity::DuplicateRanking::rank(out, limit);
     return out;
 }
 

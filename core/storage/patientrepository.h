@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/duplicaterules.h"
 #include "model/patient.h"
 #include "storage/recordstamp.h"
 #include "storage/store.h"
@@ -28,7 +29,7 @@ struct PatientQuery
 struct DuplicateCandidate
 {
     Model::PatientSummary patient;
-    enum class Reason { SameNir, SameStrictTraits, CloseNames, TransposedGivenNames, UsedNameAsBirthName };
+    using Reason = Identity::DuplicateReason;
     Reason reason = Reason::CloseNames;
     int score = 0; ///< 100 identical … the higher the closer
 };

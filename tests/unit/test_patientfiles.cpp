@@ -11,6 +11,7 @@
 #include "identity/patientvalidation.h"
 #include "services/auditlog.h"
 #include "services/patientdirectory.h"
+#include "storage/duplicateindex.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
 #include "testutil.h"
@@ -473,12 +474,21 @@ private Q_SLOTS:
         QVERIFY(candidates);
         if (reason < 0) {
             QVERIFY(candidates->empty());
+            QVERIFY(Storage::DuplicateIndex::load(*m_store)->candidates(draft, 10).empty());
             QVERIFY(!create(draft).isEmpty());
             return;
         }
         QCOMPARE(candidates->size(), size_t(1));
         QCOMPARE(candidates->front().patient.uuid, uuid);
         QCOMPARE(int(candidates->front().reason), reason);
+        // An import's dry run looks up in memory, by the same rules.
+        auto index = Storage::DuplicateIndex::load(*m_store);
+        QVERIFY(index);
+        const auto matches = index->candidates(draft, 10);
+        QCOMPARE(matches.size(), size_t(1));
+        QCOMPARE(matches.front().uuid, uuid);
+        QCOMPARE(int(matches.front().reason), reason);
+        QCOMPARE(matches.front().score, candidates->front().score);
         // The command refuses until the user has seen them, then creates a distinct file.
         CreatePatientCommand c(draft, m_clock.today());
         auto r = m_executor->execute(c);

@@ -8,12 +8,14 @@
 #include "commands/patientcommands.h"
 #include "identity/nir.h"
 #include "importing/patientimport.h"
+#include "storage/duplicateindex.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
 #include "testutil.h"
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTest>
 #include <csignal>
@@ -228,6 +230,84 @@ private Q_SLOTS:
         QCOMPARE(history.front().reason, QStringLiteral("Import, ligne 8"));
         // One creation entry per file plus the batch's own entry.
         QCOMPARE(count(*f.store, "SELECT count(*) FROM audit_entry"), auditBefore + 3);
+    }
+
+    void theInMemoryCheckFindsWhatTheQueriesFind()
+    {
+        // Files and drafts drawn from small pools of names and dates, so that every rule fires
+        // (same traits, typos, transposed given names, used names, swapped day and month,
+        // partial dates, same NIR): the index of a long import's dry run and the queries of
+        // a single creation must give the same candidates, in the same order, with the same
+        // verdicts.
+        Fixture f = fresh();
+        QRandomGenerator rng(20261202);
+        const QStringList families
+            = {QStringLiteral("Lemaire"), QStringLiteral("Lemaitre"), QStringLiteral("Roussel"),
+               QStringLiteral("Rousel"),  QStringLiteral("Dupont"),   QStringLiteral("Dupond"),
+               QStringLiteral("Martin")};
+        const QStringList givens
+            = {QStringLiteral("Jeanne Marie"), QStringLiteral("Marie Jeanne"), QStringLiteral("Jeanne"),
+               QStringLiteral("Jeane"),        QStringLiteral("Paul"),         QStringLiteral("Paule Anne")};
+        auto draw = [&](const QStringList& pool) { return pool.at(int(rng.bounded(pool.size()))); };
+        auto drawDate = [&]() {
+            const int month = int(rng.bounded(4)); // 0: unknown month
+            const int day = month == 0 ? 0 : int(rng.bounded(5)); // 0: unknown day
+            return Model::BirthDate(1950 + int(rng.bounded(2)), month, day == 0 ? 0 : day);
+        };
+        auto drawPatient = [&]() {
+            Model::Patient p;
+            p.birthFamilyName = draw(families);
+            if (rng.bounded(3) == 0) {
+                p.usedFamilyName = draw(families);
+            }
+            p.givenNames = draw(givens);
+            p.sex = rng.bounded(2) == 0 ? Model::Sex::Female : Model::Sex::Male;
+            p.birthDate = drawDate();
+            return p;
+        };
+        int withNir = 0;
+        for (int i = 0; i < 150; ++i) {
+            Model::Patient p = drawPatient();
+            if (i % 10 == 0 && p.birthDate.month() > 0) {
+                p.nir
+                    = nirFor(p.sex == Model::Sex::Female ? 2 : 1, p.birthDate.year(), p.birthDate.month(), i);
+                ++withNir;
+            }
+            Commands::CreatePatientCommand c(p, m_clock.today());
+            c.setDuplicatesReviewed(true);
+            QVERIFY2(f.executor->execute(c), qPrintable(QString::number(i)));
+        }
+        QVERIFY(withNir > 5);
+        auto index = Storage::DuplicateIndex::load(*f.store);
+        QVERIFY(index);
+        QCOMPARE(index->size(), 150);
+        Storage::PatientRepository repo(*f.store);
+        auto nirs = f.store->query(QStringLiteral("SELECT nir FROM patient WHERE nir IS NOT NULL"));
+        QStringList storedNirs;
+        while (*nirs->next()) {
+            storedNirs << nirs->text(0);
+        }
+        int found = 0;
+        QSet<int> reasons;
+        for (int i = 0; i < 400; ++i) {
+            Model::Patient draft = drawPatient();
+            if (i % 7 == 0) {
+                draft.nir = storedNirs.at(i % storedNirs.size());
+            }
+            auto queried = repo.duplicateCandidates(draft, 5);
+            QVERIFY(queried);
+            const auto inMemory = index->candidates(draft, 5);
+            QCOMPARE(inMemory.size(), queried->size());
+            for (size_t k = 0; k < inMemory.size(); ++k) {
+                QCOMPARE(inMemory[k].uuid, queried->at(k).patient.uuid);
+                QCOMPARE(int(inMemory[k].reason), int(queried->at(k).reason));
+                QCOMPARE(inMemory[k].score, queried->at(k).score);
+                reasons.insert(int(inMemory[k].reason));
+            }
+            found += int(inMemory.size());
+        }
+        QVERIFY(found > 400);
+        QCOMPARE(reasons.size(), 5); // every rule was exercised
     }
 
     void aCancelHalfwayKeepsTheBatchesDone()

@@ -1,0 +1,113 @@
+#include "duplicateindex.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace Officine::Storage {
+
+Result<DuplicateIndex> DuplicateIndex::load(Store& store)
+{
+    auto q = store.query(QStringLiteral(
+        "SELECT uuid, birth_family_name, used_family_name, given_names, sex, birth_date, nir, name_key "
+        "FROM patient_search WHERE is_primary = 1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    DuplicateIndex index;
+    for (;;) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        File f;
+        f.dateIso = q->text(5);
+        f.traits = Identity::DuplicateTraits::ofStored(q->text(0), q->text(1), q->text(2), q->text(3),
+                                                       Model::sexFromCode(q->text(4)),
+                                                       Model::BirthDate::fromIso(f.dateIso), q->text(6));
+        f.nameKey = q->text(7);
+        index.m_files.push_back(std::move(f));
+    }
+    const auto& files = index.m_files;
+    index.m_byDate.resize(files.size());
+    for (size_t i = 0; i < files.size(); ++i) {
+        index.m_byDate[i] = int(i);
+        const File& f = files[i];
+        if (!f.traits.nir.isEmpty()) {
+            index.m_byNir.insert(f.traits.nir, int(i));
+        }
+        if (!f.traits.birthKey.isEmpty()) {
+            index.m_byBirthKey[f.traits.birthKey].push_back(int(i));
+        }
+    }
+    std::sort(index.m_byDate.begin(), index.m_byDate.end(),
+              [&](int a, int b) { return files[size_t(a)].dateIso < files[size_t(b)].dateIso; });
+    for (auto& list : index.m_byBirthKey) {
+        std::sort(list.begin(), list.end(), [&](int a, int b) {
+            const File& x = files[size_t(a)];
+            const File& y = files[size_t(b)];
+            return std::tie(x.traits.givenKey, x.traits.uuid) < std::tie(y.traits.givenKey, y.traits.uuid);
+        });
+    }
+    return index;
+}
+
+std::vector<DuplicateIndex::Match> DuplicateIndex::candidates(const Model::Patient& draft, int limit) const
+{
+    using Source = Identity::DuplicateRanking::Source;
+    Identity::DuplicateRanking ranking(Identity::DuplicateTraits::ofDraft(draft));
+    const Identity::DuplicateTraits& traits = ranking.draft();
+    std::vector<Match> out;
+    auto byName = [&](int a, int b) {
+        const File& x = m_files[size_t(a)];
+        const File& y = m_files[size_t(b)];
+        return std::tie(x.nameKey, x.traits.givenKey, x.traits.uuid)
+            < std::tie(y.nameKey, y.traits.givenKey, y.traits.uuid);
+    };
+    auto offer = [&](int i, Source source) {
+        const File& f = m_files[size_t(i)];
+        if (auto verdict = ranking.offer(f.traits, source)) {
+            out.push_back({f.traits.uuid, verdict->reason, verdict->score});
+        }
+    };
+    if (ranking.wantsSameNir()) {
+        std::vector<int> same;
+        for (auto it = m_byNir.constFind(traits.nir); it != m_byNir.cend() && it.key() == traits.nir; ++it) {
+            same.push_back(it.value());
+        }
+        std::sort(same.begin(), same.end(), byName);
+        for (int i : same) {
+            offer(i, Source::SameNir);
+        }
+    }
+    // Everyone born on the date or in the partial dates it falls in, in name order.
+    std::vector<int> born;
+    for (const auto& [from, to] : Identity::birthDateRanges(draft.birthDate)) {
+        auto it = std::lower_bound(m_byDate.begin(), m_byDate.end(), from,
+                                   [&](int i, const QString& d) { return m_files[size_t(i)].dateIso < d; });
+        for (; it != m_byDate.end() && m_files[size_t(*it)].dateIso <= to; ++it) {
+            born.push_back(*it);
+        }
+    }
+    std::sort(born.begin(), born.end(), byName);
+    for (int i : born) {
+        offer(i, Source::BornInRange);
+    }
+    if (ranking.wantsSameBirthName()) {
+        if (const auto list = m_byBirthKey.constFind(traits.birthKey); list != m_byBirthKey.cend()) {
+            auto it = std::lower_bound(
+                list->begin(), list->end(), traits.firstGiven,
+                [&](int i, const QString& g) { return m_files[size_t(i)].traits.givenKey < g; });
+            for (; it != list->end() && m_files[size_t(*it)].traits.givenKey.startsWith(traits.firstGiven);
+                 ++it) {
+                offer(*it, Source::SameBirthName);
+            }
+        }
+    }
+    Identity::DuplicateRanking::rank(out, limit);
+    return out;
+}
+
+} // namespace Officine::Storage
