@@ -1,10 +1,13 @@
 #include "uuid.h"
 
+#include "util/random.h"
+
 #include <QDateTime>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QUuid>
 #include <array>
+#include <cstring>
 
 namespace Officine::Ids {
 
@@ -18,7 +21,13 @@ QString newUuid()
 {
     qint64 ms = QDateTime::currentMSecsSinceEpoch();
     std::array<quint8, 16> b {};
-    QRandomGenerator::system()->generate(b.begin() + 6, b.end());
+    // OpenSSL's generator (seeded by the system, no system call per identifier); the system's
+    // own if it ever fails, since an identifier needs uniqueness more than secrecy.
+    if (!Random::fill(b.data() + 6, b.size() - 6)) {
+        std::array<quint32, 3> words {};
+        QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
+        std::memcpy(b.data() + 6, words.data(), b.size() - 6);
+    }
     quint16 counter = 0;
     {
         QMutexLocker lock(&gMutex);
