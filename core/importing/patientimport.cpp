@@ -280,11 +280,15 @@ Result<PatientImporter::Summary> PatientImporter::run(const ImportPlan& plan, in
     Summary summary;
     const int total = int(plan.drafts.size());
     batchSize = std::max(1, batchSize);
+    // The search rows of the imported files are written at the end, all at once (the batches
+    // defer them); whatever stops the import, the batches committed become searchable.
+    auto searchable = [this]() { return Storage::PatientRepository::catchUpSearch(m_executor.store()); };
     for (int start = 0; start < total; start += batchSize) {
         std::vector<ImportPlan::Draft> batch(plan.drafts.begin() + start,
                                              plan.drafts.begin() + std::min(total, start + batchSize));
         ImportPatientsBatchCommand command(std::move(batch));
         if (auto r = m_executor.execute(command); !r) {
+            (void)searchable();
             return fail(r.error());
         }
         for (const ImportPlan::Draft& d : command.drafts()) {
@@ -298,6 +302,9 @@ Result<PatientImporter::Summary> PatientImporter::run(const ImportPlan& plan, in
             summary.cancelled = true;
             break;
         }
+    }
+    if (auto r = searchable(); !r) {
+        return fail(r.error());
     }
     return summary;
 }
@@ -326,7 +333,7 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
             p.careActivityAt = context.now;
         }
         p.identityStatus = Identity::Vigilance::statusFor(p);
-        if (auto r = repo.insert(p, ctx); !r) {
+        if (auto r = repo.insert(p, ctx, Storage::PatientRepository::SearchUpdate::Deferred); !r) {
             return r;
         }
         Storage::HistoryEntry h;

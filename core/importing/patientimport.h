@@ -79,7 +79,9 @@ private:
 };
 
 /// One batch of the import, in one transaction: each file created with its history entry
-/// (source: import) and its own `create` audit entry, the batch recorded by the executor.
+/// (source: import) and its own `create` audit entry, the batch recorded by the executor. The
+/// files' search rows are deferred to the end of the import (PatientImporter::run, or the next
+/// Store::open after a crash).
 class ImportPatientsBatchCommand final : public Commands::Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPatientsBatchCommand)

@@ -228,28 +228,65 @@ PatientQuery PatientQuery::parse(const QString& input, const QDate& today)
     return query;
 }
 
-Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& p, bool fresh)
+namespace {
+/// A row of the search projection (patient_search), in the order of its columns.
+struct SearchRow
 {
-    if (!fresh) {
-        if (auto r = runWith(store, "DELETE FROM patient_search WHERE uuid = ?1", p.meta.uuid); !r) {
-            return r;
-        }
-    }
+    QString nameKey;
+    QString givenKey;
+    QString uuid;
+    bool primary = false;
+    QString birthFamilyName;
+    QString usedFamilyName;
+    QString givenNames;
+    QString sex;
+    QString birthDate;
+    QString city;
+    QString phone;
+    QString usedGivenName;
+    QString nir;
+    QString identityStatus;
+    bool restricted = false;
+};
+
+/// A live file's rows: one under its birth name and, when it differs, one under its used name
+/// (the primary row is the one the alphabetical list shows: the used name when there is one).
+void appendSearchRows(const Patient& p, std::vector<SearchRow>& out)
+{
     if (p.meta.deleted || p.archivedAt.isValid()) {
-        return {};
+        return;
     }
-    const QString birthKey = searchKey(p.birthFamilyName);
+    SearchRow row;
+    row.nameKey = searchKey(p.birthFamilyName);
+    row.givenKey = searchKey(p.givenNames);
+    row.uuid = p.meta.uuid;
+    row.birthFamilyName = p.birthFamilyName;
+    row.usedFamilyName = p.usedFamilyName;
+    row.givenNames = p.givenNames;
+    row.sex = Model::sexCode(p.sex);
+    row.birthDate = p.birthDate.toIso();
+    row.city = p.city;
+    row.phone = p.mobilePhone.isEmpty() ? p.phone : p.mobilePhone;
+    row.usedGivenName = p.usedGivenName;
+    row.nir = p.nir;
+    row.identityStatus = Model::identityStatusCode(p.identityStatus);
+    row.restricted = p.rights.restricted();
     const QString usedKey = searchKey(p.usedFamilyName);
-    // The primary row is the one the alphabetical list shows: the used name when there is one.
-    std::vector<std::pair<QString, bool>> entries;
-    if (usedKey.isEmpty() || usedKey == birthKey) {
-        entries.emplace_back(birthKey, true);
-    } else {
-        entries.emplace_back(birthKey, false);
-        entries.emplace_back(usedKey, true);
+    if (usedKey.isEmpty() || usedKey == row.nameKey) {
+        row.primary = true;
+        out.push_back(std::move(row));
+        return;
     }
-    const QString givenKey = searchKey(p.givenNames);
-    for (const auto& [key, primary] : entries) {
+    SearchRow used = row;
+    used.nameKey = usedKey;
+    used.primary = true;
+    out.push_back(std::move(row));
+    out.push_back(std::move(used));
+}
+
+Result<void> insertSearchRows(Store& store, const std::vector<SearchRow>& rows)
+{
+    for (const SearchRow& r : rows) {
         auto insert = store.query(QStringLiteral(
             "INSERT INTO patient_search (name_key, given_key, uuid, is_primary, birth_family_name, "
             "used_family_name, given_names, sex, birth_date, city, phone, used_given_name, nir, "
@@ -258,29 +295,111 @@ Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& 
         if (!insert) {
             return fail(insert.error());
         }
-        insert->bind(1, key)
-            .bind(2, givenKey)
-            .bind(3, p.meta.uuid)
-            .bind(4, primary)
-            .bind(5, p.birthFamilyName)
-            .bind(6, p.usedFamilyName)
-            .bind(7, p.givenNames)
-            .bind(8, Model::sexCode(p.sex))
-            .bind(9, p.birthDate.toIso())
-            .bind(10, p.city)
-            .bind(11, p.mobilePhone.isEmpty() ? p.phone : p.mobilePhone)
-            .bind(12, p.usedGivenName)
-            .bind(13, p.nir)
-            .bind(14, Model::identityStatusCode(p.identityStatus))
-            .bind(15, p.rights.restricted());
-        if (auto r = insert->run(); !r) {
-            return r;
+        insert->bind(1, r.nameKey)
+            .bind(2, r.givenKey)
+            .bind(3, r.uuid)
+            .bind(4, r.primary)
+            .bind(5, r.birthFamilyName)
+            .bind(6, r.usedFamilyName)
+            .bind(7, r.givenNames)
+            .bind(8, r.sex)
+            .bind(9, r.birthDate)
+            .bind(10, r.city)
+            .bind(11, r.phone)
+            .bind(12, r.usedGivenName)
+            .bind(13, r.nir)
+            .bind(14, r.identityStatus)
+            .bind(15, r.restricted);
+        if (auto done = insert->run(); !done) {
+            return done;
         }
     }
     return {};
 }
+} // namespace
 
-Result<void> PatientRepository::write(const Patient& p, bool insert)
+Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& p, bool fresh)
+{
+    if (!fresh) {
+        if (auto r = runWith(store, "DELETE FROM patient_search WHERE uuid = ?1", p.meta.uuid); !r) {
+            return r;
+        }
+    }
+    std::vector<SearchRow> rows;
+    appendSearchRows(p, rows);
+    return insertSearchRows(store, rows);
+}
+
+Result<int> PatientRepository::catchUpSearch(Store& store)
+{
+    // Nothing waiting (every open but the one after a crash): no write transaction, and no page
+    // of the patient table read.
+    auto waiting = store.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM patient_search_pending)"));
+    if (!waiting) {
+        return fail(waiting.error());
+    }
+    if (*waiting == 0) {
+        return 0;
+    }
+    auto tx = Transaction::beginUnlessOpen(store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    // The columns the projection shows, of the files still waiting (a deferred file edited
+    // since, or erased, was brought up by that write and left the list).
+    auto q = store.query(QStringLiteral(
+        "SELECT p.uuid, p.deleted, p.archived_at, p.birth_family_name, p.used_family_name, p.given_names, "
+        "p.sex, p.birth_date, p.city, p.phone, p.mobile_phone, p.used_given_name, p.nir, p.identity_status, "
+        "p.rights FROM patient_search_pending w CROSS JOIN patient p ON p.uuid = w.uuid"));
+    if (!q) {
+        return fail(q.error());
+    }
+    std::vector<SearchRow> rows;
+    int files = 0;
+    for (;;) {
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        if (!*row) {
+            break;
+        }
+        Patient p;
+        p.meta.uuid = q->text(0);
+        p.meta.deleted = q->integer(1) != 0;
+        p.archivedAt = fromIso(q->text(2));
+        p.birthFamilyName = q->text(3);
+        p.usedFamilyName = q->text(4);
+        p.givenNames = q->text(5);
+        p.sex = Model::sexFromCode(q->text(6));
+        p.birthDate = Model::BirthDate::fromIso(q->text(7));
+        p.city = q->text(8);
+        p.phone = q->text(9);
+        p.mobilePhone = q->text(10);
+        p.usedGivenName = q->text(11);
+        p.nir = q->text(12);
+        p.identityStatus = Model::identityStatusFromCode(q->text(13));
+        p.rights = Model::PatientRightsState::fromJson(parseObject(q->text(14)));
+        appendSearchRows(p, rows);
+        ++files;
+    }
+    // In the projection's key order: each page of its clustered table is written once.
+    std::sort(rows.begin(), rows.end(), [](const SearchRow& a, const SearchRow& b) {
+        return std::tie(a.nameKey, a.givenKey, a.uuid) < std::tie(b.nameKey, b.givenKey, b.uuid);
+    });
+    if (auto r = insertSearchRows(store, rows); !r) {
+        return fail(r.error());
+    }
+    if (auto r = store.exec(QStringLiteral("DELETE FROM patient_search_pending")); !r) {
+        return fail(r.error());
+    }
+    if (auto r = tx->commit(); !r) {
+        return fail(r.error());
+    }
+    return files;
+}
+
+Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdate search)
 {
     // Built once: the statement cache is keyed by this text.
     static const QString insertSql = []() -> QString {
@@ -342,16 +461,31 @@ Result<void> PatientRepository::write(const Patient& p, bool insert)
     if (auto r = q->run(); !r) {
         return r;
     }
-    if (auto r = writeSearchEntries(m_store, p, insert); !r) {
-        return r;
+    if (search == SearchUpdate::Deferred) {
+        if (auto r = runWith(m_store, "INSERT OR IGNORE INTO patient_search_pending (uuid) VALUES (?1)",
+                             p.meta.uuid);
+            !r) {
+            return r;
+        }
+    } else {
+        if (auto r = writeSearchEntries(m_store, p, insert); !r) {
+            return r;
+        }
+        if (!insert) {
+            // A deferred file written again is up to date with this write.
+            if (auto r = runWith(m_store, "DELETE FROM patient_search_pending WHERE uuid = ?1", p.meta.uuid);
+                !r) {
+                return r;
+            }
+        }
     }
     return Outbox(m_store).append(outboxEntryFor(entity, p.meta, insert, p.toJson()));
 }
 
-Result<void> PatientRepository::insert(Patient& patient, const WriteContext& ctx)
+Result<void> PatientRepository::insert(Patient& patient, const WriteContext& ctx, SearchUpdate search)
 {
     stampNew(patient.meta, ctx);
-    return write(patient, true);
+    return write(patient, true, search);
 }
 
 Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx)

@@ -51,7 +51,12 @@ public:
     }
 
     /// Gives the patient a UUID (if it has none) and revision 1.
-    Result<void> insert(Model::Patient& patient, const WriteContext& ctx);
+    /// How a write keeps the search projection: at once (every command), or deferred to
+    /// catchUpSearch() (the batches of an import, whose rows are then inserted all at once in
+    /// key order instead of interleaved with every other write: see bench_patients).
+    enum class SearchUpdate { Now, Deferred };
+    Result<void> insert(Model::Patient& patient, const WriteContext& ctx,
+                        SearchUpdate search = SearchUpdate::Now);
     /// Optimistic concurrency: fails with Conflict unless the stored revision is
     /// patient.meta.revision; on success the revision is incremented.
     Result<void> update(Model::Patient& patient, const WriteContext& ctx);
@@ -107,9 +112,14 @@ public:
     /// Replaces the patient's rows in the search projection (none for a tombstone).
     /// `fresh`: a new record, with no rows to replace.
     static Result<void> writeSearchEntries(Store& store, const Model::Patient& patient, bool fresh = false);
+    /// Writes the search rows of every file whose rows were deferred, in key order, in one
+    /// transaction (the caller's, or its own), and returns how many files it brought up.
+    /// Store::open calls it as well: an import killed before its end leaves no file that a
+    /// search cannot find once the store is opened again.
+    static Result<int> catchUpSearch(Store& store);
 
 private:
-    Result<void> write(const Model::Patient& p, bool insert);
+    Result<void> write(const Model::Patient& p, bool insert, SearchUpdate search = SearchUpdate::Now);
     Result<std::vector<Model::PatientSummary>> searchRange(const QString& family, const QString& given,
                                                            const PatientQuery& filter, int limit);
     Result<std::vector<Model::PatientSummary>> searchWhere(const QString& where,

@@ -434,6 +434,17 @@ CREATE INDEX audit_entry_account ON audit_entry (substr(account_uuid, 29, 8), at
 )SQL"));
 }
 
+Result<void> v10DeferredSearchRows(Store& s)
+{
+    // The files whose search rows an import defers to its end (PatientRepository::SearchUpdate):
+    // local bookkeeping of derived data, never synced; Store::open empties it.
+    return s.exec(QStringLiteral(R"SQL(
+CREATE TABLE patient_search_pending (
+    uuid TEXT PRIMARY KEY NOT NULL
+) WITHOUT ROWID;
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -450,6 +461,7 @@ const std::vector<Migration>& Store::schemaMigrations()
         {8, "patient_search: the birth-date and NIR indexes cover their queries", &v8CoveringSearchIndexes},
         {9, "audit trail: indexes keyed by the random end of UUIDs (identifiers are time-ordered)",
          &v9IndexesOnRandomUuidDigits},
+        {10, "patient_search: the files whose rows an import deferred", &v10DeferredSearchRows},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 #include "store.h"
 
 #include "logging/logging.h"
+#include "storage/patientrepository.h"
 
 #include <QFileInfo>
 #include <QUuid>
@@ -299,6 +300,16 @@ Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options, const Se
     }
     if (auto r = store->migrate(options); !r) {
         return fail(r.error());
+    }
+    if (store->schemaVersion() >= 10) {
+        // An import stopped before its end (a crash, a kill): its files become searchable now.
+        auto caughtUp = PatientRepository::catchUpSearch(*store);
+        if (!caughtUp) {
+            return fail(caughtUp.error());
+        }
+        if (*caughtUp > 0) {
+            qCInfo(lcStorage) << "search rows written for" << *caughtUp << "imported files";
+        }
     }
     qCInfo(lcStorage) << "store opened, schema version" << store->schemaVersion()
                       << (encrypted ? "encrypted" : "PLAINTEXT (benchmark)");

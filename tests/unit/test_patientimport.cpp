@@ -20,6 +20,7 @@
 #include <QTest>
 #include <csignal>
 #include <cstdio>
+#include <string_view>
 
 using namespace Officine;
 
@@ -230,6 +231,59 @@ private Q_SLOTS:
         QCOMPARE(history.front().reason, QStringLiteral("Import, ligne 8"));
         // One creation entry per file plus the batch's own entry.
         QCOMPARE(count(*f.store, "SELECT count(*) FROM audit_entry"), auditBefore + 3);
+        // Searchable once the import is over.
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM patient_search_pending"), 0);
+        auto found
+            = Storage::PatientRepository(*f.store).search(QStringLiteral("lemaitre"), m_clock.today(), 10);
+        QVERIFY(found);
+        QCOMPARE(found->size(), size_t(1));
+        QCOMPARE(found->front().uuid, flagged.meta.uuid);
+    }
+
+    void deferredSearchRowsAreWrittenAtTheEndAndAnEditBringsOneUpAtOnce()
+    {
+        Fixture f = fresh();
+        Storage::PatientRepository repo(*f.store);
+        const Storage::WriteContext ctx {f.store->workstationId(), m_clock.now()};
+        auto names = [&](const char* text) {
+            QStringList out;
+            for (const auto& s : *repo.search(QString::fromLatin1(text), m_clock.today(), 10)) {
+                out << s.givenNames;
+            }
+            return out;
+        };
+        std::vector<Model::Patient> files;
+        {
+            Storage::Transaction tx = *Storage::Transaction::begin(*f.store);
+            for (const char* given : {"Zoé", "Anne", "Marc"}) {
+                Model::Patient p;
+                p.birthFamilyName = QStringLiteral("Differe");
+                p.usedFamilyName = given == std::string_view("Anne") ? QStringLiteral("Epouse") : QString();
+                p.givenNames = QString::fromUtf8(given);
+                p.sex = Model::Sex::Female;
+                p.birthDate = QDate(1970, 1, 1);
+                QVERIFY(repo.insert(p, ctx, Storage::PatientRepository::SearchUpdate::Deferred));
+                files.push_back(p);
+            }
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(names("differe"), QStringList());
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM patient_search_pending"), 3);
+        // An edit writes the file's rows at once and takes it off the list.
+        {
+            Storage::Transaction tx = *Storage::Transaction::begin(*f.store);
+            files[2].city = QStringLiteral("Lyon");
+            QVERIFY(repo.update(files[2], ctx));
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(names("differe"), QStringList {QStringLiteral("Marc")});
+        QCOMPARE(*Storage::PatientRepository::catchUpSearch(*f.store), 2);
+        QCOMPARE(names("differe"),
+                 (QStringList {QStringLiteral("Anne"), QStringLiteral("Marc"), QStringLiteral("Zoé")}));
+        QCOMPARE(names("epouse"), QStringList {QStringLiteral("Anne")}); // the used name's row too
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM patient_search"), 4);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM patient_search_pending"), 0);
+        QCOMPARE(*Storage::PatientRepository::catchUpSearch(*f.store), 0);
     }
 
     void theInMemoryCheckFindsWhatTheQueriesFind()
@@ -366,7 +420,9 @@ private Q_SLOTS:
         QVERIFY2(patients >= 4 * 500 && patients < 20000, qPrintable(QString::number(patients)));
         QCOMPARE(patients % 500, 0); // whole batches only
         QCOMPARE(count(*store, "SELECT count(*) FROM patient_history"), patients);
+        // The killed import deferred its search rows: opening the store wrote them.
         QCOMPARE(count(*store, "SELECT count(*) FROM patient_search"), patients);
+        QCOMPARE(count(*store, "SELECT count(*) FROM patient_search_pending"), 0);
         QCOMPARE(count(*store, "SELECT count(*) FROM audit_entry WHERE target_type = 'patient'"), patients);
         QCOMPARE(count(*store, "SELECT count(*) FROM audit_entry WHERE target_type = 'patient_import'"),
                  patients / 500);
