@@ -1,5 +1,7 @@
 #include "patient.h"
 
+#include "util/jsonwriter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,16 +73,22 @@ QString compactJson(const QJsonObject& o)
 }
 } // namespace
 
+void IdentityDocumentCheck::write(Json::Writer& w) const
+{
+    w.beginObject();
+    if (isRecorded()) {
+        w.field("type", documentType)
+            .field("parentType", parentDocumentType)
+            .field("by", checkedBy)
+            .field("byName", checkedByName)
+            .field("at", isoUtc(checkedAt));
+    }
+    w.endObject();
+}
+
 QJsonObject IdentityDocumentCheck::toJson() const
 {
-    if (!isRecorded()) {
-        return {};
-    }
-    return {{QStringLiteral("type"), documentType},
-            {QStringLiteral("parentType"), parentDocumentType},
-            {QStringLiteral("by"), checkedBy},
-            {QStringLiteral("byName"), checkedByName},
-            {QStringLiteral("at"), isoUtc(checkedAt)}};
+    return Json::object([this](Json::Writer& w) { write(w); });
 }
 
 IdentityDocumentCheck IdentityDocumentCheck::fromJson(const QJsonObject& o)
@@ -94,14 +102,21 @@ IdentityDocumentCheck IdentityDocumentCheck::fromJson(const QJsonObject& o)
     return d;
 }
 
+void IdentityTraits::write(Json::Writer& w) const
+{
+    w.beginObject()
+        .field("birthFamilyName", birthFamilyName)
+        .field("givenNames", givenNames)
+        .field("firstGivenName", firstGivenName)
+        .field("sex", sexCode(sex))
+        .field("birthDate", birthDate.toIso())
+        .field("birthPlaceCode", birthPlaceCode)
+        .endObject();
+}
+
 QJsonObject IdentityTraits::toJson() const
 {
-    return {{QStringLiteral("birthFamilyName"), birthFamilyName},
-            {QStringLiteral("givenNames"), givenNames},
-            {QStringLiteral("firstGivenName"), firstGivenName},
-            {QStringLiteral("sex"), sexCode(sex)},
-            {QStringLiteral("birthDate"), birthDate.toIso()},
-            {QStringLiteral("birthPlaceCode"), birthPlaceCode}};
+    return Json::object([this](Json::Writer& w) { write(w); });
 }
 
 IdentityTraits IdentityTraits::fromJson(const QJsonObject& o)
@@ -116,15 +131,25 @@ IdentityTraits IdentityTraits::fromJson(const QJsonObject& o)
     return t;
 }
 
+void InsiRecord::write(Json::Writer& w) const
+{
+    w.beginObject();
+    if (isRecorded()) {
+        w.field("at", isoUtc(at))
+            .field("by", by)
+            .field("byName", byName)
+            .field("operation", operation)
+            .field("matricule", matricule)
+            .field("oid", oid)
+            .key("traits");
+        traits.write(w);
+    }
+    w.endObject();
+}
+
 QJsonObject InsiRecord::toJson() const
 {
-    if (!isRecorded()) {
-        return {};
-    }
-    return {{QStringLiteral("at"), isoUtc(at)},         {QStringLiteral("by"), by},
-            {QStringLiteral("byName"), byName},         {QStringLiteral("operation"), operation},
-            {QStringLiteral("matricule"), matricule},   {QStringLiteral("oid"), oid},
-            {QStringLiteral("traits"), traits.toJson()}};
+    return Json::object([this](Json::Writer& w) { write(w); });
 }
 
 InsiRecord InsiRecord::fromJson(const QJsonObject& o)
@@ -140,14 +165,21 @@ InsiRecord InsiRecord::fromJson(const QJsonObject& o)
     return r;
 }
 
+void Allergy::write(Json::Writer& w) const
+{
+    w.beginObject()
+        .field("uuid", uuid)
+        .field("kind", intolerance ? QLatin1StringView("intolerance") : QLatin1StringView("allergy"))
+        .field("text", text)
+        .field("reaction", reaction)
+        .field("substanceCode", substanceCode)
+        .field("recordedOn", recordedOn.toString(Qt::ISODate))
+        .endObject();
+}
+
 QJsonObject Allergy::toJson() const
 {
-    return {{QStringLiteral("uuid"), uuid},
-            {QStringLiteral("kind"), intolerance ? QStringLiteral("intolerance") : QStringLiteral("allergy")},
-            {QStringLiteral("text"), text},
-            {QStringLiteral("reaction"), reaction},
-            {QStringLiteral("substanceCode"), substanceCode},
-            {QStringLiteral("recordedOn"), recordedOn.toString(Qt::ISODate)}};
+    return Json::object([this](Json::Writer& w) { write(w); });
 }
 
 Allergy Allergy::fromJson(const QJsonObject& o)
@@ -162,21 +194,21 @@ Allergy Allergy::fromJson(const QJsonObject& o)
     return a;
 }
 
+void PatientRightsState::write(Json::Writer& w) const
+{
+    w.beginObject()
+        .fieldIfSet("restrictedAt", isoUtc(restrictedAt))
+        .fieldIfSet("restrictionReason", restrictionReason)
+        .fieldIfSet("objectionAt", isoUtc(objectionAt))
+        .fieldIfSet("consentWithdrawnAt", isoUtc(consentWithdrawnAt))
+        .fieldIfSet("postMortemDirectives", postMortemDirectives)
+        .fieldIfSet("postMortemRecordedAt", isoUtc(postMortemRecordedAt))
+        .endObject();
+}
+
 QJsonObject PatientRightsState::toJson() const
 {
-    QJsonObject o;
-    auto put = [&o](const char* key, const QString& value) {
-        if (!value.isEmpty()) {
-            o.insert(QString::fromLatin1(key), value);
-        }
-    };
-    put("restrictedAt", isoUtc(restrictedAt));
-    put("restrictionReason", restrictionReason);
-    put("objectionAt", isoUtc(objectionAt));
-    put("consentWithdrawnAt", isoUtc(consentWithdrawnAt));
-    put("postMortemDirectives", postMortemDirectives);
-    put("postMortemRecordedAt", isoUtc(postMortemRecordedAt));
-    return o;
+    return Json::object([this](Json::Writer& w) { write(w); });
 }
 
 PatientRightsState PatientRightsState::fromJson(const QJsonObject& o)
@@ -348,51 +380,62 @@ QString PatientSummary::displayName() const
     return familyName() + u' ' + (usedGivenName.isEmpty() ? givenNames.section(u' ', 0, 0) : usedGivenName);
 }
 
+void Patient::write(Json::Writer& w) const
+{
+    w.beginObject()
+        .field("uuid", meta.uuid)
+        .field("revision", meta.revision)
+        .field("workstationId", meta.workstationId)
+        .field("deleted", meta.deleted)
+        .field("updatedAt", meta.updatedAt.toString(Qt::ISODateWithMs))
+        .field("birthFamilyName", birthFamilyName)
+        .field("givenNames", givenNames)
+        .field("firstGivenName", firstGivenName)
+        .field("sex", sexCode(sex))
+        .field("birthDate", birthDate.toIso())
+        .field("birthPlaceCode", birthPlaceCode)
+        .field("usedFamilyName", usedFamilyName)
+        .field("usedGivenName", usedGivenName)
+        .field("nir", nir)
+        .field("insOid", insOid)
+        .field("identityStatus", identityStatusCode(identityStatus))
+        .key("identityDocument");
+    document.write(w);
+    w.key("insi");
+    insi.write(w);
+    w.key("reliabilityFlags").beginArray();
+    for (const QString& f : reliabilityFlags) {
+        w.value(f);
+    }
+    w.endArray()
+        .field("addressLine", addressLine)
+        .field("addressLine2", addressLine2)
+        .field("postalCode", postalCode)
+        .field("city", city)
+        .field("phone", phone)
+        .field("mobilePhone", mobilePhone)
+        .field("email", email)
+        .key("allergies")
+        .beginArray();
+    for (const Allergy& a : allergies) {
+        a.write(w);
+    }
+    w.endArray()
+        .field("notes", notes)
+        .field("physicianName", physicianName)
+        .field("physicianRpps", physicianRpps)
+        .field("facilityName", facilityName)
+        .field("facilityFiness", facilityFiness)
+        .field("facilityRoom", facilityRoom)
+        .field("careActivityAt", isoUtc(careActivityAt))
+        .key("rights");
+    rights.write(w);
+    w.field("mergedInto", mergedInto).field("erasedAt", isoUtc(erasedAt)).endObject();
+}
+
 QJsonObject Patient::toJson() const
 {
-    QJsonArray allergyArray;
-    for (const Allergy& a : allergies) {
-        allergyArray.append(a.toJson());
-    }
-    return QJsonObject {
-        {QStringLiteral("uuid"), meta.uuid},
-        {QStringLiteral("revision"), meta.revision},
-        {QStringLiteral("workstationId"), meta.workstationId},
-        {QStringLiteral("deleted"), meta.deleted},
-        {QStringLiteral("updatedAt"), meta.updatedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("birthFamilyName"), birthFamilyName},
-        {QStringLiteral("givenNames"), givenNames},
-        {QStringLiteral("firstGivenName"), firstGivenName},
-        {QStringLiteral("sex"), sexCode(sex)},
-        {QStringLiteral("birthDate"), birthDate.toIso()},
-        {QStringLiteral("birthPlaceCode"), birthPlaceCode},
-        {QStringLiteral("usedFamilyName"), usedFamilyName},
-        {QStringLiteral("usedGivenName"), usedGivenName},
-        {QStringLiteral("nir"), nir},
-        {QStringLiteral("insOid"), insOid},
-        {QStringLiteral("identityStatus"), identityStatusCode(identityStatus)},
-        {QStringLiteral("identityDocument"), document.toJson()},
-        {QStringLiteral("insi"), insi.toJson()},
-        {QStringLiteral("reliabilityFlags"), QJsonArray::fromStringList(reliabilityFlags)},
-        {QStringLiteral("addressLine"), addressLine},
-        {QStringLiteral("addressLine2"), addressLine2},
-        {QStringLiteral("postalCode"), postalCode},
-        {QStringLiteral("city"), city},
-        {QStringLiteral("phone"), phone},
-        {QStringLiteral("mobilePhone"), mobilePhone},
-        {QStringLiteral("email"), email},
-        {QStringLiteral("allergies"), allergyArray},
-        {QStringLiteral("notes"), notes},
-        {QStringLiteral("physicianName"), physicianName},
-        {QStringLiteral("physicianRpps"), physicianRpps},
-        {QStringLiteral("facilityName"), facilityName},
-        {QStringLiteral("facilityFiness"), facilityFiness},
-        {QStringLiteral("facilityRoom"), facilityRoom},
-        {QStringLiteral("careActivityAt"), isoUtc(careActivityAt)},
-        {QStringLiteral("rights"), rights.toJson()},
-        {QStringLiteral("mergedInto"), mergedInto},
-        {QStringLiteral("erasedAt"), isoUtc(erasedAt)},
-    };
+    return Json::object([this](Json::Writer& w) { write(w); });
 }
 
 QDebug operator<<(QDebug debug, const Patient& patient)

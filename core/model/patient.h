@@ -9,6 +9,10 @@
 #include <QStringList>
 #include <vector>
 
+namespace Officine::Json {
+class Writer;
+}
+
 namespace Officine::Model {
 
 enum class Sex { Female, Male, Unknown };
@@ -43,6 +47,7 @@ struct IdentityDocumentCheck
     QDateTime checkedAt;
 
     bool isRecorded() const { return !documentType.isEmpty() && checkedAt.isValid(); }
+    void write(Json::Writer& w) const; ///< the JSON document (outbox payloads, stored columns)
     QJsonObject toJson() const;
     static IdentityDocumentCheck fromJson(const QJsonObject& o);
     friend bool operator==(const IdentityDocumentCheck&, const IdentityDocumentCheck&) = default;
@@ -58,6 +63,7 @@ struct IdentityTraits
     BirthDate birthDate;
     QString birthPlaceCode; ///< INSEE code: a commune (75115, 2A004, 97105) or 99xxx for a country
 
+    void write(Json::Writer& w) const; ///< the JSON document (outbox payloads, stored columns)
     QJsonObject toJson() const;
     static IdentityTraits fromJson(const QJsonObject& o);
     friend bool operator==(const IdentityTraits&, const IdentityTraits&) = default;
@@ -76,6 +82,7 @@ struct InsiRecord
     IdentityTraits traits;
 
     bool isRecorded() const { return at.isValid() && !matricule.isEmpty(); }
+    void write(Json::Writer& w) const; ///< the JSON document (outbox payloads, stored columns)
     QJsonObject toJson() const;
     static InsiRecord fromJson(const QJsonObject& o);
     friend bool operator==(const InsiRecord&, const InsiRecord&) = default;
@@ -91,6 +98,7 @@ struct Allergy
     QString substanceCode; ///< catalogue substance, once the catalogue exists
     QDate recordedOn;
 
+    void write(Json::Writer& w) const; ///< the JSON document (outbox payloads, stored columns)
     QJsonObject toJson() const;
     static Allergy fromJson(const QJsonObject& o);
     friend bool operator==(const Allergy&, const Allergy&) = default;
@@ -108,6 +116,7 @@ struct PatientRightsState
     QDateTime postMortemRecordedAt;
 
     bool restricted() const { return restrictedAt.isValid(); }
+    void write(Json::Writer& w) const; ///< the JSON document (outbox payloads, stored columns)
     QJsonObject toJson() const;
     static PatientRightsState fromJson(const QJsonObject& o);
     friend bool operator==(const PatientRightsState&, const PatientRightsState&) = default;
@@ -173,6 +182,7 @@ struct Patient
     /// The strict traits as typed.
     IdentityTraits traits() const;
     void setTraits(const IdentityTraits& traits);
+    void write(Json::Writer& w) const; ///< the JSON document (outbox payloads, stored columns)
     QJsonObject toJson() const;
     /// Names (stable, as in the store) of the fields that differ between two versions of a
     /// patient; against a default Patient, the fields a new record fills. For the audit trail.

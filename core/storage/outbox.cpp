@@ -30,6 +30,11 @@ OutboxOperation operationFromName(const QString& name)
 }
 } // namespace
 
+QJsonObject OutboxEntry::payloadObject() const
+{
+    return QJsonDocument::fromJson(payload).object();
+}
+
 Result<void> Outbox::append(const OutboxEntry& e)
 {
     if (!m_store.inTransaction()) {
@@ -45,7 +50,7 @@ Result<void> Outbox::append(const OutboxEntry& e)
         .bind(2, e.recordUuid)
         .bind(3, e.revision)
         .bind(4, operationName(e.operation))
-        .bindUtf8(5, QJsonDocument(e.payload).toJson(QJsonDocument::Compact))
+        .bindUtf8(5, e.payload)
         .bind(6, e.workstationId)
         .bind(7, e.createdAt.toString(Qt::ISODateWithMs));
     return q->run();
@@ -80,7 +85,7 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit)
         e.recordUuid = q->text(2);
         e.revision = q->integer(3);
         e.operation = operationFromName(q->text(4));
-        e.payload = QJsonDocument::fromJson(q->text(5).toUtf8()).object();
+        e.payload = q->utf8(5).toByteArray();
         e.workstationId = q->text(6);
         e.createdAt = QDateTime::fromString(q->text(7), Qt::ISODateWithMs);
         out.push_back(std::move(e));

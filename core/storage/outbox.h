@@ -16,7 +16,8 @@ struct OutboxEntry
     QString recordUuid;
     qint64 revision = 0;
     OutboxOperation operation = OutboxOperation::Create;
-    QJsonObject payload;
+    QByteArray payload; ///< the record's JSON document, as UTF-8 text
+    QJsonObject payloadObject() const;
     QString workstationId;
     QDateTime createdAt;
 };

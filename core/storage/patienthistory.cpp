@@ -1,5 +1,6 @@
 #include "patienthistory.h"
 
+#include "util/jsonwriter.h"
 #include "util/uuid.h"
 
 #include <QJsonArray>
@@ -10,19 +11,17 @@ namespace Officine::Storage {
 
 namespace {
 
-QJsonArray changesJson(const std::vector<FieldChange>& changes)
+void writeChanges(Json::Writer& w, const std::vector<FieldChange>& changes)
 {
-    QJsonArray a;
+    w.beginArray();
     for (const FieldChange& c : changes) {
-        if (c.before.isEmpty() && c.after.isEmpty()) {
-            a.append(QJsonObject {{QStringLiteral("field"), c.field}});
-        } else {
-            a.append(QJsonObject {{QStringLiteral("field"), c.field},
-                                  {QStringLiteral("before"), c.before},
-                                  {QStringLiteral("after"), c.after}});
+        w.beginObject().field("field", c.field);
+        if (!c.before.isEmpty() || !c.after.isEmpty()) {
+            w.field("before", c.before).field("after", c.after);
         }
+        w.endObject();
     }
-    return a;
+    w.endArray();
 }
 } // namespace
 
@@ -37,7 +36,11 @@ Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
     if (!e.at.isValid()) {
         e.at = ctx.now;
     }
-    const QJsonArray changes = changesJson(e.changes);
+    const QString at = Model::isoUtc(e.at);
+    const QString now = e.at == ctx.now ? at : Model::isoUtc(ctx.now);
+    Json::Writer w;
+    writeChanges(w, e.changes);
+    const QByteArray changes = w.take();
     auto q = m_store.query(QStringLiteral(
         "INSERT INTO patient_history (uuid, revision, workstation_id, deleted, created_at, updated_at, "
         "patient_uuid, origin_patient, at, account_uuid, actor_name, kind, source, reason, changes) "
@@ -47,32 +50,35 @@ Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
     }
     q->bind(1, e.uuid)
         .bind(2, ctx.workstationId)
-        .bind(3, Model::isoUtc(ctx.now))
+        .bind(3, now)
         .bind(4, e.patientUuid)
         .bind(5, e.originPatient)
-        .bind(6, Model::isoUtc(e.at))
+        .bind(6, at)
         .bind(7, e.accountUuid)
         .bind(8, e.actorName)
         .bind(9, e.kind)
         .bind(10, e.source)
         .bind(11, e.reason)
-        .bindUtf8(12, QJsonDocument(changes).toJson(QJsonDocument::Compact));
+        .bindUtf8(12, changes);
     if (auto r = q->run(); !r) {
         return r;
     }
     Model::RecordMeta meta;
     meta.uuid = e.uuid;
     stampNew(meta, ctx);
-    QJsonObject payload {{QStringLiteral("uuid"), e.uuid},
-                         {QStringLiteral("patientUuid"), e.patientUuid},
-                         {QStringLiteral("at"), Model::isoUtc(e.at)},
-                         {QStringLiteral("accountUuid"), e.accountUuid},
-                         {QStringLiteral("actorName"), e.actorName},
-                         {QStringLiteral("kind"), e.kind},
-                         {QStringLiteral("source"), e.source},
-                         {QStringLiteral("reason"), e.reason},
-                         {QStringLiteral("changes"), changes}};
-    return Outbox(m_store).append(outboxEntryFor(entity, meta, true, payload));
+    w.beginObject()
+        .field("uuid", e.uuid)
+        .field("patientUuid", e.patientUuid)
+        .field("at", at)
+        .field("accountUuid", e.accountUuid)
+        .field("actorName", e.actorName)
+        .field("kind", e.kind)
+        .field("source", e.source)
+        .field("reason", e.reason)
+        .key("changes");
+    writeChanges(w, e.changes);
+    w.endObject();
+    return Outbox(m_store).append(outboxEntryFor(entity, meta, true, w.take()));
 }
 
 Result<std::vector<HistoryEntry>> PatientHistory::list(const QString& patientUuid)

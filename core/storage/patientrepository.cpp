@@ -2,6 +2,7 @@
 
 #include "identity/duplicaterules.h"
 #include "storage/outbox.h"
+#include "util/jsonwriter.h"
 #include "util/searchkey.h"
 
 #include <QJsonArray>
@@ -40,31 +41,42 @@ QJsonObject parseObject(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-QString compact(const QJsonObject& o)
+QByteArray evidenceJson(const Patient& p)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QString evidenceJson(const Patient& p)
-{
-    return compact({{QStringLiteral("document"), p.document.toJson()},
-                    {QStringLiteral("insi"), p.insi.toJson()},
-                    {QStringLiteral("flags"), QJsonArray::fromStringList(p.reliabilityFlags)}});
-}
-
-QString clinicalJson(const Patient& p)
-{
-    QJsonArray allergies;
-    for (const Model::Allergy& a : p.allergies) {
-        allergies.append(a.toJson());
+    Json::Writer w;
+    w.beginObject().key("document");
+    p.document.write(w);
+    w.key("insi");
+    p.insi.write(w);
+    w.key("flags").beginArray();
+    for (const QString& f : p.reliabilityFlags) {
+        w.value(f);
     }
-    return compact({{QStringLiteral("allergies"), allergies},
-                    {QStringLiteral("notes"), p.notes},
-                    {QStringLiteral("physicianName"), p.physicianName},
-                    {QStringLiteral("physicianRpps"), p.physicianRpps},
-                    {QStringLiteral("facilityName"), p.facilityName},
-                    {QStringLiteral("facilityFiness"), p.facilityFiness},
-                    {QStringLiteral("facilityRoom"), p.facilityRoom}});
+    w.endArray().endObject();
+    return w.take();
+}
+
+QByteArray clinicalJson(const Patient& p)
+{
+    Json::Writer w;
+    w.beginObject().key("allergies").beginArray();
+    for (const Model::Allergy& a : p.allergies) {
+        a.write(w);
+    }
+    w.endArray()
+        .field("notes", p.notes)
+        .field("physicianName", p.physicianName)
+        .field("physicianRpps", p.physicianRpps)
+        .field("facilityName", p.facilityName)
+        .field("facilityFiness", p.facilityFiness)
+        .field("facilityRoom", p.facilityRoom)
+        .endObject();
+    return w.take();
+}
+
+QByteArray rightsJson(const Model::PatientRightsState& rights)
+{
+    return Json::text([&rights](Json::Writer& w) { rights.write(w); });
 }
 
 Patient readPatient(const Query& q)
@@ -445,12 +457,12 @@ Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdat
         .bind(20, p.birthPlaceCode)
         .bind(21, p.insOid)
         .bind(22, Model::identityStatusCode(p.identityStatus))
-        .bind(23, evidenceJson(p))
+        .bindUtf8(23, evidenceJson(p))
         .bind(24, p.addressLine2)
         .bind(25, p.mobilePhone)
-        .bind(26, clinicalJson(p))
+        .bindUtf8(26, clinicalJson(p))
         .bind(27, Model::isoUtc(p.careActivityAt))
-        .bind(28, compact(p.rights.toJson()))
+        .bindUtf8(28, rightsJson(p.rights))
         .bind(29, p.mergedInto)
         .bind(30, Model::isoUtc(p.erasedAt));
     if (p.nir.isEmpty()) {
@@ -479,7 +491,8 @@ Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdat
             }
         }
     }
-    return Outbox(m_store).append(outboxEntryFor(entity, p.meta, insert, p.toJson()));
+    return Outbox(m_store).append(
+        outboxEntryFor(entity, p.meta, insert, Json::text([&p](Json::Writer& w) { p.write(w); })));
 }
 
 Result<void> PatientRepository::insert(Patient& patient, const WriteContext& ctx, SearchUpdate search)
@@ -828,7 +841,7 @@ Result<void> PatientRepository::erase(const QString& uuid, const WriteContext& c
         .bind(2, tomb.meta.revision)
         .bind(3, tomb.meta.workstationId)
         .bind(4, Model::isoUtc(ctx.now))
-        .bind(5, compact(tomb.rights.toJson()));
+        .bindUtf8(5, rightsJson(tomb.rights));
     if (auto r = q->run(); !r) {
         return r;
     }

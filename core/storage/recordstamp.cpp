@@ -2,6 +2,8 @@
 
 #include "util/uuid.h"
 
+#include <QJsonDocument>
+
 namespace Officine::Storage {
 
 void stampNew(Model::RecordMeta& meta, const WriteContext& ctx)
@@ -34,7 +36,13 @@ Result<void> stampEdit(Model::RecordMeta& edited, const Model::RecordMeta& store
 }
 
 OutboxEntry outboxEntryFor(const char* entity, const Model::RecordMeta& meta, bool created,
-                           QJsonObject payload)
+                           const QJsonObject& payload)
+{
+    return outboxEntryFor(entity, meta, created, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+OutboxEntry outboxEntryFor(const char* entity, const Model::RecordMeta& meta, bool created,
+                           QByteArray payloadJson)
 {
     OutboxEntry e;
     e.entity = QString::fromLatin1(entity);
@@ -42,7 +50,7 @@ OutboxEntry outboxEntryFor(const char* entity, const Model::RecordMeta& meta, bo
     e.revision = meta.revision;
     e.operation = created ? OutboxOperation::Create
                           : (meta.deleted ? OutboxOperation::Delete : OutboxOperation::Update);
-    e.payload = std::move(payload);
+    e.payload = std::move(payloadJson);
     e.workstationId = meta.workstationId;
     e.createdAt = meta.updatedAt;
     return e;

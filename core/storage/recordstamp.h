@@ -25,6 +25,8 @@ Result<void> stampEdit(Model::RecordMeta& edited, const Model::RecordMeta& store
                        const QString& conflictText);
 /// The outbox row that goes with a record's write.
 OutboxEntry outboxEntryFor(const char* entity, const Model::RecordMeta& meta, bool created,
-                           QJsonObject payload);
+                           QByteArray payloadJson);
+OutboxEntry outboxEntryFor(const char* entity, const Model::RecordMeta& meta, bool created,
+                           const QJsonObject& payload);
 
 } // namespace Officine::Storage

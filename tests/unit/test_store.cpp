@@ -3,9 +3,12 @@
 #include "storage/patientrepository.h"
 #include "testutil.h"
 #include "util/clock.h"
+#include "util/jsonwriter.h"
 #include "util/uuid.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -284,6 +287,106 @@ private Q_SLOTS:
         auto rows = PatientRepository(*store).allForMigration();
         QVERIFY(!rows);
         QCOMPARE(rows.error().code, ErrorCode::StoreCorrupt);
+    }
+
+    void theJsonWriterEscapesWhatJsonRequires()
+    {
+        const QStringList texts = {QString(),
+                                   QStringLiteral("« Lefèvre-d'Aubigné »"),
+                                   QStringLiteral("guillemet \" et barre \\ et /"),
+                                   QStringLiteral("ligne\nretour\r\ttab"),
+                                   QString(QChar(0x0001)) + QChar(0x001F) + QChar(0x2028),
+                                   QStringLiteral("Œdème 😀 ½")};
+        Json::Writer w;
+        w.beginObject().key("texts").beginArray();
+        for (const QString& t : texts) {
+            w.value(t);
+        }
+        w.endArray()
+            .field("big", std::numeric_limits<qint64>::max() / 1024)
+            .field("negative", -42)
+            .field("yes", true)
+            .fieldIfSet("absent", QString())
+            .key("nested")
+            .beginObject()
+            .field("k", QLatin1StringView("v"))
+            .endObject()
+            .endObject();
+        const QByteArray text = w.take();
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(text, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray back = o.value(QStringLiteral("texts")).toArray();
+        QCOMPARE(back.size(), texts.size());
+        for (int i = 0; i < texts.size(); ++i) {
+            QCOMPARE(back.at(i).toString(), texts.at(i));
+        }
+        QVERIFY(!text.contains('\n')); // control characters escaped, never raw
+        QCOMPARE(o.value(QStringLiteral("big")).toInteger(), std::numeric_limits<qint64>::max() / 1024);
+        QCOMPARE(o.value(QStringLiteral("negative")).toInt(), -42);
+        QCOMPARE(o.value(QStringLiteral("yes")).toBool(), true);
+        QVERIFY(!o.contains(QStringLiteral("absent")));
+        QCOMPARE(o.value(QStringLiteral("nested")).toObject().value(QStringLiteral("k")).toString(),
+                 QStringLiteral("v"));
+        // Taken: the writer starts a new document.
+        w.beginArray().value(qint64(1)).endArray();
+        QCOMPARE(w.take(), QByteArray("[1]"));
+    }
+
+    void aPatientsOutboxPayloadReadsBackAsThePatient()
+    {
+        auto store = Test::openStore(path(QStringLiteral("payload.db")), Test::testKey());
+        QVERIFY(store);
+        Model::Patient p = samplePatient();
+        p.notes = QStringLiteral("Préfère les « gélules »\nsans lactose");
+        p.allergies.push_back({Ids::newUuid(),
+                               false,
+                               QStringLiteral("Pénicilline \"G\""),
+                               QStringLiteral("Urticaire"),
+                               {},
+                               QDate(2026, 1, 2)});
+        p.reliabilityFlags << QStringLiteral("DPOT");
+        p.document.documentType = QStringLiteral("CNI");
+        p.document.checkedBy = QStringLiteral("acc");
+        p.document.checkedAt = QDateTime(QDate(2026, 2, 3), QTime(9, 0), Qt::UTC);
+        p.rights.restrictedAt = QDateTime(QDate(2026, 3, 4), QTime(10, 0), Qt::UTC);
+        p.rights.restrictionReason = QStringLiteral("Exactitude contestée");
+        {
+            auto tx = Transaction::begin(*store);
+            QVERIFY(PatientRepository(*store).insert(p, ctx(*store)));
+            QVERIFY(tx->commit());
+        }
+        auto pending = Outbox(*store).pending(10);
+        QVERIFY(pending && pending->size() == 1);
+        const QJsonObject o = pending->front().payloadObject();
+        QCOMPARE(o.value(QStringLiteral("uuid")).toString(), p.meta.uuid);
+        QCOMPARE(o.value(QStringLiteral("revision")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("birthFamilyName")).toString(), p.birthFamilyName);
+        QCOMPARE(o.value(QStringLiteral("notes")).toString(), p.notes);
+        const QJsonObject allergy = o.value(QStringLiteral("allergies")).toArray().at(0).toObject();
+        QCOMPARE(allergy.value(QStringLiteral("text")).toString(), QStringLiteral("Pénicilline \"G\""));
+        QCOMPARE(allergy.value(QStringLiteral("recordedOn")).toString(), QStringLiteral("2026-01-02"));
+        QCOMPARE(o.value(QStringLiteral("reliabilityFlags")).toArray().at(0).toString(),
+                 QStringLiteral("DPOT"));
+        QCOMPARE(
+            o.value(QStringLiteral("identityDocument")).toObject().value(QStringLiteral("type")).toString(),
+            QStringLiteral("CNI"));
+        QCOMPARE(o.value(QStringLiteral("rights"))
+                     .toObject()
+                     .value(QStringLiteral("restrictionReason"))
+                     .toString(),
+                 QStringLiteral("Exactitude contestée"));
+        QVERIFY(o.value(QStringLiteral("insi")).toObject().isEmpty()); // nothing recorded
+        // The structured columns read back as written.
+        auto stored = PatientRepository(*store).get(p.meta.uuid);
+        QVERIFY(stored);
+        QCOMPARE(stored->notes, p.notes);
+        QCOMPARE(stored->allergies.size(), size_t(1));
+        QCOMPARE(stored->allergies.front().text, p.allergies.front().text);
+        QCOMPARE(stored->reliabilityFlags, p.reliabilityFlags);
+        QCOMPARE(stored->document.documentType, QStringLiteral("CNI"));
+        QCOMPARE(stored->rights.restrictionReason, p.rights.restrictionReason);
+        QVERIFY(stored->rights.restricted());
     }
 
     void everyChangeWritesItsOutboxRowInTheSameTransaction()
