@@ -31,7 +31,7 @@ public:
     /// Runs the dry run with the mapping on screen.
     bool check();
     /// Imports what the dry run accepted. `batchSize` rows per transaction.
-    bool import(int batchSize = 500);
+    bool import(int batchSize = Import::PatientImporter::kDefaultBatchSize);
 
     QTableWidget* preview() const { return m_preview; }
     QTableWidget* rejectedTable() const { return m_rejected; }

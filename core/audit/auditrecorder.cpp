@@ -8,17 +8,27 @@ namespace Officine::Audit {
 
 Result<void> Recorder::record(const Commands::Actor* actor, Entry entry)
 {
-    if (!entry.at.isValid()) {
-        entry.at = m_clock.now();
+    std::vector<Entry> one;
+    one.push_back(std::move(entry));
+    return record(actor, std::move(one));
+}
+
+Result<void> Recorder::record(const Commands::Actor* actor, std::vector<Entry> entries)
+{
+    for (Entry& entry : entries) {
+        if (!entry.at.isValid()) {
+            entry.at = m_clock.now();
+        }
+        if (actor) {
+            entry.accountUuid = actor->accountId;
+            entry.nationalId = actor->nationalId;
+        }
     }
-    if (actor) {
-        entry.accountUuid = actor->accountId;
-        entry.nationalId = actor->nationalId;
-    }
-    auto r = Trail(m_store).append(entry);
+    auto r = Trail(m_store).append(entries);
     if (!r) {
-        qCWarning(lcAudit).noquote() << "audit entry not written:" << actionId(entry.action)
-                                     << r.error().logText;
+        qCWarning(lcAudit).noquote() << "audit entries not written:"
+                                     << (entries.empty() ? QString() : actionId(entries.front().action))
+                                     << entries.size() << r.error().logText;
     }
     return r;
 }

@@ -4,6 +4,8 @@
 #include "util/clock.h"
 #include "util/result.h"
 
+#include <vector>
+
 namespace Officine::Storage {
 class Store;
 }
@@ -28,6 +30,8 @@ public:
     /// Appends `entry` for `actor` (nullptr: nobody signed in). Inside the store's open
     /// transaction if there is one, else in its own.
     Result<void> record(const Commands::Actor* actor, Entry entry);
+    /// Several entries by the same actor, in this order, one after the other in the chain.
+    Result<void> record(const Commands::Actor* actor, std::vector<Entry> entries);
     /// The same for what the application does by itself (retention, start-up check).
     Result<void> recordSystem(Entry entry);
 

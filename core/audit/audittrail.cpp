@@ -131,20 +131,24 @@ Result<Trail::Head> Trail::head(const QString& workstationId)
 
 Result<void> Trail::append(Entry& e)
 {
+    std::vector<Entry> one;
+    one.push_back(std::move(e));
+    auto r = append(one);
+    e = std::move(one.front());
+    return r;
+}
+
+Result<void> Trail::append(std::vector<Entry>& entries)
+{
     auto tx = Storage::Transaction::beginUnlessOpen(m_store);
     if (!tx) {
         return fail(tx.error());
     }
-    if (e.uuid.isEmpty()) {
-        e.uuid = Ids::newUuid();
-    }
-    e.workstationId = m_store.workstationId();
-    auto h = head(e.workstationId);
+    const QString workstationId = m_store.workstationId();
+    auto h = head(workstationId);
     if (!h) {
         return fail(h.error());
     }
-    e.seq = h->seq + 1;
-    e.prevHash = h->hash;
     qint64 chain = h->chain;
     if (chain == 0) {
         // A workstation's first entry numbers its chain.
@@ -152,34 +156,46 @@ Result<void> Trail::append(Entry& e)
         if (!add) {
             return fail(add.error());
         }
-        add->bind(1, e.workstationId);
+        add->bind(1, workstationId);
         if (auto r = add->run(); !r) {
             return r;
         }
-        auto id = chainOf(e.workstationId);
+        auto id = chainOf(workstationId);
         if (!id) {
             return fail(id.error());
         }
         chain = id->value_or(0);
     }
-    e.at = e.at.toUTC();
-    const CanonicalFields fields = canonicalFields(e);
-    e.hash = chainHash(e.prevHash, canonical(fields));
+    qint64 seq = h->seq;
+    QByteArray prevHash = h->hash;
+    for (Entry& e : entries) {
+        if (e.uuid.isEmpty()) {
+            e.uuid = Ids::newUuid();
+        }
+        e.workstationId = workstationId;
+        e.seq = ++seq;
+        e.prevHash = prevHash;
+        e.at = e.at.toUTC();
+        const CanonicalFields fields = canonicalFields(e);
+        e.hash = chainHash(e.prevHash, canonical(fields));
+        prevHash = e.hash;
 
-    auto q = m_store.query(QStringLiteral(
-        "INSERT INTO audit_entry (chain, seq, uuid, at, account_uuid, national_id, action, "
-        "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, prev_hash, "
-        "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, chain).bind(2, e.seq);
-    for (int f = 2; f < 15; ++f) {
-        q->bindUtf8(f + 1, fields[static_cast<size_t>(f)]); // the bytes hashed, columns 3 to 15
-    }
-    q->bindBlob(16, e.prevHash).bindBlob(17, e.hash);
-    if (auto r = q->run(); !r) {
-        return r;
+        auto q = m_store.query(QStringLiteral(
+            "INSERT INTO audit_entry (chain, seq, uuid, at, account_uuid, national_id, action, "
+            "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, "
+            "prev_hash, "
+            "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, chain).bind(2, e.seq);
+        for (int f = 2; f < 15; ++f) {
+            q->bindUtf8(f + 1, fields[static_cast<size_t>(f)]); // the bytes hashed, columns 3 to 15
+        }
+        q->bindBlob(16, e.prevHash).bindBlob(17, e.hash);
+        if (auto r = q->run(); !r) {
+            return r;
+        }
     }
     return tx->commit();
 }

@@ -74,6 +74,9 @@ public:
 
     /// Fills uuid (if empty), workstationId, seq, prevHash and hash, then inserts.
     Result<void> append(Entry& entry);
+    /// The same for several entries in a row of the chain, its head read once (an import
+    /// batch's creation entries).
+    Result<void> append(std::vector<Entry>& entries);
 
     struct Head
     {

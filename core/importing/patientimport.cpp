@@ -12,6 +12,8 @@
 #include "util/uuid.h"
 
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
 
 namespace Officine::Import {
 
@@ -164,8 +166,6 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
     }
     const QDate today = m_executor.clock().today();
     const bool testIns = Commands::insTestIdentifiersAllowed(m_executor.store());
-    Storage::PatientRepository repo(m_executor.store());
-    ImportPlan plan;
     // A long file is checked against the traits of every file held in memory, read once,
     // instead of with three queries a line (the same rules: Identity::DuplicateRanking).
     std::optional<Storage::DuplicateIndex> index;
@@ -176,50 +176,63 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
         }
         index = std::move(*loaded);
     }
-    QHash<QString, int> seenNir;
-    QHash<QString, int> seenTraits;
-    for (const CsvTable::Row& row : table.rows) {
-        auto cell = [&](const char* field) {
-            const int c = mapping.columns.value(QString::fromLatin1(field), -1);
+    QHash<QString, int> columnOf;
+    for (const QString& field : ColumnMapping::importableFields()) {
+        columnOf.insert(field, mapping.columns.value(field, -1));
+    }
+
+    // What a line says on its own: its file, or why it is refused, and the files of the
+    // pharmacy it may duplicate.
+    struct Examined
+    {
+        std::optional<Patient> patient;
+        QString rejection;
+        QString traits;
+        QStringList candidates;
+        bool sameNirInStore = false;
+    };
+    auto examine = [&](const CsvTable::Row& row, Examined& out) -> Result<void> {
+        auto cell = [&](const QString& field) {
+            const int c = columnOf.value(field, -1);
             return c >= 0 && c < row.cells.size() ? row.cells.at(c).trimmed() : QString();
         };
-        auto reject = [&](const QString& reason) { plan.rejected.push_back({row.line, reason}); };
         if (row.cells.size() != table.header.size()) {
-            reject(tr("%1 colonnes au lieu de %2 (séparateur ou guillemet en trop ?)")
-                       .arg(row.cells.size())
-                       .arg(table.header.size()));
-            continue;
+            out.rejection = tr("%1 colonnes au lieu de %2 (séparateur ou guillemet en trop ?)")
+                                .arg(row.cells.size())
+                                .arg(table.header.size());
+            return {};
         }
         Patient p;
-        p.birthFamilyName = cell("birth_family_name");
-        p.usedFamilyName = cell("used_family_name");
-        p.givenNames = cell("given_names");
-        const auto sex = sexFrom(cell("sex"));
+        p.birthFamilyName = cell(QStringLiteral("birth_family_name"));
+        p.usedFamilyName = cell(QStringLiteral("used_family_name"));
+        p.givenNames = cell(QStringLiteral("given_names"));
+        const auto sex = sexFrom(cell(QStringLiteral("sex")));
         if (!sex) {
-            reject(tr("Sexe : valeur non reconnue (attendu F, M, Femme, Homme, 1 ou 2)."));
-            continue;
+            out.rejection = tr("Sexe : valeur non reconnue (attendu F, M, Femme, Homme, 1 ou 2).");
+            return {};
         }
         p.sex = *sex;
-        const QString typedDate = cell("birth_date");
+        const QString typedDate = cell(QStringLiteral("birth_date"));
         if (auto m = Identity::PatientValidation::checkBirthDateText(typedDate, today)) {
-            reject(tr("%1 : %2").arg(Model::patientFieldLabel(QStringLiteral("birth_date")), *m));
-            continue;
+            out.rejection = tr("%1 : %2").arg(Model::patientFieldLabel(QStringLiteral("birth_date")), *m);
+            return {};
         }
         p.birthDate = Model::BirthDate::parse(typedDate, today);
-        p.birthPlaceCode = cell("birth_place_code");
-        p.nir = cell("nir");
-        p.addressLine = cell("address_line");
-        p.addressLine2 = cell("address_line2");
-        p.postalCode = cell("postal_code");
-        p.city = cell("city");
-        p.phone = cell("phone");
-        p.mobilePhone = cell("mobile_phone");
-        p.email = cell("email");
-        p.physicianName = cell("physician_name");
-        p.physicianRpps = cell("physician_rpps");
-        p.notes = cell("notes");
+        p.birthPlaceCode = cell(QStringLiteral("birth_place_code"));
+        p.nir = cell(QStringLiteral("nir"));
+        p.addressLine = cell(QStringLiteral("address_line"));
+        p.addressLine2 = cell(QStringLiteral("address_line2"));
+        p.postalCode = cell(QStringLiteral("postal_code"));
+        p.city = cell(QStringLiteral("city"));
+        p.phone = cell(QStringLiteral("phone"));
+        p.mobilePhone = cell(QStringLiteral("mobile_phone"));
+        p.email = cell(QStringLiteral("email"));
+        p.physicianName = cell(QStringLiteral("physician_name"));
+        p.physicianRpps = cell(QStringLiteral("physician_rpps"));
+        p.notes = cell(QStringLiteral("notes"));
         static const QRegularExpression allergySeparators(QStringLiteral("[,|/]"));
-        for (const QString& a : cell("allergies").split(allergySeparators, Qt::SkipEmptyParts)) {
+        for (const QString& a :
+             cell(QStringLiteral("allergies")).split(allergySeparators, Qt::SkipEmptyParts)) {
             if (!a.trimmed().isEmpty()) {
                 p.allergies.push_back({{}, false, a.trimmed(), {}, {}, {}});
             }
@@ -227,33 +240,20 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
         Identity::PatientValidation::normalise(p);
         const auto errors = Identity::PatientValidation::check(p, {today, testIns});
         if (!errors.empty()) {
-            reject(Identity::PatientValidation::asResult(errors).error().userText);
-            continue;
+            out.rejection = Identity::PatientValidation::asResult(errors).error().userText;
+            return {};
         }
-        // The same person twice in the file: the second line is not imported.
-        if (!p.nir.isEmpty()) {
-            if (const int first = seenNir.value(p.nir, 0); first > 0) {
-                reject(tr("Même NIR que la ligne %1 du fichier.").arg(first));
-                continue;
-            }
-        }
-        const QString traits = strictKey(p);
-        if (const int first = seenTraits.value(traits, 0); first > 0) {
-            reject(tr("Même identité que la ligne %1 du fichier.").arg(first));
-            continue;
-        }
-        ImportPlan::Draft draft {row.line, p, {}};
-        bool sameNir = false;
         auto consider = [&](const QString& uuid, Identity::DuplicateReason reason) {
-            sameNir |= reason == Identity::DuplicateReason::SameNir;
-            draft.candidates << uuid;
+            out.sameNirInStore |= reason == Identity::DuplicateReason::SameNir;
+            out.candidates << uuid;
         };
         if (index) {
             for (const Storage::DuplicateIndex::Match& m : index->candidates(p, kCandidates)) {
                 consider(m.uuid, m.reason);
             }
         } else {
-            auto candidates = repo.duplicateCandidates(p, kCandidates);
+            auto candidates
+                = Storage::PatientRepository(m_executor.store()).duplicateCandidates(p, kCandidates);
             if (!candidates) {
                 return fail(candidates.error());
             }
@@ -261,15 +261,57 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
                 consider(c.patient.uuid, c.reason);
             }
         }
-        if (sameNir) {
+        out.traits = strictKey(p);
+        out.patient = std::move(p);
+        return {};
+    };
+    std::vector<Examined> examined(table.rows.size());
+    if (index) {
+        // Lines are independent, and the index is only read: both cores share them.
+        std::vector<int> lines(table.rows.size());
+        std::iota(lines.begin(), lines.end(), 0);
+        QtConcurrent::blockingMap(lines,
+                                  [&](int i) { (void)examine(table.rows[size_t(i)], examined[size_t(i)]); });
+    } else {
+        for (size_t i = 0; i < table.rows.size(); ++i) {
+            if (auto r = examine(table.rows[i], examined[i]); !r) {
+                return fail(r.error());
+            }
+        }
+    }
+
+    // The file against itself, in line order: the same person twice is imported once.
+    ImportPlan plan;
+    QHash<QString, int> seenNir;
+    QHash<QString, int> seenTraits;
+    for (size_t i = 0; i < table.rows.size(); ++i) {
+        const int line = table.rows[i].line;
+        Examined& e = examined[i];
+        auto reject = [&](const QString& reason) { plan.rejected.push_back({line, reason}); };
+        if (!e.patient) {
+            reject(e.rejection);
+            continue;
+        }
+        const QString& nir = e.patient->nir;
+        if (!nir.isEmpty()) {
+            if (const int first = seenNir.value(nir, 0); first > 0) {
+                reject(tr("Même NIR que la ligne %1 du fichier.").arg(first));
+                continue;
+            }
+        }
+        if (const int first = seenTraits.value(e.traits, 0); first > 0) {
+            reject(tr("Même identité que la ligne %1 du fichier.").arg(first));
+            continue;
+        }
+        if (e.sameNirInStore) {
             reject(tr("Un dossier de l'officine porte déjà ce NIR."));
             continue;
         }
-        if (!p.nir.isEmpty()) {
-            seenNir.insert(p.nir, row.line);
+        if (!nir.isEmpty()) {
+            seenNir.insert(nir, line);
         }
-        seenTraits.insert(traits, row.line);
-        plan.drafts.push_back(std::move(draft));
+        seenTraits.insert(e.traits, line);
+        plan.drafts.push_back({line, std::move(*e.patient), std::move(e.candidates)});
     }
     return plan;
 }
@@ -314,8 +356,9 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
     m_batchUuid = Ids::newUuid();
     Storage::PatientRepository repo(context.store);
     Storage::PatientHistory history(context.store);
-    Audit::Recorder audit(context.store, context.clock);
     const Storage::WriteContext ctx = context.writeContext();
+    std::vector<Audit::Entry> created;
+    created.reserve(m_drafts.size());
     for (ImportPlan::Draft& d : m_drafts) {
         Patient& p = d.patient;
         p.meta = {};
@@ -359,11 +402,9 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
         e.at = context.now;
         e.fields = filled;
         e.detail = QStringLiteral("command=patient.import;batch=%1;line=%2").arg(m_batchUuid).arg(d.line);
-        if (auto r = audit.record(&context.actor, std::move(e)); !r) {
-            return r;
-        }
+        created.push_back(std::move(e));
     }
-    return {};
+    return Audit::Recorder(context.store, context.clock).record(&context.actor, std::move(created));
 }
 
 } // namespace Officine::Import

@@ -399,14 +399,33 @@ Result<int> PatientRepository::catchUpSearch(Store& store)
     std::sort(rows.begin(), rows.end(), [](const SearchRow& a, const SearchRow& b) {
         return std::tie(a.nameKey, a.givenKey, a.uuid) < std::tie(b.nameKey, b.givenKey, b.uuid);
     });
-    if (auto r = insertSearchRows(store, rows); !r) {
-        return fail(r.error());
+    // Many rows touch most pages of the projection and its indexes: the page cache holds them
+    // all while this transaction runs (past its size, dirty pages spill to the journal and are
+    // read back, decrypted again), then goes back to its configured size.
+    auto cache = store.scalar(QStringLiteral("PRAGMA cache_size"));
+    if (!cache) {
+        return fail(cache.error());
     }
-    if (auto r = store.exec(QStringLiteral("DELETE FROM patient_search_pending")); !r) {
-        return fail(r.error());
+    const bool widen = rows.size() > 10000;
+    if (widen) {
+        if (auto r = store.exec(QStringLiteral("PRAGMA cache_size = -262144")); !r) {
+            return fail(r.error());
+        }
     }
-    if (auto r = tx->commit(); !r) {
-        return fail(r.error());
+    auto written = [&]() -> Result<void> {
+        if (auto r = insertSearchRows(store, rows); !r) {
+            return r;
+        }
+        if (auto r = store.exec(QStringLiteral("DELETE FROM patient_search_pending")); !r) {
+            return r;
+        }
+        return tx->commit();
+    }();
+    if (widen) {
+        (void)store.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*cache));
+    }
+    if (!written) {
+        return fail(written.error());
     }
     return files;
 }

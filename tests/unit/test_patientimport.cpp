@@ -247,7 +247,8 @@ private Q_SLOTS:
         const Storage::WriteContext ctx {f.store->workstationId(), m_clock.now()};
         auto names = [&](const char* text) {
             QStringList out;
-            for (const auto& s : *repo.search(QString::fromLatin1(text), m_clock.today(), 10)) {
+            const auto found = repo.search(QString::fromLatin1(text), m_clock.today(), 10);
+            for (const auto& s : *found) {
                 out << s.givenNames;
             }
             return out;
