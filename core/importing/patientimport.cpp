@@ -354,12 +354,22 @@ Result<PatientImporter::Summary> PatientImporter::run(const ImportPlan& plan, in
 Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context)
 {
     m_batchUuid = Ids::newUuid();
-    Storage::PatientRepository repo(context.store);
-    Storage::PatientHistory history(context.store);
     const Storage::WriteContext ctx = context.writeContext();
-    std::vector<Audit::Entry> created;
-    created.reserve(m_drafts.size());
-    for (ImportPlan::Draft& d : m_drafts) {
+    // Each file completed, stamped and serialised on every core (nothing here touches the
+    // store), then written in line order in this transaction.
+    struct Ready
+    {
+        Storage::PatientRepository::PreparedWrite file;
+        Storage::HistoryEntry history;
+        Storage::PatientHistory::PreparedEntry historyRow;
+        Audit::Entry created;
+    };
+    std::vector<Ready> ready(m_drafts.size());
+    std::vector<int> order(m_drafts.size());
+    std::iota(order.begin(), order.end(), 0);
+    QtConcurrent::blockingMap(order, [&](int i) {
+        ImportPlan::Draft& d = m_drafts[size_t(i)];
+        Ready& r = ready[size_t(i)];
         Patient& p = d.patient;
         p.meta = {};
         p.document = {};
@@ -376,10 +386,8 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
             p.careActivityAt = context.now;
         }
         p.identityStatus = Identity::Vigilance::statusFor(p);
-        if (auto r = repo.insert(p, ctx, Storage::PatientRepository::SearchUpdate::Deferred); !r) {
-            return r;
-        }
-        Storage::HistoryEntry h;
+        r.file = Storage::PatientRepository::prepareInsert(p, ctx);
+        Storage::HistoryEntry& h = r.history;
         h.patientUuid = p.meta.uuid;
         h.accountUuid = context.actor.accountId;
         h.actorName = context.actor.displayName;
@@ -391,18 +399,28 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
         for (const QString& f : filled) {
             h.changes.push_back({f, {}, {}});
         }
-        if (auto r = history.append(h, ctx); !r) {
-            return r;
-        }
+        r.historyRow = Storage::PatientHistory::prepare(h, ctx);
         // Each file's own creation entry, so its access history starts with the import.
-        Audit::Entry e;
+        Audit::Entry& e = r.created;
         e.action = Audit::Action::Create;
         e.targetType = QStringLiteral("patient");
         e.targetUuid = e.patientUuid = p.meta.uuid;
         e.at = context.now;
         e.fields = filled;
         e.detail = QStringLiteral("command=patient.import;batch=%1;line=%2").arg(m_batchUuid).arg(d.line);
-        created.push_back(std::move(e));
+    });
+    Storage::PatientRepository repo(context.store);
+    Storage::PatientHistory history(context.store);
+    std::vector<Audit::Entry> created;
+    created.reserve(ready.size());
+    for (Ready& r : ready) {
+        if (auto done = repo.insert(r.file, Storage::PatientRepository::SearchUpdate::Deferred); !done) {
+            return done;
+        }
+        if (auto done = history.append(r.historyRow); !done) {
+            return done;
+        }
+        created.push_back(std::move(r.created));
     }
     return Audit::Recorder(context.store, context.clock).record(&context.actor, std::move(created));
 }

@@ -387,7 +387,7 @@ void Patient::write(Json::Writer& w) const
         .field("revision", meta.revision)
         .field("workstationId", meta.workstationId)
         .field("deleted", meta.deleted)
-        .field("updatedAt", meta.updatedAt.toString(Qt::ISODateWithMs))
+        .field("updatedAt", isoUtc(meta.updatedAt))
         .field("birthFamilyName", birthFamilyName)
         .field("givenNames", givenNames)
         .field("firstGivenName", firstGivenName)

@@ -17,9 +17,8 @@ struct RecordMeta
 };
 
 /// How every record stores a moment: UTC, ISO 8601 with milliseconds; empty for no moment.
-inline QString isoUtc(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
+/// The last moment formatted is remembered (per thread): a command stamps all it writes with
+/// the same one.
+QString isoUtc(const QDateTime& t);
 
 } // namespace Officine::Model

@@ -1,5 +1,7 @@
 #include "outbox.h"
 
+#include "model/record.h"
+
 #include <QJsonDocument>
 
 namespace Officine::Storage {
@@ -52,7 +54,7 @@ Result<void> Outbox::append(const OutboxEntry& e)
         .bind(4, operationName(e.operation))
         .bindUtf8(5, e.payload)
         .bind(6, e.workstationId)
-        .bind(7, e.createdAt.toString(Qt::ISODateWithMs));
+        .bind(7, Model::isoUtc(e.createdAt));
     return q->run();
 }
 

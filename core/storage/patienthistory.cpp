@@ -25,7 +25,7 @@ void writeChanges(Json::Writer& w, const std::vector<FieldChange>& changes)
 }
 } // namespace
 
-Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
+PatientHistory::PreparedEntry PatientHistory::prepare(HistoryEntry& e, const WriteContext& ctx)
 {
     if (e.uuid.isEmpty()) {
         e.uuid = Ids::newUuid();
@@ -36,40 +36,20 @@ Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
     if (!e.at.isValid()) {
         e.at = ctx.now;
     }
-    const QString at = Model::isoUtc(e.at);
-    const QString now = e.at == ctx.now ? at : Model::isoUtc(ctx.now);
+    PreparedEntry out;
+    out.entry = &e;
+    out.workstationId = ctx.workstationId;
+    out.at = Model::isoUtc(e.at);
+    out.now = Model::isoUtc(ctx.now);
+    out.meta.uuid = e.uuid;
+    stampNew(out.meta, ctx);
     Json::Writer w;
     writeChanges(w, e.changes);
-    const QByteArray changes = w.take();
-    auto q = m_store.query(QStringLiteral(
-        "INSERT INTO patient_history (uuid, revision, workstation_id, deleted, created_at, updated_at, "
-        "patient_uuid, origin_patient, at, account_uuid, actor_name, kind, source, reason, changes) "
-        "VALUES (?1, 1, ?2, 0, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, e.uuid)
-        .bind(2, ctx.workstationId)
-        .bind(3, now)
-        .bind(4, e.patientUuid)
-        .bind(5, e.originPatient)
-        .bind(6, at)
-        .bind(7, e.accountUuid)
-        .bind(8, e.actorName)
-        .bind(9, e.kind)
-        .bind(10, e.source)
-        .bind(11, e.reason)
-        .bindUtf8(12, changes);
-    if (auto r = q->run(); !r) {
-        return r;
-    }
-    Model::RecordMeta meta;
-    meta.uuid = e.uuid;
-    stampNew(meta, ctx);
+    out.changes = w.take();
     w.beginObject()
         .field("uuid", e.uuid)
         .field("patientUuid", e.patientUuid)
-        .field("at", at)
+        .field("at", out.at)
         .field("accountUuid", e.accountUuid)
         .field("actorName", e.actorName)
         .field("kind", e.kind)
@@ -78,7 +58,41 @@ Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
         .key("changes");
     writeChanges(w, e.changes);
     w.endObject();
-    return Outbox(m_store).append(outboxEntryFor(entity, meta, true, w.take()));
+    out.payload = w.take();
+    return out;
+}
+
+Result<void> PatientHistory::append(HistoryEntry& e, const WriteContext& ctx)
+{
+    return append(prepare(e, ctx));
+}
+
+Result<void> PatientHistory::append(const PreparedEntry& prepared)
+{
+    const HistoryEntry& e = *prepared.entry;
+    auto q = m_store.query(QStringLiteral(
+        "INSERT INTO patient_history (uuid, revision, workstation_id, deleted, created_at, updated_at, "
+        "patient_uuid, origin_patient, at, account_uuid, actor_name, kind, source, reason, changes) "
+        "VALUES (?1, 1, ?2, 0, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, e.uuid)
+        .bind(2, prepared.workstationId)
+        .bind(3, prepared.now)
+        .bind(4, e.patientUuid)
+        .bind(5, e.originPatient)
+        .bind(6, prepared.at)
+        .bind(7, e.accountUuid)
+        .bind(8, e.actorName)
+        .bind(9, e.kind)
+        .bind(10, e.source)
+        .bind(11, e.reason)
+        .bindUtf8(12, prepared.changes);
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    return Outbox(m_store).append(outboxEntryFor(entity, prepared.meta, true, prepared.payload));
 }
 
 Result<std::vector<HistoryEntry>> PatientHistory::list(const QString& patientUuid)

@@ -61,6 +61,20 @@ public:
     }
     /// Within the caller's transaction; fills uuid and originPatient when empty.
     Result<void> append(HistoryEntry& entry, const WriteContext& ctx);
+    /// An entry completed and serialised without the store (any thread: an import prepares a
+    /// batch on every core); `entry` must outlive it.
+    struct PreparedEntry
+    {
+        const HistoryEntry* entry = nullptr;
+        QString workstationId;
+        QString at;
+        QString now;
+        Model::RecordMeta meta;
+        QByteArray changes;
+        QByteArray payload;
+    };
+    static PreparedEntry prepare(HistoryEntry& entry, const WriteContext& ctx);
+    Result<void> append(const PreparedEntry& prepared);
     /// Newest first.
     Result<std::vector<HistoryEntry>> list(const QString& patientUuid);
     Result<void> appendRights(RightsEvent& event, const WriteContext& ctx);

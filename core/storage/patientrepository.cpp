@@ -430,8 +430,31 @@ Result<int> PatientRepository::catchUpSearch(Store& store)
     return files;
 }
 
+PatientRepository::PreparedWrite PatientRepository::prepare(const Patient& p)
+{
+    return {&p, evidenceJson(p), clinicalJson(p), rightsJson(p.rights),
+            Json::text([&p](Json::Writer& w) { p.write(w); })};
+}
+
+PatientRepository::PreparedWrite PatientRepository::prepareInsert(Patient& patient, const WriteContext& ctx)
+{
+    stampNew(patient.meta, ctx);
+    return prepare(patient);
+}
+
+Result<void> PatientRepository::insert(const PreparedWrite& prepared, SearchUpdate search)
+{
+    return write(prepared, true, search);
+}
+
 Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdate search)
 {
+    return write(prepare(p), insert, search);
+}
+
+Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert, SearchUpdate search)
+{
+    const Patient& p = *prepared.patient;
     // Built once: the statement cache is keyed by this text.
     static const QString insertSql = []() -> QString {
         QStringList params;
@@ -459,8 +482,8 @@ Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdat
         .bind(2, p.meta.revision)
         .bind(3, p.meta.workstationId)
         .bind(4, p.meta.deleted)
-        .bind(5, p.meta.createdAt.toString(Qt::ISODateWithMs))
-        .bind(6, p.meta.updatedAt.toString(Qt::ISODateWithMs))
+        .bind(5, Model::isoUtc(p.meta.createdAt))
+        .bind(6, Model::isoUtc(p.meta.updatedAt))
         .bind(7, p.birthFamilyName)
         .bind(8, p.usedFamilyName)
         .bind(9, p.givenNames)
@@ -476,12 +499,12 @@ Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdat
         .bind(20, p.birthPlaceCode)
         .bind(21, p.insOid)
         .bind(22, Model::identityStatusCode(p.identityStatus))
-        .bindUtf8(23, evidenceJson(p))
+        .bindUtf8(23, prepared.evidence)
         .bind(24, p.addressLine2)
         .bind(25, p.mobilePhone)
-        .bindUtf8(26, clinicalJson(p))
+        .bindUtf8(26, prepared.clinical)
         .bind(27, Model::isoUtc(p.careActivityAt))
-        .bindUtf8(28, rightsJson(p.rights))
+        .bindUtf8(28, prepared.rights)
         .bind(29, p.mergedInto)
         .bind(30, Model::isoUtc(p.erasedAt));
     if (p.nir.isEmpty()) {
@@ -510,14 +533,12 @@ Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdat
             }
         }
     }
-    return Outbox(m_store).append(
-        outboxEntryFor(entity, p.meta, insert, Json::text([&p](Json::Writer& w) { p.write(w); })));
+    return Outbox(m_store).append(outboxEntryFor(entity, p.meta, insert, prepared.payload));
 }
 
 Result<void> PatientRepository::insert(Patient& patient, const WriteContext& ctx, SearchUpdate search)
 {
-    stampNew(patient.meta, ctx);
-    return write(patient, true, search);
+    return write(prepareInsert(patient, ctx), true, search);
 }
 
 Result<void> PatientRepository::update(Patient& patient, const WriteContext& ctx)

@@ -57,6 +57,19 @@ public:
     enum class SearchUpdate { Now, Deferred };
     Result<void> insert(Model::Patient& patient, const WriteContext& ctx,
                         SearchUpdate search = SearchUpdate::Now);
+    /// A new file stamped and serialised (its row's documents and its outbox payload) without
+    /// the store: on any thread, so an import prepares a whole batch on every core before its
+    /// transaction. `patient` must outlive it.
+    struct PreparedWrite
+    {
+        const Model::Patient* patient = nullptr;
+        QByteArray evidence;
+        QByteArray clinical;
+        QByteArray rights;
+        QByteArray payload;
+    };
+    static PreparedWrite prepareInsert(Model::Patient& patient, const WriteContext& ctx);
+    Result<void> insert(const PreparedWrite& prepared, SearchUpdate search = SearchUpdate::Now);
     /// Optimistic concurrency: fails with Conflict unless the stored revision is
     /// patient.meta.revision; on success the revision is incremented.
     Result<void> update(Model::Patient& patient, const WriteContext& ctx);
@@ -120,6 +133,8 @@ public:
 
 private:
     Result<void> write(const Model::Patient& p, bool insert, SearchUpdate search = SearchUpdate::Now);
+    Result<void> write(const PreparedWrite& prepared, bool insert, SearchUpdate search);
+    static PreparedWrite prepare(const Model::Patient& p);
     Result<std::vector<Model::PatientSummary>> searchRange(const QString& family, const QString& given,
                                                            const PatientQuery& filter, int limit);
     Result<std::vector<Model::PatientSummary>> searchWhere(const QString& where,
