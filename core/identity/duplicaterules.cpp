@@ -56,12 +56,16 @@ bool closeDates(const Model::BirthDate& a, const Model::BirthDate& b)
     if (a.year() == b.year() && a.month() == b.day() && a.day() == b.month()) {
         return true;
     }
-    const QString x = a.toIso();
-    const QString y = b.toIso();
+    // The digits of YYYY-MM-DD that differ.
     int diff = 0;
-    for (int i = 0; i < x.size() && i < y.size(); ++i) {
-        diff += x.at(i) != y.at(i) ? 1 : 0;
-    }
+    const auto count = [&diff](int x, int y, int digits) {
+        for (int i = 0; i < digits; ++i, x /= 10, y /= 10) {
+            diff += x % 10 != y % 10 ? 1 : 0;
+        }
+    };
+    count(a.year(), b.year(), 4);
+    count(a.month(), b.month(), 2);
+    count(a.day(), b.day(), 2);
     return diff == 1;
 }
 

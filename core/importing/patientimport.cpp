@@ -402,6 +402,7 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
         r.historyRow = Storage::PatientHistory::prepare(h, ctx);
         // Each file's own creation entry, so its access history starts with the import.
         Audit::Entry& e = r.created;
+        e.uuid = Ids::newUuid();
         e.action = Audit::Action::Create;
         e.targetType = QStringLiteral("patient");
         e.targetUuid = e.patientUuid = p.meta.uuid;

@@ -56,10 +56,20 @@ QString BirthDate::toIso() const
     if (isNull()) {
         return {};
     }
-    return QStringLiteral("%1-%2-%3")
-        .arg(m_year, 4, 10, QLatin1Char('0'))
-        .arg(m_month, 2, 10, QLatin1Char('0'))
-        .arg(m_day, 2, 10, QLatin1Char('0'));
+    // Written digit by digit: every stored row and every search formats dates.
+    char16_t text[10];
+    const auto digits = [&text](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i) {
+            text[at + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    digits(0, m_year, 4);
+    text[4] = u'-';
+    digits(5, m_month, 2);
+    text[7] = u'-';
+    digits(8, m_day, 2);
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #include "duplicateindex.h"
 
+#include "util/searchkey.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -7,13 +9,17 @@ namespace Officine::Storage {
 
 Result<DuplicateIndex> DuplicateIndex::load(Store& store)
 {
-    auto q = store.query(QStringLiteral(
-        "SELECT uuid, birth_family_name, used_family_name, given_names, sex, birth_date, nir, name_key "
-        "FROM patient_search WHERE is_primary = 1"));
+    // The projection already holds the search keys: one scan, no name normalised again. A file
+    // has one row, or two when its used name differs from its birth name (the used name's row
+    // is then the primary one, the birth name's is not).
+    auto q = store.query(QStringLiteral("SELECT uuid, name_key, given_key, is_primary, used_family_name, "
+                                        "sex, birth_date, nir FROM patient_search"));
     if (!q) {
         return fail(q.error());
     }
     DuplicateIndex index;
+    QHash<QString, QString> birthKeyOf; ///< the birth name's key of files with two rows
+    QHash<QString, QString> usedNameOf; ///< the used name of files with one row and a used name
     for (;;) {
         auto row = q->next();
         if (!row) {
@@ -22,13 +28,33 @@ Result<DuplicateIndex> DuplicateIndex::load(Store& store)
         if (!*row) {
             break;
         }
+        const QString uuid = q->text(0);
+        if (q->integer(3) == 0) {
+            birthKeyOf.insert(uuid, q->text(1));
+            continue;
+        }
         File f;
-        f.dateIso = q->text(5);
-        f.traits = Identity::DuplicateTraits::ofStored(q->text(0), q->text(1), q->text(2), q->text(3),
-                                                       Model::sexFromCode(q->text(4)),
-                                                       Model::BirthDate::fromIso(f.dateIso), q->text(6));
-        f.nameKey = q->text(7);
+        f.dateIso = q->text(6);
+        f.nameKey = q->text(1);
+        f.traits.uuid = uuid;
+        f.traits.birthKey = f.nameKey;
+        f.traits.givenKey = q->text(2);
+        f.traits.firstGiven = f.traits.givenKey.section(u' ', 0, 0, QString::SectionSkipEmpty);
+        f.traits.sex = Model::sexFromCode(q->text(5));
+        f.traits.birthDate = Model::BirthDate::fromIso(f.dateIso);
+        f.traits.nir = q->text(7);
+        if (const QString used = q->text(4); !used.isEmpty()) {
+            usedNameOf.insert(uuid, used);
+        }
         index.m_files.push_back(std::move(f));
+    }
+    for (File& f : index.m_files) {
+        if (const auto birth = birthKeyOf.constFind(f.traits.uuid); birth != birthKeyOf.cend()) {
+            f.traits.usedKey = f.nameKey;
+            f.traits.birthKey = *birth;
+        } else if (const auto used = usedNameOf.constFind(f.traits.uuid); used != usedNameOf.cend()) {
+            f.traits.usedKey = searchKey(*used); // a used name with the birth name's key
+        }
     }
     const auto& files = index.m_files;
     index.m_byDate.resize(files.size());
