@@ -1,6 +1,8 @@
 #include "outbox.h"
 
 #include "model/record.h"
+#include "storage/patienthistory.h"
+#include "storage/patientrepository.h"
 
 #include <QJsonDocument>
 
@@ -91,6 +93,30 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit)
         e.workstationId = q->text(6);
         e.createdAt = QDateTime::fromString(q->text(7), Qt::ISODateWithMs);
         out.push_back(std::move(e));
+    }
+    for (OutboxEntry& e : out) {
+        if (!e.payload.isEmpty() || e.operation != OutboxOperation::Create) {
+            continue;
+        }
+        std::optional<QByteArray> stored;
+        if (e.entity == QLatin1StringView(PatientRepository::entity)) {
+            auto p = PatientRepository::payloadAsStored(m_store, e.recordUuid, e.revision);
+            if (!p) {
+                return fail(p.error());
+            }
+            stored = *p;
+        } else if (e.entity == QLatin1StringView(PatientHistory::entity)) {
+            auto h = PatientHistory(m_store).payloadAsStored(e.recordUuid);
+            if (!h) {
+                return fail(h.error());
+            }
+            stored = *h;
+        }
+        if (stored) {
+            e.payload = *stored;
+        } else {
+            e.superseded = true;
+        }
     }
     return out;
 }

@@ -16,7 +16,13 @@ struct OutboxEntry
     QString recordUuid;
     qint64 revision = 0;
     OutboxOperation operation = OutboxOperation::Create;
-    QByteArray payload; ///< the record's JSON document, as UTF-8 text
+    /// The record's JSON document, as UTF-8 text. Stored empty for the creation of a patient
+    /// file or a history entry, queued by reference: the record as stored is its payload until
+    /// it changes (pending() reads it then), so a creation costs its row once, not twice.
+    QByteArray payload;
+    /// A creation queued by reference whose record has changed since (a later entry carries
+    /// the change) or is gone: nothing to send but its acknowledgement.
+    bool superseded = false;
     QJsonObject payloadObject() const;
     QString workstationId;
     QDateTime createdAt;
@@ -35,6 +41,8 @@ public:
     /// Must be called inside a transaction.
     Result<void> append(const OutboxEntry& entry);
     Result<qint64> count();
+    /// The oldest entries, with the payloads of creations queued by reference read from their
+    /// records.
     Result<std::vector<OutboxEntry>> pending(int limit);
 
 private:

@@ -23,7 +23,62 @@ void writeChanges(Json::Writer& w, const std::vector<FieldChange>& changes)
     }
     w.endArray();
 }
+const QString kEntryColumns = QStringLiteral(
+    "uuid, patient_uuid, origin_patient, at, account_uuid, actor_name, kind, source, reason, changes");
+
+HistoryEntry readEntry(const Query& r)
+{
+    HistoryEntry e;
+    e.uuid = r.text(0);
+    e.patientUuid = r.text(1);
+    e.originPatient = r.text(2);
+    e.at = QDateTime::fromString(r.text(3), Qt::ISODateWithMs);
+    e.accountUuid = r.text(4);
+    e.actorName = r.text(5);
+    e.kind = r.text(6);
+    e.source = r.text(7);
+    e.reason = r.text(8);
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.text(9).toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        e.changes.push_back({o.value(QStringLiteral("field")).toString(),
+                             o.value(QStringLiteral("before")).toString(),
+                             o.value(QStringLiteral("after")).toString()});
+    }
+    return e;
+}
 } // namespace
+
+Result<std::optional<QByteArray>> PatientHistory::payloadAsStored(const QString& uuid)
+{
+    auto q = m_store.query(QStringLiteral("SELECT ") + kEntryColumns
+                           + QStringLiteral(" FROM patient_history WHERE uuid = ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid);
+    auto row = q->next();
+    if (!row) {
+        return fail(row.error());
+    }
+    if (!*row) {
+        return std::optional<QByteArray>();
+    }
+    const HistoryEntry e = readEntry(*q);
+    Json::Writer w;
+    w.beginObject()
+        .field("uuid", e.uuid)
+        .field("patientUuid", e.patientUuid)
+        .field("at", Model::isoUtc(e.at))
+        .field("accountUuid", e.accountUuid)
+        .field("actorName", e.actorName)
+        .field("kind", e.kind)
+        .field("source", e.source)
+        .field("reason", e.reason)
+        .key("changes");
+    writeChanges(w, e.changes);
+    w.endObject();
+    return std::optional<QByteArray>(w.take());
+}
 
 PatientHistory::PreparedEntry PatientHistory::prepare(HistoryEntry& e, const WriteContext& ctx)
 {
@@ -46,19 +101,7 @@ PatientHistory::PreparedEntry PatientHistory::prepare(HistoryEntry& e, const Wri
     Json::Writer w;
     writeChanges(w, e.changes);
     out.changes = w.take();
-    w.beginObject()
-        .field("uuid", e.uuid)
-        .field("patientUuid", e.patientUuid)
-        .field("at", out.at)
-        .field("accountUuid", e.accountUuid)
-        .field("actorName", e.actorName)
-        .field("kind", e.kind)
-        .field("source", e.source)
-        .field("reason", e.reason)
-        .key("changes");
-    writeChanges(w, e.changes);
-    w.endObject();
-    out.payload = w.take();
+    // The outbox payload is the row (a creation queued by reference: payloadAsStored).
     return out;
 }
 
@@ -98,32 +141,13 @@ Result<void> PatientHistory::append(const PreparedEntry& prepared)
 Result<std::vector<HistoryEntry>> PatientHistory::list(const QString& patientUuid)
 {
     auto q = m_store.query(
-        QStringLiteral("SELECT uuid, patient_uuid, origin_patient, at, account_uuid, actor_name, kind, "
-                       "source, reason, changes "
-                       "FROM patient_history WHERE patient_uuid = ?1 ORDER BY at DESC, rowid DESC"));
+        QStringLiteral("SELECT ") + kEntryColumns
+        + QStringLiteral(" FROM patient_history WHERE patient_uuid = ?1 ORDER BY at DESC, rowid DESC"));
     if (!q) {
         return fail(q.error());
     }
     q->bind(1, patientUuid);
-    return collectRows<HistoryEntry>(*q, [](const Query& r) {
-        HistoryEntry e;
-        e.uuid = r.text(0);
-        e.patientUuid = r.text(1);
-        e.originPatient = r.text(2);
-        e.at = QDateTime::fromString(r.text(3), Qt::ISODateWithMs);
-        e.accountUuid = r.text(4);
-        e.actorName = r.text(5);
-        e.kind = r.text(6);
-        e.source = r.text(7);
-        e.reason = r.text(8);
-        for (const QJsonValue& v : QJsonDocument::fromJson(r.text(9).toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            e.changes.push_back({o.value(QStringLiteral("field")).toString(),
-                                 o.value(QStringLiteral("before")).toString(),
-                                 o.value(QStringLiteral("after")).toString()});
-        }
-        return e;
-    });
+    return collectRows<HistoryEntry>(*q, readEntry);
 }
 
 Result<void> PatientHistory::appendRights(RightsEvent& e, const WriteContext& ctx)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace Officine::Storage {
@@ -71,9 +72,12 @@ public:
         QString now;
         Model::RecordMeta meta;
         QByteArray changes;
-        QByteArray payload;
+        QByteArray payload; ///< empty: the creation is queued by reference
     };
     static PreparedEntry prepare(HistoryEntry& entry, const WriteContext& ctx);
+    /// The outbox payload of an entry as stored (Outbox reads the creations it queued by
+    /// reference); none once the entry is gone.
+    Result<std::optional<QByteArray>> payloadAsStored(const QString& uuid);
     Result<void> append(const PreparedEntry& prepared);
     /// Newest first.
     Result<std::vector<HistoryEntry>> list(const QString& patientUuid);

@@ -430,16 +430,33 @@ Result<int> PatientRepository::catchUpSearch(Store& store)
     return files;
 }
 
-PatientRepository::PreparedWrite PatientRepository::prepare(const Patient& p)
+PatientRepository::PreparedWrite PatientRepository::prepare(const Patient& p, bool created)
 {
+    // A creation is queued by reference (OutboxEntry::payload): the row is its payload.
     return {&p, evidenceJson(p), clinicalJson(p), rightsJson(p.rights),
-            Json::text([&p](Json::Writer& w) { p.write(w); })};
+            created ? QByteArray() : Json::text([&p](Json::Writer& w) { p.write(w); })};
+}
+
+Result<std::optional<QByteArray>> PatientRepository::payloadAsStored(Store& store, const QString& uuid,
+                                                                     qint64 revision)
+{
+    auto p = PatientRepository(store).get(uuid);
+    if (!p) {
+        if (p.error().code == ErrorCode::NotFound) {
+            return std::optional<QByteArray>();
+        }
+        return fail(p.error());
+    }
+    if (p->meta.revision != revision || p->meta.deleted) {
+        return std::optional<QByteArray>();
+    }
+    return std::optional<QByteArray>(Json::text([&p](Json::Writer& w) { p->write(w); }));
 }
 
 PatientRepository::PreparedWrite PatientRepository::prepareInsert(Patient& patient, const WriteContext& ctx)
 {
     stampNew(patient.meta, ctx);
-    return prepare(patient);
+    return prepare(patient, true);
 }
 
 Result<void> PatientRepository::insert(const PreparedWrite& prepared, SearchUpdate search)
@@ -449,7 +466,7 @@ Result<void> PatientRepository::insert(const PreparedWrite& prepared, SearchUpda
 
 Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdate search)
 {
-    return write(prepare(p), insert, search);
+    return write(prepare(p, insert), insert, search);
 }
 
 Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert, SearchUpdate search)

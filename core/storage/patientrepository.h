@@ -69,6 +69,10 @@ public:
         QByteArray payload;
     };
     static PreparedWrite prepareInsert(Model::Patient& patient, const WriteContext& ctx);
+    /// The outbox payload of a file at `revision`, if it is still the stored one (Outbox reads
+    /// the creations it queued by reference).
+    static Result<std::optional<QByteArray>> payloadAsStored(Store& store, const QString& uuid,
+                                                             qint64 revision);
     Result<void> insert(const PreparedWrite& prepared, SearchUpdate search = SearchUpdate::Now);
     /// Optimistic concurrency: fails with Conflict unless the stored revision is
     /// patient.meta.revision; on success the revision is incremented.
@@ -134,7 +138,7 @@ public:
 private:
     Result<void> write(const Model::Patient& p, bool insert, SearchUpdate search = SearchUpdate::Now);
     Result<void> write(const PreparedWrite& prepared, bool insert, SearchUpdate search);
-    static PreparedWrite prepare(const Model::Patient& p);
+    static PreparedWrite prepare(const Model::Patient& p, bool created);
     Result<std::vector<Model::PatientSummary>> searchRange(const QString& family, const QString& given,
                                                            const PatientQuery& filter, int limit);
     Result<std::vector<Model::PatientSummary>> searchWhere(const QString& where,

@@ -1,5 +1,6 @@
 #include "demo/demogenerator.h"
 #include "storage/outbox.h"
+#include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
 #include "testutil.h"
 #include "util/clock.h"
@@ -387,6 +388,59 @@ private Q_SLOTS:
         QCOMPARE(stored->document.documentType, QStringLiteral("CNI"));
         QCOMPARE(stored->rights.restrictionReason, p.rights.restrictionReason);
         QVERIFY(stored->rights.restricted());
+    }
+
+    void creationsAreQueuedByReferenceAndSupersededByTheirChanges()
+    {
+        auto store = Test::openStore(path(QStringLiteral("byref.db")), Test::testKey());
+        QVERIFY(store);
+        PatientRepository repo(*store);
+        Model::Patient p = samplePatient();
+        Storage::HistoryEntry h;
+        {
+            auto tx = Transaction::begin(*store);
+            QVERIFY(repo.insert(p, ctx(*store)));
+            h.patientUuid = p.meta.uuid;
+            h.kind = QStringLiteral("import");
+            h.source = QStringLiteral("import");
+            h.reason = QStringLiteral("Import, ligne 2");
+            h.changes.push_back({QStringLiteral("birth_family_name"), {}, {}});
+            QVERIFY(Storage::PatientHistory(*store).append(h, ctx(*store)));
+            QVERIFY(tx->commit());
+        }
+        // Stored without a copy of the record...
+        auto raw = store->query(QStringLiteral("SELECT count(*) FROM outbox WHERE payload = ''"));
+        QVERIFY(raw && *raw->next());
+        QCOMPARE(raw->integer(0), 2);
+        // ...and sent as the record stands.
+        auto pending = Outbox(*store).pending(10);
+        QVERIFY(pending);
+        QCOMPARE(pending->size(), size_t(2));
+        QVERIFY(!pending->at(0).superseded);
+        QCOMPARE(pending->at(0).payloadObject().value(QStringLiteral("birthFamilyName")).toString(),
+                 p.birthFamilyName);
+        const QJsonObject history = pending->at(1).payloadObject();
+        QCOMPARE(history.value(QStringLiteral("reason")).toString(), QStringLiteral("Import, ligne 2"));
+        QCOMPARE(history.value(QStringLiteral("patientUuid")).toString(), p.meta.uuid);
+        QCOMPARE(history.value(QStringLiteral("changes")).toArray().size(), 1);
+
+        // Once the file changes, its creation has nothing left to send: the update carries
+        // the record, with its own payload.
+        {
+            auto tx = Transaction::begin(*store);
+            p.city = QStringLiteral("Lyon");
+            QVERIFY(repo.update(p, ctx(*store)));
+            QVERIFY(tx->commit());
+        }
+        pending = Outbox(*store).pending(10);
+        QCOMPARE(pending->size(), size_t(3));
+        QVERIFY(pending->at(0).superseded);
+        QVERIFY(pending->at(0).payload.isEmpty());
+        QCOMPARE(pending->at(2).revision, 2);
+        QVERIFY(!pending->at(2).superseded);
+        QCOMPARE(pending->at(2).payloadObject().value(QStringLiteral("city")).toString(),
+                 QStringLiteral("Lyon"));
+        QCOMPARE(pending->at(2).payloadObject().value(QStringLiteral("revision")).toInt(), 2);
     }
 
     void everyChangeWritesItsOutboxRowInTheSameTransaction()
