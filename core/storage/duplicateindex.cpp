@@ -7,6 +7,26 @@
 
 namespace Officine::Storage {
 
+namespace {
+/// A stored date as a number that sorts as its ISO text does (00 for unknown parts).
+int dateKey(const Model::BirthDate& d)
+{
+    return d.year() * 10000 + d.month() * 100 + d.day();
+}
+
+/// The same of a range bound ("1950-04-31": a bound need not be a date).
+int dateKey(const QString& iso)
+{
+    int key = 0;
+    for (const QChar c : iso) {
+        if (c.isDigit()) {
+            key = key * 10 + c.digitValue();
+        }
+    }
+    return key;
+}
+} // namespace
+
 Result<DuplicateIndex> DuplicateIndex::load(Store& store)
 {
     // The projection already holds the search keys: one scan, no name normalised again. A file
@@ -34,14 +54,13 @@ Result<DuplicateIndex> DuplicateIndex::load(Store& store)
             continue;
         }
         File f;
-        f.dateIso = q->text(6);
         f.nameKey = q->text(1);
         f.traits.uuid = uuid;
         f.traits.birthKey = f.nameKey;
         f.traits.givenKey = q->text(2);
         f.traits.firstGiven = f.traits.givenKey.section(u' ', 0, 0, QString::SectionSkipEmpty);
         f.traits.sex = Model::sexFromCode(q->text(5));
-        f.traits.birthDate = Model::BirthDate::fromIso(f.dateIso);
+        f.traits.birthDate = Model::BirthDate::fromIso(q->text(6));
         f.traits.nir = q->text(7);
         if (const QString used = q->text(4); !used.isEmpty()) {
             usedNameOf.insert(uuid, used);
@@ -57,9 +76,9 @@ Result<DuplicateIndex> DuplicateIndex::load(Store& store)
         }
     }
     const auto& files = index.m_files;
-    index.m_byDate.resize(files.size());
+    index.m_byDate.reserve(files.size());
     for (size_t i = 0; i < files.size(); ++i) {
-        index.m_byDate[i] = int(i);
+        index.m_byDate.emplace_back(dateKey(files[i].traits.birthDate), int(i));
         const File& f = files[i];
         if (!f.traits.nir.isEmpty()) {
             index.m_byNir.insert(f.traits.nir, int(i));
@@ -68,8 +87,7 @@ Result<DuplicateIndex> DuplicateIndex::load(Store& store)
             index.m_byBirthKey[f.traits.birthKey].push_back(int(i));
         }
     }
-    std::sort(index.m_byDate.begin(), index.m_byDate.end(),
-              [&](int a, int b) { return files[size_t(a)].dateIso < files[size_t(b)].dateIso; });
+    std::sort(index.m_byDate.begin(), index.m_byDate.end());
     for (auto& list : index.m_byBirthKey) {
         std::sort(list.begin(), list.end(), [&](int a, int b) {
             const File& x = files[size_t(a)];
@@ -111,10 +129,10 @@ std::vector<DuplicateIndex::Match> DuplicateIndex::candidates(const Model::Patie
     // Everyone born on the date or in the partial dates it falls in, in name order.
     std::vector<int> born;
     for (const auto& [from, to] : Identity::birthDateRanges(draft.birthDate)) {
-        auto it = std::lower_bound(m_byDate.begin(), m_byDate.end(), from,
-                                   [&](int i, const QString& d) { return m_files[size_t(i)].dateIso < d; });
-        for (; it != m_byDate.end() && m_files[size_t(*it)].dateIso <= to; ++it) {
-            born.push_back(*it);
+        const int last = dateKey(to);
+        auto it = std::lower_bound(m_byDate.begin(), m_byDate.end(), std::pair<int, int>(dateKey(from), -1));
+        for (; it != m_byDate.end() && it->first <= last; ++it) {
+            born.push_back(it->second);
         }
     }
     std::sort(born.begin(), born.end(), byName);

@@ -33,11 +33,11 @@ private:
     struct File
     {
         Identity::DuplicateTraits traits;
-        QString dateIso; ///< the stored birth date text (00 for unknown parts)
         QString nameKey; ///< the key the alphabetical list sorts on (the used name when there is one)
     };
     std::vector<File> m_files;
-    std::vector<int> m_byDate; ///< indexes into m_files, by stored date
+    /// (YYYYMMDD of the stored date, 00 for unknown parts; index into m_files), sorted.
+    std::vector<std::pair<int, int>> m_byDate;
     QMultiHash<QString, int> m_byNir;
     QHash<QString, std::vector<int>> m_byBirthKey; ///< each list by given names, then UUID
 };

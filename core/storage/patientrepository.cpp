@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
@@ -353,6 +354,20 @@ Result<int> PatientRepository::catchUpSearch(Store& store)
     if (*waiting == 0) {
         return 0;
     }
+    // The rows come from the patient rows they reference: the foreign-key check of each one
+    // (a seek in the patient table) is left out when this is our own transaction (the pragma
+    // cannot change inside one).
+    const bool ownTransaction = !store.inTransaction();
+    if (ownTransaction) {
+        if (auto r = store.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r) {
+            return fail(r.error());
+        }
+    }
+    const auto restoreKeys = qScopeGuard([&store, ownTransaction]() {
+        if (ownTransaction) {
+            (void)store.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    });
     auto tx = Transaction::beginUnlessOpen(store);
     if (!tx) {
         return fail(tx.error());
