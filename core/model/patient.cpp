@@ -67,10 +67,6 @@ QDateTime timeFrom(const QJsonValue& v)
     const QString s = v.toString();
     return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
 }
-QString compactJson(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 } // namespace
 
 void IdentityDocumentCheck::write(Json::Writer& w) const
@@ -279,6 +275,15 @@ QString allergiesText(const std::vector<Allergy>& allergies)
 }
 } // namespace
 
+namespace {
+/// A structured part as compared and shown in the history: its JSON text.
+template<typename T>
+QString documentText(const T& part)
+{
+    return QString::fromUtf8(Json::text([&part](Json::Writer& w) { part.write(w); }));
+}
+} // namespace
+
 QString Patient::fieldValue(const QString& f) const
 {
     static const QHash<QString, std::function<QString(const Patient&)>> getters = {
@@ -308,11 +313,10 @@ QString Patient::fieldValue(const QString& f) const
         {QStringLiteral("facility_room"), [](const Patient& p) { return p.facilityRoom; }},
         {QStringLiteral("identity_status"),
          [](const Patient& p) { return identityStatusCode(p.identityStatus); }},
-        {QStringLiteral("identity_document"),
-         [](const Patient& p) { return compactJson(p.document.toJson()); }},
-        {QStringLiteral("insi"), [](const Patient& p) { return compactJson(p.insi.toJson()); }},
+        {QStringLiteral("identity_document"), [](const Patient& p) { return documentText(p.document); }},
+        {QStringLiteral("insi"), [](const Patient& p) { return documentText(p.insi); }},
         {QStringLiteral("reliability_flags"), [](const Patient& p) { return p.reliabilityFlags.join(u' '); }},
-        {QStringLiteral("rights"), [](const Patient& p) { return compactJson(p.rights.toJson()); }},
+        {QStringLiteral("rights"), [](const Patient& p) { return documentText(p.rights); }},
         {QStringLiteral("merged_into"), [](const Patient& p) { return p.mergedInto; }},
     };
     const auto it = getters.constFind(f);
