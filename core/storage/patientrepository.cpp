@@ -414,19 +414,6 @@ Result<int> PatientRepository::catchUpSearch(Store& store)
     std::sort(rows.begin(), rows.end(), [](const SearchRow& a, const SearchRow& b) {
         return std::tie(a.nameKey, a.givenKey, a.uuid) < std::tie(b.nameKey, b.givenKey, b.uuid);
     });
-    // Many rows touch most pages of the projection and its indexes: the page cache holds them
-    // all while this transaction runs (past its size, dirty pages spill to the journal and are
-    // read back, decrypted again), then goes back to its configured size.
-    auto cache = store.scalar(QStringLiteral("PRAGMA cache_size"));
-    if (!cache) {
-        return fail(cache.error());
-    }
-    const bool widen = rows.size() > 10000;
-    if (widen) {
-        if (auto r = store.exec(QStringLiteral("PRAGMA cache_size = -262144")); !r) {
-            return fail(r.error());
-        }
-    }
     auto written = [&]() -> Result<void> {
         if (auto r = insertSearchRows(store, rows); !r) {
             return r;
@@ -436,9 +423,6 @@ Result<int> PatientRepository::catchUpSearch(Store& store)
         }
         return tx->commit();
     }();
-    if (widen) {
-        (void)store.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*cache));
-    }
     if (!written) {
         return fail(written.error());
     }
