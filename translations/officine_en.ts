@@ -1611,6 +1611,10 @@
             <numerusform>%n possible duplicates to review: look for the “Possible duplicate” attribute in their files.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dossiers importés&#xa0;: préparation de la recherche…</source>
+        <translation>Files imported: preparing search…</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::InsiDialog</name>

@@ -1611,6 +1611,10 @@
             <numerusform>%n doublons potentiels à examiner&#xa0;: recherchez l&apos;attribut «&#xa0;Doublon potentiel&#xa0;» dans leur dossier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dossiers importés&#xa0;: préparation de la recherche…</source>
+        <translation>Dossiers importés&#xa0;: préparation de la recherche…</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::InsiDialog</name>

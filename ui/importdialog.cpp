@@ -35,10 +35,11 @@ ImportDialog::ImportDialog(Commands::CommandExecutor& executor, QWidget* parent)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Importer des patients d'un autre logiciel"));
-    auto* intro = new QLabel(tr("Fichier CSV exporté par le logiciel précédent (séparateur ; , ou tabulation, encodage "
-                                "détecté). Vérifiez sous chaque colonne le champ qu'elle remplit : la vérification ne "
-                                "crée rien, elle liste chaque ligne refusée et pourquoi."),
-                             this);
+    auto* intro = new QLabel(
+        tr("Fichier CSV exporté par le logiciel précédent (séparateur ; , ou tabulation, encodage "
+           "détecté). Vérifiez sous chaque colonne le champ qu'elle remplit : la vérification ne "
+           "crée rien, elle liste chaque ligne refusée et pourquoi."),
+        this);
     intro->setWordWrap(true);
     auto* choose = new QPushButton(tr("Choisir le fichier…"), this);
     choose->setObjectName(QStringLiteral("import.choose"));
@@ -185,12 +186,13 @@ bool ImportDialog::check()
         m_rejected->setItem(row, 0, new QTableWidgetItem(QString::number(r.line)));
         m_rejected->setItem(row, 1, new QTableWidgetItem(r.reason));
     }
-    m_summary->setText(tr("Essai à blanc : %1 dossier(s) à importer, dont %2 proche(s) d'un dossier existant (importés "
-                          "avec l'attribut « Doublon potentiel » et proposés à la fusion) ; %3 ligne(s) refusée(s), "
-                          "listées ci-dessous. Rien n'a encore été enregistré.")
-                           .arg(plan->drafts.size())
-                           .arg(plan->proposals())
-                           .arg(plan->rejected.size()));
+    m_summary->setText(
+        tr("Essai à blanc : %1 dossier(s) à importer, dont %2 proche(s) d'un dossier existant (importés "
+           "avec l'attribut « Doublon potentiel » et proposés à la fusion) ; %3 ligne(s) refusée(s), "
+           "listées ci-dessous. Rien n'a encore été enregistré.")
+            .arg(plan->drafts.size())
+            .arg(plan->proposals())
+            .arg(plan->rejected.size()));
     m_plan = std::move(*plan);
     m_import->setEnabled(!m_plan->drafts.empty());
     return true;
@@ -205,29 +207,36 @@ bool ImportDialog::import(int batchSize)
                              int(m_plan->drafts.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto summary = Import::PatientImporter(m_executor).run(*m_plan, batchSize, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    auto summary
+        = Import::PatientImporter(m_executor).run(*m_plan, batchSize, [&progress](int done, int total) {
+              progress.setMaximum(total);
+              progress.setValue(done);
+              if (done >= total) {
+                  // What follows the last batch: the imported files' search rows, a second or two.
+                  progress.setLabelText(tr("Dossiers importés : préparation de la recherche…"));
+              }
+              QApplication::processEvents();
+              return !progress.wasCanceled();
+          });
     progress.reset();
     if (!summary) {
-        m_summary->setText(tr("Import interrompu : %1 Les lots déjà importés sont conservés.").arg(summary.error().userText));
+        m_summary->setText(tr("Import interrompu : %1 Les lots déjà importés sont conservés.")
+                               .arg(summary.error().userText));
         return false;
     }
     m_result = *summary;
     m_plan.reset();
     m_import->setEnabled(false);
-    m_summary->setText((summary->cancelled ? tr("Import arrêté à votre demande : %1 dossier(s) importé(s) en %2 lot(s) ; "
-                                                "les lots suivants n'ont pas été importés.")
-                                           : tr("Import terminé : %1 dossier(s) importé(s) en %2 lot(s)."))
-                           .arg(summary->imported)
-                           .arg(summary->batches)
-                       + u' '
-                       + tr("%n doublon(s) potentiel(s) à examiner : recherchez l'attribut « Doublon potentiel » dans "
-                            "leur dossier.",
-                            nullptr, int(summary->proposals.size())));
+    m_summary->setText(
+        (summary->cancelled ? tr("Import arrêté à votre demande : %1 dossier(s) importé(s) en %2 lot(s) ; "
+                                 "les lots suivants n'ont pas été importés.")
+                            : tr("Import terminé : %1 dossier(s) importé(s) en %2 lot(s)."))
+            .arg(summary->imported)
+            .arg(summary->batches)
+        + u' '
+        + tr("%n doublon(s) potentiel(s) à examiner : recherchez l'attribut « Doublon potentiel » dans "
+             "leur dossier.",
+             nullptr, int(summary->proposals.size())));
     return true;
 }
 
