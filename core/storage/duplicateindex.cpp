@@ -40,32 +40,28 @@ Result<DuplicateIndex> DuplicateIndex::load(Store& store)
     DuplicateIndex index;
     QHash<QString, QString> birthKeyOf; ///< the birth name's key of files with two rows
     QHash<QString, QString> usedNameOf; ///< the used name of files with one row and a used name
-    for (;;) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
-        const QString uuid = q->text(0);
-        if (q->integer(3) == 0) {
-            birthKeyOf.insert(uuid, q->text(1));
-            continue;
+    const auto read = forEachRow(*q, [&](const Query& r) {
+        const QString uuid = r.text(0);
+        if (r.integer(3) == 0) {
+            birthKeyOf.insert(uuid, r.text(1));
+            return;
         }
         File f;
-        f.nameKey = q->text(1);
+        f.nameKey = r.text(1);
         f.traits.uuid = uuid;
         f.traits.birthKey = f.nameKey;
-        f.traits.givenKey = q->text(2);
+        f.traits.givenKey = r.text(2);
         f.traits.firstGiven = f.traits.givenKey.section(u' ', 0, 0, QString::SectionSkipEmpty);
-        f.traits.sex = Model::sexFromCode(q->text(5));
-        f.traits.birthDate = Model::BirthDate::fromIso(q->text(6));
-        f.traits.nir = q->text(7);
-        if (const QString used = q->text(4); !used.isEmpty()) {
+        f.traits.sex = Model::sexFromCode(r.text(5));
+        f.traits.birthDate = Model::BirthDate::fromIso(r.text(6));
+        f.traits.nir = r.text(7);
+        if (const QString used = r.text(4); !used.isEmpty()) {
             usedNameOf.insert(uuid, used);
         }
         index.m_files.push_back(std::move(f));
+    });
+    if (!read) {
+        return fail(read.error());
     }
     for (File& f : index.m_files) {
         if (const auto birth = birthKeyOf.constFind(f.traits.uuid); birth != birthKeyOf.cend()) {

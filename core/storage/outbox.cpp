@@ -74,26 +74,22 @@ Result<std::vector<OutboxEntry>> Outbox::pending(int limit)
         return fail(q.error());
     }
     q->bind(1, limit);
-    std::vector<OutboxEntry> out;
-    for (;;) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    auto read = collectRows<OutboxEntry>(*q, [](const Query& r) {
         OutboxEntry e;
-        e.seq = q->integer(0);
-        e.entity = q->text(1);
-        e.recordUuid = q->text(2);
-        e.revision = q->integer(3);
-        e.operation = operationFromName(q->text(4));
-        e.payload = q->utf8(5).toByteArray();
-        e.workstationId = q->text(6);
-        e.createdAt = QDateTime::fromString(q->text(7), Qt::ISODateWithMs);
-        out.push_back(std::move(e));
+        e.seq = r.integer(0);
+        e.entity = r.text(1);
+        e.recordUuid = r.text(2);
+        e.revision = r.integer(3);
+        e.operation = operationFromName(r.text(4));
+        e.payload = r.utf8(5).toByteArray();
+        e.workstationId = r.text(6);
+        e.createdAt = QDateTime::fromString(r.text(7), Qt::ISODateWithMs);
+        return e;
+    });
+    if (!read) {
+        return fail(read.error());
     }
+    std::vector<OutboxEntry> out = std::move(*read);
     for (OutboxEntry& e : out) {
         if (!e.payload.isEmpty() || e.operation != OutboxOperation::Create) {
             continue;

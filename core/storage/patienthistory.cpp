@@ -56,14 +56,14 @@ Result<std::optional<QByteArray>> PatientHistory::payloadAsStored(const QString&
         return fail(q.error());
     }
     q->bind(1, uuid);
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
+    auto stored = firstRow<HistoryEntry>(*q, readEntry);
+    if (!stored) {
+        return fail(stored.error());
     }
-    if (!*row) {
+    if (!*stored) {
         return std::optional<QByteArray>();
     }
-    const HistoryEntry e = readEntry(*q);
+    const HistoryEntry& e = **stored;
     Json::Writer w;
     w.beginObject()
         .field("uuid", e.uuid)

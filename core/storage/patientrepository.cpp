@@ -383,32 +383,28 @@ Result<int> PatientRepository::catchUpSearch(Store& store)
     }
     std::vector<SearchRow> rows;
     int files = 0;
-    for (;;) {
-        auto row = q->next();
-        if (!row) {
-            return fail(row.error());
-        }
-        if (!*row) {
-            break;
-        }
+    const auto read = forEachRow(*q, [&](const Query& r) {
         Patient p;
-        p.meta.uuid = q->text(0);
-        p.meta.deleted = q->integer(1) != 0;
-        p.archivedAt = fromIso(q->text(2));
-        p.birthFamilyName = q->text(3);
-        p.usedFamilyName = q->text(4);
-        p.givenNames = q->text(5);
-        p.sex = Model::sexFromCode(q->text(6));
-        p.birthDate = Model::BirthDate::fromIso(q->text(7));
-        p.city = q->text(8);
-        p.phone = q->text(9);
-        p.mobilePhone = q->text(10);
-        p.usedGivenName = q->text(11);
-        p.nir = q->text(12);
-        p.identityStatus = Model::identityStatusFromCode(q->text(13));
-        p.rights = Model::PatientRightsState::fromJson(parseObject(q->text(14)));
+        p.meta.uuid = r.text(0);
+        p.meta.deleted = r.integer(1) != 0;
+        p.archivedAt = fromIso(r.text(2));
+        p.birthFamilyName = r.text(3);
+        p.usedFamilyName = r.text(4);
+        p.givenNames = r.text(5);
+        p.sex = Model::sexFromCode(r.text(6));
+        p.birthDate = Model::BirthDate::fromIso(r.text(7));
+        p.city = r.text(8);
+        p.phone = r.text(9);
+        p.mobilePhone = r.text(10);
+        p.usedGivenName = r.text(11);
+        p.nir = r.text(12);
+        p.identityStatus = Model::identityStatusFromCode(r.text(13));
+        p.rights = Model::PatientRightsState::fromJson(parseObject(r.text(14)));
         appendSearchRows(p, rows);
         ++files;
+    });
+    if (!read) {
+        return fail(read.error());
     }
     // In the projection's key order: each page of its clustered table is written once.
     std::sort(rows.begin(), rows.end(), [](const SearchRow& a, const SearchRow& b) {

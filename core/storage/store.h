@@ -261,20 +261,29 @@ Result<std::optional<T>> firstRow(Query& q, Read read)
     return std::optional<T>(read(q));
 }
 
-/// Reads every row of `q` with `read(q)` (one value per row).
-template<class T, class Read>
-Result<std::vector<T>> collectRows(Query& q, Read read)
+/// Calls `visit(q)` on every row of `q`.
+template<class Visit>
+Result<void> forEachRow(Query& q, Visit visit)
 {
-    std::vector<T> out;
     for (;;) {
         auto row = q.next();
         if (!row) {
             return fail(row.error());
         }
         if (!*row) {
-            break;
+            return {};
         }
-        out.push_back(read(q));
+        visit(q);
+    }
+}
+
+/// Reads every row of `q` with `read(q)` (one value per row).
+template<class T, class Read>
+Result<std::vector<T>> collectRows(Query& q, Read read)
+{
+    std::vector<T> out;
+    if (auto r = forEachRow(q, [&](Query& row) { out.push_back(read(row)); }); !r) {
+        return fail(r.error());
     }
     return out;
 }
