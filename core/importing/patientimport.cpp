@@ -8,12 +8,11 @@
 #include "storage/duplicateindex.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
+#include "util/parallel.h"
 #include "util/searchkey.h"
 #include "util/uuid.h"
 
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
-#include <numeric>
 
 namespace Officine::Import {
 
@@ -268,10 +267,7 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
     std::vector<Examined> examined(table.rows.size());
     if (index) {
         // Lines are independent, and the index is only read: both cores share them.
-        std::vector<int> lines(table.rows.size());
-        std::iota(lines.begin(), lines.end(), 0);
-        QtConcurrent::blockingMap(lines,
-                                  [&](int i) { (void)examine(table.rows[size_t(i)], examined[size_t(i)]); });
+        parallelFor(table.rows.size(), [&](size_t i) { (void)examine(table.rows[i], examined[i]); });
     } else {
         for (size_t i = 0; i < table.rows.size(); ++i) {
             if (auto r = examine(table.rows[i], examined[i]); !r) {
@@ -365,11 +361,9 @@ Result<void> ImportPatientsBatchCommand::apply(Commands::CommandContext& context
         Audit::Entry created;
     };
     std::vector<Ready> ready(m_drafts.size());
-    std::vector<int> order(m_drafts.size());
-    std::iota(order.begin(), order.end(), 0);
-    QtConcurrent::blockingMap(order, [&](int i) {
-        ImportPlan::Draft& d = m_drafts[size_t(i)];
-        Ready& r = ready[size_t(i)];
+    parallelFor(m_drafts.size(), [&](size_t i) {
+        ImportPlan::Draft& d = m_drafts[i];
+        Ready& r = ready[i];
         Patient& p = d.patient;
         p.meta = {};
         p.document = {};
