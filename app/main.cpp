@@ -7,7 +7,7 @@
 #include "platform/keychainsecretstore.h"
 #include "platform/profile.h"
 #include "platform/systemconfig.h"
-#include "platform/trustdir.h"
+#include "auth/trustdir.h"
 #include "settings/settings.h"
 #include "translations.h"
 #include "util/clock.h"
@@ -103,7 +103,7 @@ int Main::run(QApplication& app)
         options.fixedActor = Platform::DemoPharmacy::actor(**store);
     }
     options.pkcs11Module = system->pkcs11Module;
-    options.trust = Platform::TrustDir::load(
+    options.trust = Auth::TrustDir::load(
         profile.demo
             ? (parser.isSet(demoCards) ? parser.value(demoCards) + QStringLiteral("/trust") : QString())
             : system->trustStoreDir);

@@ -5,7 +5,7 @@
 #include "commands/actor.h"
 #include "insi/insiclient.h"
 #include "platform/profile.h"
-#include "platform/trustdir.h"
+#include "auth/trustdir.h"
 #include "shellcontext.h"
 
 #include <QCoreApplication>
@@ -86,7 +86,7 @@ public:
         /// The card middleware's PKCS#11 module (from the system file); empty: our APDU profile.
         QString pkcs11Module;
         /// The trusted card authorities (sign-in and checkpoint certificates).
-        Platform::TrustDir trust;
+        Auth::TrustDir trust;
         /// Further connections on the store: enables the start-up verification of the trail.
         Platform::StoreOpener::Opener connections;
         /// Builds the daily backup's job (key and passphrase from the keychain); enables it.

@@ -74,7 +74,7 @@ private Q_SLOTS:
         options.clock = &clock;
         options.settings = &settings;
         options.storePath = dir.filePath(QStringLiteral("bench.db"));
-        options.trust = Platform::TrustDir::load(harness.trustDir());
+        options.trust = Auth::TrustDir::load(harness.trustDir());
         App::Workstation workstation(std::move(options));
         Commands::CommandExecutor& executor = workstation.executor();
         executor.setActor(Commands::Actor {QStringLiteral("setup"), QString(), QString(),

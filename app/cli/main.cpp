@@ -10,7 +10,7 @@
 #include "platform/keychainsecretstore.h"
 #include "platform/profile.h"
 #include "platform/systemconfig.h"
-#include "platform/trustdir.h"
+#include "auth/trustdir.h"
 #include "storage/databasekey.h"
 #include "storage/outbox.h"
 #include "storage/patientrepository.h"
@@ -391,7 +391,7 @@ int Cli::audit(const Platform::Profile& profile, const QStringList& args)
         }
         trustFolder = system->trustStoreDir;
     }
-    const Platform::TrustDir anchors = Platform::TrustDir::load(trustFolder);
+    const Auth::TrustDir anchors = Auth::TrustDir::load(trustFolder);
     std::unique_ptr<Auth::CardVerifier> verifier;
     if (!anchors.roots.isEmpty()) {
         verifier = std::make_unique<Auth::CardVerifier>(clock, anchors.roots, anchors.intermediates);

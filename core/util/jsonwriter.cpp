@@ -74,6 +74,18 @@ Writer& Writer::value(bool flag)
     return *this;
 }
 
+Writer& Writer::null()
+{
+    d->writer.Null();
+    return *this;
+}
+
+Writer& Writer::raw(QByteArrayView json)
+{
+    d->writer.RawValue(json.data(), size_t(json.size()), rapidjson::kObjectType);
+    return *this;
+}
+
 QByteArray Writer::take()
 {
     QByteArray out(d->buffer.GetString(), qsizetype(d->buffer.GetSize()));

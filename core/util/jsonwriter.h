@@ -29,6 +29,10 @@ public:
     Writer& value(QLatin1StringView text);
     Writer& value(qint64 number);
     Writer& value(bool flag);
+    Writer& null();
+    /// A value already written as JSON text (a stored document), copied as it is: the caller
+    /// vouches that it is one valid JSON value.
+    Writer& raw(QByteArrayView json);
     /// `key` then `value`.
     template<typename T>
     Writer& field(const char* asciiKey, const T& v)

@@ -54,6 +54,8 @@ enum class ErrorCode {
     TeleserviceRefused,
     /// The answer could not be read (not the documented messages).
     TeleserviceProtocol,
+    /// Too many failed attempts: wait before trying again (detail = seconds to wait).
+    RateLimited,
 };
 
 /// An error travels as a value. `userText` is translated and may be shown to the user; `logText`

@@ -184,7 +184,7 @@ private Q_SLOTS:
         options.clock = &m_clock;
         options.settings = m_settings.get();
         options.storePath = m_dir.filePath(QStringLiteral("gui.db"));
-        options.trust = Platform::TrustDir::load(m_harness.trustDir());
+        options.trust = Auth::TrustDir::load(m_harness.trustDir());
         QCOMPARE(options.trust.roots.size(), 1);
         options.insiUrl = startInsiSimulator();
         QVERIFY(!options.insiUrl.isEmpty());
@@ -600,7 +600,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
 
         // The whole trail verifies, every checkpoint against the trusted card authority.
-        const Platform::TrustDir trust = Platform::TrustDir::load(m_harness.trustDir());
+        const Auth::TrustDir trust = Auth::TrustDir::load(m_harness.trustDir());
         const Auth::CardVerifier anchors(m_clock, trust.roots, trust.intermediates);
         auto report = Audit::Verifier(*m_store, &anchors).run();
         QVERIFY(report);

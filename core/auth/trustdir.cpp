@@ -7,7 +7,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-namespace Officine::Platform {
+namespace Officine::Auth {
 
 TrustDir TrustDir::load(const QString& folder)
 {
@@ -33,4 +33,4 @@ TrustDir TrustDir::load(const QString& folder)
     return trust;
 }
 
-} // namespace Officine::Platform
+} // namespace Officine::Auth

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace Officine::Platform {
+namespace Officine::Auth {
 
 /// The certificates a workstation trusts for staff cards, read from a folder of PEM files:
 /// self-signed ones are roots (trust anchors), the others intermediates that only help build
@@ -16,4 +16,4 @@ struct TrustDir
     static TrustDir load(const QString& folder);
 };
 
-} // namespace Officine::Platform
+} // namespace Officine::Auth

@@ -1,0 +1,281 @@
+#include "syncservice.h"
+
+#include "audit/auditsync.h"
+#include "database.h"
+#include "serverlog.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Officine::Server {
+
+using Sync::Change;
+using Sync::Operation;
+using Sync::PushResult;
+using Sync::ServerChange;
+
+namespace {
+
+QString isoText(const QVariant& v)
+{
+    return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+}
+
+/// A PostgreSQL array literal of UUIDs (validated by the parser: hex and dashes only).
+QString uuidArray(const std::vector<Change>& changes)
+{
+    QString out = QStringLiteral("{");
+    for (const Change& c : changes) {
+        if (out.size() > 1) {
+            out += QLatin1Char(',');
+        }
+        out += c.id;
+    }
+    return out + QLatin1Char('}');
+}
+
+constexpr auto kRecordColumns = "seq, change_id, entity, id, operation, revision, payload::text, "
+                                "changed_by_workstation, changed_by_account, changed_at";
+
+ServerChange recordRow(const QSqlQuery& q)
+{
+    ServerChange c;
+    c.seq = q.value(0).toLongLong();
+    c.id = q.value(1).toString();
+    c.entity = q.value(2).toString();
+    c.recordId = q.value(3).toString();
+    c.operation = Sync::operationFromId(q.value(4).toString()).value_or(Operation::Update);
+    c.revision = q.value(5).toLongLong();
+    c.payload = q.value(6).isNull() ? QByteArray() : q.value(6).toString().toUtf8();
+    c.workstationId = q.value(7).toString();
+    c.account = q.value(8).toString();
+    c.at = isoText(q.value(9));
+    return c;
+}
+
+} // namespace
+
+Result<void> SyncService::checkAuditChain(const Caller& caller, const std::vector<const Change*>& entries)
+{
+    auto head = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE tenant_id = ? AND workstation_id = ?"),
+                          {caller.tenantId, caller.workstationId});
+    if (!head) {
+        return fail(head.error());
+    }
+    qint64 seq = 0;
+    QByteArray hash;
+    const bool known = head->next();
+    if (known) {
+        seq = head->value(0).toLongLong();
+        hash = head->value(1).toByteArray();
+    }
+    for (const Change* c : entries) {
+        auto link = Audit::SyncedEntry::verify(QJsonDocument::fromJson(c->payload).object());
+        if (!link) {
+            return fail(ErrorCode::Conflict, link.error().userText, link.error().logText);
+        }
+        if (link->workstationId != caller.workstationId || link->uuid != c->recordId) {
+            return fail(ErrorCode::PermissionDenied,
+                        tr("Un poste n'envoie que les entrées de son propre journal."),
+                        QStringLiteral("audit entry of another workstation"));
+        }
+        // The first entry the server sees may follow a purge on the workstation: it starts the
+        // anchor. After it, every entry must follow the one before.
+        if (known || seq > 0) {
+            if (link->seq != seq + 1 || link->prevHash != hash) {
+                return fail(ErrorCode::Conflict,
+                            tr("Le journal d'audit de ce poste ne prolonge pas celui que le serveur "
+                               "détient (entrée n° %1 attendue après l'entrée n° %2) : il a été réécrit "
+                               "localement. Le serveur le refuse et a levé une alerte.")
+                                .arg(link->seq)
+                                .arg(seq),
+                            QStringLiteral("audit chain rewritten: got %1 after %2").arg(link->seq).arg(seq));
+            }
+        }
+        seq = link->seq;
+        hash = link->hash;
+    }
+    auto saved = m_db.exec(QStringLiteral("INSERT INTO audit_head (tenant_id, workstation_id, seq, hash) VALUES (?, ?, ?, ?) "
+                                          "ON CONFLICT (tenant_id, workstation_id) DO UPDATE SET seq = excluded.seq, "
+                                          "hash = excluded.hash, updated_at = now()"),
+                           {caller.tenantId, caller.workstationId, seq, hash});
+    return saved ? Result<void>() : fail(saved.error());
+}
+
+Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const std::vector<Change>& changes)
+{
+    std::vector<PushResult> results(changes.size());
+    Error chainError;
+    auto done = m_db.transaction(caller.tenantId, [&]() -> Result<void> {
+        // One push at a time per pharmacy: sequence numbers are then taken in commit order.
+        if (auto ok = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"), {caller.tenantId});
+            !ok) {
+            return fail(ok.error());
+        }
+        // Changes already received (a replay after a lost answer): acknowledged, not applied.
+        QHash<QString, std::pair<qint64, qint64>> seen;
+        auto known = m_db.exec(QStringLiteral("SELECT id, seq, revision FROM change WHERE tenant_id = ? AND id = ANY(?::uuid[])"),
+                               {caller.tenantId, uuidArray(changes)});
+        if (!known) {
+            return fail(known.error());
+        }
+        while (known->next()) {
+            seen.insert(known->value(0).toString(), {known->value(1).toLongLong(), known->value(2).toLongLong()});
+        }
+        std::vector<const Change*> auditEntries;
+        for (const Change& c : changes) {
+            if (c.entity == QLatin1String("audit_entry") && !seen.contains(c.id)) {
+                auditEntries.push_back(&c);
+            }
+        }
+        if (!auditEntries.empty()) {
+            if (auto ok = checkAuditChain(caller, auditEntries); !ok) {
+                chainError = ok.error();
+                return ok;
+            }
+        }
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (size_t i = 0; i < changes.size(); ++i) {
+            const Change& c = changes[i];
+            PushResult& r = results[i];
+            r.id = c.id;
+            if (auto it = seen.constFind(c.id); it != seen.constEnd()) {
+                r.status = PushResult::Status::Duplicate;
+                r.seq = it->first;
+                r.revision = it->second;
+                continue;
+            }
+            auto current = m_db.exec(QStringLiteral("SELECT %1 FROM record WHERE tenant_id = ? AND entity = ? AND id = ? "
+                                                    "FOR UPDATE")
+                                         .arg(QLatin1String(kRecordColumns)),
+                                     {caller.tenantId, c.entity, c.recordId});
+            if (!current) {
+                return fail(current.error());
+            }
+            std::optional<ServerChange> stored;
+            if (current->next()) {
+                stored = recordRow(*current);
+            }
+            qint64 revision = 1;
+            if (c.operation == Operation::Append) {
+                if (stored) {
+                    // Written once: the same record under another change id is refused.
+                    return fail(ErrorCode::Conflict,
+                                tr("Changement %1 : cet enregistrement a déjà été reçu et ne peut pas "
+                                   "être réécrit.")
+                                    .arg(i + 1),
+                                QStringLiteral("append-only record exists"));
+                }
+            } else if (c.operation == Operation::Create ? stored.has_value()
+                                                         : (!stored || stored->revision != c.baseRevision
+                                                            || stored->operation == Operation::Delete)) {
+                if (!stored) {
+                    return fail(ErrorCode::NotFound,
+                                tr("Changement %1 : l'enregistrement modifié n'existe pas sur le serveur.").arg(i + 1),
+                                QStringLiteral("update of an unknown record"));
+                }
+                r.status = PushResult::Status::Conflict;
+                r.current = std::move(stored);
+                continue;
+            } else if (stored) {
+                revision = stored->revision + 1;
+            }
+            const QVariant payload = c.payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(c.payload));
+            auto inserted = m_db.exec(QStringLiteral("INSERT INTO change (tenant_id, id, entity, record_id, operation, revision, "
+                                                     "payload, workstation_id, account) VALUES (?, ?, ?, ?, ?, ?, "
+                                                     "?::jsonb, ?, ?) RETURNING seq"),
+                                      {caller.tenantId, c.id, c.entity, c.recordId, Sync::operationId(c.operation),
+                                       revision, payload, caller.workstationId, caller.accountId});
+            if (!inserted || !inserted->next()) {
+                return fail(inserted ? Error(ErrorCode::Internal, tr("Numéro de changement manquant.")) : inserted.error());
+            }
+            r.seq = inserted->value(0).toLongLong();
+            r.revision = revision;
+            r.status = PushResult::Status::Applied;
+            const QString sql = stored
+                ? QStringLiteral("UPDATE record SET revision = ?, payload = ?::jsonb, deleted = ?, seq = ?, change_id = ?, "
+                                 "operation = ?, changed_by_workstation = ?, changed_by_account = ?, changed_at = ? "
+                                 "WHERE tenant_id = ? AND entity = ? AND id = ?")
+                : QStringLiteral("INSERT INTO record (revision, payload, deleted, seq, change_id, operation, "
+                                 "changed_by_workstation, changed_by_account, changed_at, tenant_id, entity, id) "
+                                 "VALUES (?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            // A deleted record keeps its last document: a conflict shows what was deleted.
+            const QVariant kept = c.operation == Operation::Delete && stored ? QVariant(QString::fromUtf8(stored->payload))
+                                                                              : payload;
+            auto written = m_db.exec(sql, {revision, kept, c.operation == Operation::Delete, r.seq, c.id,
+                                           Sync::operationId(c.operation), caller.workstationId, caller.accountId, now,
+                                           caller.tenantId, c.entity, c.recordId});
+            if (!written) {
+                return fail(written.error());
+            }
+        }
+        return {};
+    });
+    if (!done) {
+        if (!chainError.logText.isEmpty()) {
+            // The alert outlives the refused batch.
+            (void)m_db.transaction(caller.tenantId, [&]() -> Result<void> {
+                auto ok = m_db.exec(QStringLiteral("INSERT INTO audit_alert (tenant_id, workstation_id, reason) VALUES (?, ?, ?)"),
+                                    {caller.tenantId, caller.workstationId, chainError.logText});
+                return ok ? Result<void>() : fail(ok.error());
+            });
+            Log::warning("audit.chain.refused", {{"tenant", caller.tenantId}, {"workstation", caller.workstationId},
+                                                  {"reason", chainError.logText}});
+        }
+        return fail(done.error());
+    }
+    return results;
+}
+
+Result<Sync::PullPage> SyncService::pull(const Caller& caller, qint64 after, int limit)
+{
+    Sync::PullPage page;
+    page.next = after;
+    auto done = m_db.transaction(caller.tenantId, [&]() -> Result<void> {
+        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM record WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?")
+                               .arg(QLatin1String(kRecordColumns)),
+                           {caller.tenantId, after, limit + 1});
+        if (!q) {
+            return fail(q.error());
+        }
+        while (q->next()) {
+            if (int(page.changes.size()) == limit) {
+                page.more = true;
+                break;
+            }
+            page.changes.push_back(recordRow(*q));
+            page.next = page.changes.back().seq;
+        }
+        return {};
+    });
+    if (!done) {
+        return fail(done.error());
+    }
+    return page;
+}
+
+Result<QJsonObject> SyncService::auditHeads(const Caller& caller)
+{
+    QJsonObject heads;
+    auto done = m_db.transaction(caller.tenantId, [&]() -> Result<void> {
+        auto q = m_db.exec(QStringLiteral("SELECT workstation_id, seq, hash FROM audit_head WHERE tenant_id = ?"),
+                           {caller.tenantId});
+        if (!q) {
+            return fail(q.error());
+        }
+        while (q->next()) {
+            heads.insert(q->value(0).toString(),
+                         QJsonObject {{QStringLiteral("seq"), q->value(1).toLongLong()},
+                                      {QStringLiteral("hash"), QString::fromLatin1(q->value(2).toByteArray().toHex())}});
+        }
+        return {};
+    });
+    if (!done) {
+        return fail(done.error());
+    }
+    return heads;
+}
+
+} // namespace Officine::Server
