@@ -51,10 +51,11 @@ Result<QSslConfiguration> tlsConfiguration(const ServerConfig& config)
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(config.certificate, QSsl::Pem);
     QFile keyFile(config.key);
     if (chain.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("Server", "Le certificat TLS (%1) ou sa clé (%2) est illisible.")
-                        .arg(config.certificate, config.key),
-                    QStringLiteral("tls material unreadable"));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Server", "Le certificat TLS (%1) ou sa clé (%2) est illisible.")
+                .arg(config.certificate, config.key),
+            QStringLiteral("tls material unreadable"));
     }
     const QByteArray pem = keyFile.readAll();
     QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
@@ -62,10 +63,11 @@ Result<QSslConfiguration> tlsConfiguration(const ServerConfig& config)
         key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
     }
     if (key.isNull()) {
-        return fail(ErrorCode::InvalidInput,
-                    QCoreApplication::translate("Server", "La clé TLS %1 n'est pas une clé RSA ou EC au format PEM.")
-                        .arg(config.key),
-                    QStringLiteral("tls key unreadable"));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Server", "La clé TLS %1 n'est pas une clé RSA ou EC au format PEM.")
+                .arg(config.key),
+            QStringLiteral("tls key unreadable"));
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
@@ -91,15 +93,20 @@ int main(int argc, char* argv[])
     Log::install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Officine: serveur de synchronisation et hébergeur de données de santé"));
+    parser.setApplicationDescription(
+        QStringLiteral("Officine: serveur de synchronisation et hébergeur de données de santé"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Fichier de configuration."),
-                                          QStringLiteral("fichier"), QString::fromLatin1(ServerConfig::defaultPath));
-    const QCommandLineOption initOption(QStringLiteral("init-db"), QStringLiteral("Applique les migrations du schéma."));
-    const QCommandLineOption addOption(QStringLiteral("add-pharmacy"), QStringLiteral("Enregistre une officine (FINESS)."),
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("Fichier de configuration."), QStringLiteral("fichier"),
+        QString::fromLatin1(ServerConfig::defaultPath));
+    const QCommandLineOption initOption(QStringLiteral("init-db"),
+                                        QStringLiteral("Applique les migrations du schéma."));
+    const QCommandLineOption addOption(QStringLiteral("add-pharmacy"),
+                                       QStringLiteral("Enregistre une officine (FINESS)."),
                                        QStringLiteral("finess"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Nom de l'officine."), QStringLiteral("nom"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("Nom de l'officine."),
+                                        QStringLiteral("nom"));
     const QCommandLineOption titulaireOption(QStringLiteral("titulaire"),
                                              QStringLiteral("idNat_PS du pharmacien titulaire (8 + RPPS)."),
                                              QStringLiteral("idnat"));
@@ -122,20 +129,23 @@ int main(int argc, char* argv[])
             if (!applied) {
                 return failWith(applied.error());
             }
-            std::printf("schéma à la version %d (%d migration(s) appliquée(s))\n", latestSchemaVersion(), *applied);
+            std::printf("schéma à la version %d (%d migration(s) appliquée(s))\n", latestSchemaVersion(),
+                        *applied);
             return 0;
         }
         const QString finess = parser.value(addOption).trimmed();
         const QString id = Ids::newUuid();
-        auto added = (*owner)->exec(QStringLiteral("INSERT INTO tenant (id, finess, name, titulaire_id_nat) VALUES (?, ?, ?, ?)"),
-                                    {id, finess, parser.value(nameOption).trimmed(), parser.value(titulaireOption).trimmed()});
+        auto added = (*owner)->exec(
+            QStringLiteral("INSERT INTO tenant (id, finess, name, titulaire_id_nat) VALUES (?, ?, ?, ?)"),
+            {id, finess, parser.value(nameOption).trimmed(), parser.value(titulaireOption).trimmed()});
         if (!added) {
-            return failWith(Error(ErrorCode::InvalidInput,
-                                  QCoreApplication::translate("Server",
-                                                              "L'officine n'a pas été enregistrée : FINESS de 9 "
-                                                              "caractères, nom et titulaire sont requis, et le FINESS ne "
-                                                              "doit pas être déjà hébergé."),
-                                  added.error().logText));
+            return failWith(
+                Error(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("Server",
+                                                  "L'officine n'a pas été enregistrée : FINESS de 9 "
+                                                  "caractères, nom et titulaire sont requis, et le FINESS ne "
+                                                  "doit pas être déjà hébergé."),
+                      added.error().logText));
         }
         std::printf("%s\n", qPrintable(id));
         return 0;
@@ -148,8 +158,9 @@ int main(int argc, char* argv[])
     const Auth::TrustDir trust = Auth::TrustDir::load(config->trustStore);
     if (trust.roots.isEmpty()) {
         return failWith(Error(ErrorCode::InvalidInput,
-                              QCoreApplication::translate("Server", "Aucune autorité de cartes dans %1 : le serveur ne "
-                                                                    "pourrait vérifier aucune carte.")
+                              QCoreApplication::translate("Server",
+                                                          "Aucune autorité de cartes dans %1 : le serveur ne "
+                                                          "pourrait vérifier aucune carte.")
                                   .arg(config->trustStore),
                               QStringLiteral("empty trust store")));
     }
@@ -170,11 +181,12 @@ int main(int argc, char* argv[])
     server.sslSetup(*tls);
     const quint16 port = server.listen(config->address, config->port);
     if (port == 0) {
-        return failWith(Error(ErrorCode::StoreIo,
-                              QCoreApplication::translate("Server", "Le port %1 de %2 n'a pas pu être ouvert.")
-                                  .arg(config->port)
-                                  .arg(config->address.toString()),
-                              QStringLiteral("listen failed")));
+        return failWith(
+            Error(ErrorCode::StoreIo,
+                  QCoreApplication::translate("Server", "Le port %1 de %2 n'a pas pu être ouvert.")
+                      .arg(config->port)
+                      .arg(config->address.toString()),
+                  QStringLiteral("listen failed")));
     }
 
     // SIGTERM and SIGINT end the event loop between two requests: the one being handled ends
@@ -192,14 +204,17 @@ int main(int argc, char* argv[])
         }
         QCoreApplication::quit();
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
 
-    Log::info("listening", {{"address", config->address.toString()}, {"port", port}, {"schema", latestSchemaVersion()}});
+    Log::info("listening",
+              {{"address", config->address.toString()}, {"port", port}, {"schema", latestSchemaVersion()}});
     std::printf("listening %u\n", unsigned(port));
     std::fflush(stdout);
     return app.exec();

@@ -7,13 +7,14 @@ namespace Officine::Audit {
 namespace {
 
 // The canonical order (auditentry.h).
-constexpr const char* kNames[15] = {"workstation", "seq",     "uuid",        "at",          "account",
-                                    "nationalId",  "action",  "targetType",  "targetUuid",  "patientUuid",
-                                    "outcome",     "reason",  "fields",      "justification", "detail"};
+constexpr const char* kNames[15]
+    = {"workstation", "seq",         "uuid",    "at",     "account", "nationalId",    "action", "targetType",
+       "targetUuid",  "patientUuid", "outcome", "reason", "fields",  "justification", "detail"};
 
 } // namespace
 
-QByteArray SyncedEntry::payload(const CanonicalFields& fields, const QByteArray& prevHash, const QByteArray& hash)
+QByteArray SyncedEntry::payload(const CanonicalFields& fields, const QByteArray& prevHash,
+                                const QByteArray& hash)
 {
     return Json::text([&](Json::Writer& w) {
         w.beginObject();
@@ -54,7 +55,8 @@ Result<ChainLink> SyncedEntry::verify(const QJsonObject& payload)
     const auto hex = [&payload](const char* key) {
         const QJsonValue v = payload.value(QLatin1String(key));
         const QByteArray bytes = QByteArray::fromHex(v.toString().toLatin1());
-        return v.isString() && bytes.size() == 32 && bytes.toHex() == v.toString().toLatin1() ? bytes : QByteArray();
+        return v.isString() && bytes.size() == 32 && bytes.toHex() == v.toString().toLatin1() ? bytes
+                                                                                              : QByteArray();
     };
     ChainLink link;
     link.prevHash = hex("prevHash");
@@ -68,9 +70,10 @@ Result<ChainLink> SyncedEntry::verify(const QJsonObject& payload)
                     QStringLiteral("audit payload seq/hash"));
     }
     if (chainHash(link.prevHash, canonical(*f)) != link.hash) {
-        return fail(ErrorCode::Conflict,
-                    tr("Entrée du journal n° %1 : son empreinte ne correspond pas à son contenu.").arg(link.seq),
-                    QStringLiteral("audit payload hash mismatch"));
+        return fail(
+            ErrorCode::Conflict,
+            tr("Entrée du journal n° %1 : son empreinte ne correspond pas à son contenu.").arg(link.seq),
+            QStringLiteral("audit payload hash mismatch"));
     }
     return link;
 }

@@ -26,7 +26,8 @@ class SyncedEntry
     Q_DECLARE_TR_FUNCTIONS(AuditSync)
 
 public:
-    static QByteArray payload(const CanonicalFields& fields, const QByteArray& prevHash, const QByteArray& hash);
+    static QByteArray payload(const CanonicalFields& fields, const QByteArray& prevHash,
+                              const QByteArray& hash);
     /// Reads a payload and checks that its hash is SHA-256(prevHash || canonical(fields)).
     static Result<ChainLink> verify(const QJsonObject& payload);
     /// The canonical fields a payload carries, for storing a pulled entry as it was written.

@@ -55,7 +55,8 @@ Result<DeviceKey> DeviceKey::generate()
 {
     Key key(EVP_EC_gen("P-256"), EVP_PKEY_free);
     if (!key) {
-        return fail(ErrorCode::Internal, tr("La clé du poste n'a pas pu être créée."), QStringLiteral("EVP_EC_gen failed"));
+        return fail(ErrorCode::Internal, tr("La clé du poste n'a pas pu être créée."),
+                    QStringLiteral("EVP_EC_gen failed"));
     }
     auto secret = privateDer(key.get());
     if (!secret) {
@@ -92,7 +93,8 @@ Result<QByteArray> DeviceKey::sign(const QByteArray& message) const
     if (key && EVP_DigestSignInit(md, nullptr, EVP_sha256(), nullptr, key.get()) == 1
         && EVP_DigestSign(md, nullptr, &length, data, size_t(message.size())) == 1) {
         out.resize(qsizetype(length));
-        if (EVP_DigestSign(md, reinterpret_cast<unsigned char*>(out.data()), &length, data, size_t(message.size()))
+        if (EVP_DigestSign(md, reinterpret_cast<unsigned char*>(out.data()), &length, data,
+                           size_t(message.size()))
             == 1) {
             out.truncate(qsizetype(length));
         } else {
@@ -101,7 +103,8 @@ Result<QByteArray> DeviceKey::sign(const QByteArray& message) const
     }
     EVP_MD_CTX_free(md);
     if (out.isEmpty()) {
-        return fail(ErrorCode::Internal, tr("La clé du poste n'a pas pu signer."), QStringLiteral("device sign failed"));
+        return fail(ErrorCode::Internal, tr("La clé du poste n'a pas pu signer."),
+                    QStringLiteral("device sign failed"));
     }
     return out;
 }
@@ -115,8 +118,9 @@ bool DeviceKey::verify(const QByteArray& publicKeyDer, const QByteArray& message
     }
     EVP_MD_CTX* md = EVP_MD_CTX_new();
     const bool ok = EVP_DigestVerifyInit(md, nullptr, EVP_sha256(), nullptr, key.get()) == 1
-        && EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
-                            reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
+        && EVP_DigestVerify(
+               md, reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
+               reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size()))
             == 1;
     EVP_MD_CTX_free(md);
     return ok;
@@ -131,8 +135,8 @@ QByteArray enrolmentMessage(const QByteArray& challenge, const QString& finess, 
     part(out, workstationId.toUtf8());
     QByteArray digest(32, Qt::Uninitialized);
     unsigned int length = 0;
-    EVP_Digest(publicKeyDer.constData(), size_t(publicKeyDer.size()), reinterpret_cast<unsigned char*>(digest.data()),
-               &length, EVP_sha256(), nullptr);
+    EVP_Digest(publicKeyDer.constData(), size_t(publicKeyDer.size()),
+               reinterpret_cast<unsigned char*>(digest.data()), &length, EVP_sha256(), nullptr);
     part(out, digest);
     return out;
 }

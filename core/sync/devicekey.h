@@ -27,7 +27,8 @@ public:
     QByteArray publicKeyDer() const { return m_public; } ///< SubjectPublicKeyInfo
     /// ECDSA over SHA-256(message), DER-encoded.
     Result<QByteArray> sign(const QByteArray& message) const;
-    static bool verify(const QByteArray& publicKeyDer, const QByteArray& message, const QByteArray& signature);
+    static bool verify(const QByteArray& publicKeyDer, const QByteArray& message,
+                       const QByteArray& signature);
 
 private:
     SecureBuffer m_private;

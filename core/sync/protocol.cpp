@@ -102,7 +102,8 @@ Result<QJsonObject> Parser::object(const QByteArray& body, const Limits& limits)
     return doc.object();
 }
 
-Result<void> Parser::onlyKeys(const QJsonObject& o, std::initializer_list<const char*> keys, const QString& where)
+Result<void> Parser::onlyKeys(const QJsonObject& o, std::initializer_list<const char*> keys,
+                              const QString& where)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         bool known = false;
@@ -167,8 +168,9 @@ Result<qint64> Parser::integer(const QJsonObject& o, const char* key, qint64 min
     // JSON numbers are doubles here: integers up to 2^53 are exact, which bounds every field.
     const double d = v.toDouble();
     if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max) {
-        return refuse(tr("« %1 » doit être un entier entre %2 et %3.").arg(QLatin1String(key)).arg(min).arg(max),
-                      QStringLiteral("%1 not an integer in range").arg(QLatin1String(key)));
+        return refuse(
+            tr("« %1 » doit être un entier entre %2 et %3.").arg(QLatin1String(key)).arg(min).arg(max),
+            QStringLiteral("%1 not an integer in range").arg(QLatin1String(key)));
     }
     return qint64(d);
 }
@@ -199,10 +201,12 @@ Result<std::vector<Change>> Parser::pushRequest(const QByteArray& body, const Li
             return refuse(QStringLiteral("%1 : %2").arg(where, e.userText), e.logText);
         };
         if (!array.at(i).isObject()) {
-            return refuse(tr("%1 : un objet est attendu.").arg(where), QStringLiteral("change not an object"));
+            return refuse(tr("%1 : un objet est attendu.").arg(where),
+                          QStringLiteral("change not an object"));
         }
         const QJsonObject o = array.at(i).toObject();
-        if (auto ok = onlyKeys(o, {"id", "entity", "record", "operation", "baseRevision", "payload", "at"}, where);
+        if (auto ok
+            = onlyKeys(o, {"id", "entity", "record", "operation", "baseRevision", "payload", "at"}, where);
             !ok) {
             return fail(ok.error());
         }
@@ -233,16 +237,18 @@ Result<std::vector<Change>> Parser::pushRequest(const QByteArray& body, const Li
         }
         const bool appendOnly = rule->kind == Kind::AppendOnly;
         if (appendOnly != (*op == Operation::Append)) {
-            return refuse(appendOnly ? tr("%1 : un « %2 » ne s'écrit qu'une fois (opération append).")
-                                           .arg(where, *entity)
-                                     : tr("%1 : un « %2 » se crée, se modifie ou se supprime, il ne "
-                                          "s'ajoute pas.")
-                                           .arg(where, *entity),
-                          QStringLiteral("operation does not fit entity"));
+            return refuse(
+                appendOnly
+                    ? tr("%1 : un « %2 » ne s'écrit qu'une fois (opération append).").arg(where, *entity)
+                    : tr("%1 : un « %2 » se crée, se modifie ou se supprime, il ne "
+                         "s'ajoute pas.")
+                          .arg(where, *entity),
+                QStringLiteral("operation does not fit entity"));
         }
         if ((*op == Operation::Create || *op == Operation::Append) != (*base == 0)) {
-            return refuse(tr("%1 : « baseRevision » vaut 0 pour une création, et seulement pour elle.").arg(where),
-                          QStringLiteral("base revision vs operation"));
+            return refuse(
+                tr("%1 : « baseRevision » vaut 0 pour une création, et seulement pour elle.").arg(where),
+                QStringLiteral("base revision vs operation"));
         }
         const QJsonValue payload = o.value(QLatin1String("payload"));
         if (*op == Operation::Delete) {
@@ -257,8 +263,9 @@ Result<std::vector<Change>> Parser::pushRequest(const QByteArray& body, const Li
             }
             c.payload = compact(payload.toObject());
             if (c.payload.size() > rule->maxPayloadBytes) {
-                return refuse(tr("%1 : le document dépasse %2 Kio.").arg(where).arg(rule->maxPayloadBytes / KiB),
-                              QStringLiteral("payload too large"));
+                return refuse(
+                    tr("%1 : le document dépasse %2 Kio.").arg(where).arg(rule->maxPayloadBytes / KiB),
+                    QStringLiteral("payload too large"));
             }
         }
         c.id = *id;
@@ -276,9 +283,10 @@ namespace {
 
 Result<ServerChange> serverChange(const QJsonObject& o, const QString& where)
 {
-    if (auto ok = Parser::onlyKeys(
-            o, {"seq", "id", "entity", "record", "operation", "revision", "payload", "workstation", "account", "at"},
-            where);
+    if (auto ok = Parser::onlyKeys(o,
+                                   {"seq", "id", "entity", "record", "operation", "revision", "payload",
+                                    "workstation", "account", "at"},
+                                   where);
         !ok) {
         return fail(ok.error());
     }
@@ -304,7 +312,8 @@ Result<ServerChange> serverChange(const QJsonObject& o, const QString& where)
     }
     const auto op = operationFromId(*operation);
     if (!op || !entityRule(*entity)) {
-        return refuse(Parser::tr("%1 : type ou opération inconnus.").arg(where), QStringLiteral("unknown kind"));
+        return refuse(Parser::tr("%1 : type ou opération inconnus.").arg(where),
+                      QStringLiteral("unknown kind"));
     }
     const QJsonValue payload = o.value(QLatin1String("payload"));
     if (payload.isObject()) {
@@ -353,7 +362,8 @@ Result<std::vector<PushResult>> Parser::pushResponse(const QByteArray& body, con
             }
             r.current = std::move(*current);
         } else if (*status == QLatin1String("applied") || *status == QLatin1String("duplicate")) {
-            r.status = *status == QLatin1String("applied") ? PushResult::Status::Applied : PushResult::Status::Duplicate;
+            r.status = *status == QLatin1String("applied") ? PushResult::Status::Applied
+                                                           : PushResult::Status::Duplicate;
             auto seq = integer(o, "seq", 1, qint64(1) << 53);
             auto revision = integer(o, "revision", 1, qint64(1) << 50);
             if (!seq || !revision) {
@@ -455,8 +465,9 @@ QByteArray pushResponseJson(const std::vector<PushResult>& results)
                 w.field("status", QLatin1StringView("conflict")).key("current");
                 writeServerChange(w, *r.current);
             } else {
-                w.field("status", r.status == PushResult::Status::Applied ? QLatin1StringView("applied")
-                                                                           : QLatin1StringView("duplicate"))
+                w.field("status",
+                        r.status == PushResult::Status::Applied ? QLatin1StringView("applied")
+                                                                : QLatin1StringView("duplicate"))
                     .field("seq", r.seq)
                     .field("revision", r.revision);
             }

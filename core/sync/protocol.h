@@ -108,10 +108,12 @@ public:
     static Result<PullPage> pullResponse(const QByteArray& body, const Limits& limits);
     /// Field readers shared by the other messages (authentication).
     static Result<QString> uuid(const QJsonObject& o, const char* key);
-    static Result<QString> text(const QJsonObject& o, const char* key, qsizetype maxLength, bool required = true);
+    static Result<QString> text(const QJsonObject& o, const char* key, qsizetype maxLength,
+                                bool required = true);
     static Result<QByteArray> base64(const QJsonObject& o, const char* key, qsizetype maxBytes);
     static Result<qint64> integer(const QJsonObject& o, const char* key, qint64 min, qint64 max);
-    static Result<void> onlyKeys(const QJsonObject& o, std::initializer_list<const char*> keys, const QString& where);
+    static Result<void> onlyKeys(const QJsonObject& o, std::initializer_list<const char*> keys,
+                                 const QString& where);
 };
 
 /// The JSON the other side reads.

@@ -37,39 +37,43 @@ AuthService::AuthService(Database& db, const Auth::CardVerifier& cards, int sess
 {
 }
 
-void AuthService::audit(const Caller* caller, const QString& tenantId, const char* action, const char* outcome,
-                        const QString& detail, const QString& remote)
+void AuthService::audit(const Caller* caller, const QString& tenantId, const char* action,
+                        const char* outcome, const QString& detail, const QString& remote)
 {
     const QString tenant = caller ? caller->tenantId : tenantId;
     const QVariant none;
     auto write = [&]() -> Result<void> {
-        auto ok = m_db.exec(QStringLiteral("INSERT INTO server_audit (tenant_id, workstation_id, account, action, outcome, "
-                                           "detail, remote) VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?)"),
-                            {tenant.isEmpty() ? none : QVariant(tenant),
-                             caller ? QVariant(caller->workstationId) : none, caller ? QVariant(caller->accountId) : none,
-                             QLatin1String(action), QLatin1String(outcome), detail.left(500), remote});
+        auto ok = m_db.exec(
+            QStringLiteral("INSERT INTO server_audit (tenant_id, workstation_id, account, action, outcome, "
+                           "detail, remote) VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?)"),
+            {tenant.isEmpty() ? none : QVariant(tenant), caller ? QVariant(caller->workstationId) : none,
+             caller ? QVariant(caller->accountId) : none, QLatin1String(action), QLatin1String(outcome),
+             detail.left(500), remote});
         return ok ? Result<void>() : fail(ok.error());
     };
     if (auto ok = m_db.transaction(tenant, write); !ok) {
         Log::error("audit.write.failed", {{"action", QLatin1String(action)}, {"reason", ok.error().logText}});
     }
-    Log::info("audit", {{"action", QLatin1String(action)},
-                        {"outcome", QLatin1String(outcome)},
-                        {"tenant", tenant},
-                        {"workstation", caller ? caller->workstationId : QString()},
-                        {"detail", detail.left(200)}});
+    Log::info("audit",
+              {{"action", QLatin1String(action)},
+               {"outcome", QLatin1String(outcome)},
+               {"tenant", tenant},
+               {"workstation", caller ? caller->workstationId : QString()},
+               {"detail", detail.left(200)}});
 }
 
 Result<void> AuthService::checkRate(const QStringList& keys)
 {
     for (const QString& key : keys) {
-        auto q = m_db.exec(QStringLiteral("SELECT count(*), extract(epoch FROM min(at) + make_interval(mins => ?) - now()) "
-                                          "FROM auth_failure WHERE key = ? AND at > now() - make_interval(mins => ?)"),
-                           {kFailureWindowMinutes, key, kFailureWindowMinutes});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT count(*), extract(epoch FROM min(at) + make_interval(mins => ?) - now()) "
+                           "FROM auth_failure WHERE key = ? AND at > now() - make_interval(mins => ?)"),
+            {kFailureWindowMinutes, key, kFailureWindowMinutes});
         if (!q) {
             return fail(q.error());
         }
-        if (q->next() && q->value(0).toInt() >= kMaxFailures) {
+        const int max = key.startsWith(QLatin1String("ip:")) ? kMaxFailuresPerAddress : kMaxFailures;
+        if (q->next() && q->value(0).toInt() >= max) {
             const int wait = std::max(1, q->value(1).toInt());
             Error e(ErrorCode::RateLimited,
                     tr("Trop de tentatives de connexion échouées : réessayez dans %n minute(s).", nullptr,
@@ -96,9 +100,10 @@ Result<QByteArray> AuthService::issueChallenge(Purpose purpose)
     if (auto ok = Random::fill(challenge.data(), size_t(challenge.size())); !ok) {
         return fail(ok.error());
     }
-    auto ok = m_db.exec(QStringLiteral("INSERT INTO challenge (value, purpose, expires_at) VALUES (?, ?, now() + "
-                                       "make_interval(secs => ?))"),
-                        {challenge, purposeId(purpose), kChallengeSeconds});
+    auto ok
+        = m_db.exec(QStringLiteral("INSERT INTO challenge (value, purpose, expires_at) VALUES (?, ?, now() + "
+                                   "make_interval(secs => ?))"),
+                    {challenge, purposeId(purpose), kChallengeSeconds});
     if (!ok) {
         return fail(ok.error());
     }
@@ -108,9 +113,10 @@ Result<QByteArray> AuthService::issueChallenge(Purpose purpose)
 
 Result<void> AuthService::consumeChallenge(const QByteArray& challenge, Purpose purpose)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE challenge SET used_at = now() WHERE value = ? AND purpose = ? AND used_at IS "
-                                      "NULL AND expires_at > now() RETURNING 1"),
-                       {challenge, purposeId(purpose)});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE challenge SET used_at = now() WHERE value = ? AND purpose = ? AND used_at IS "
+                       "NULL AND expires_at > now() RETURNING 1"),
+        {challenge, purposeId(purpose)});
     if (!q) {
         return fail(q.error());
     }
@@ -126,25 +132,29 @@ Result<QString> AuthService::verifiedCardHolder(const QByteArray& certificate, c
 {
     auto cert = m_cards.verifyCertificate(certificate);
     if (!cert) {
-        return refused(cert.error().userText, QStringLiteral("card certificate: %1").arg(cert.error().logText));
+        return refused(cert.error().userText,
+                       QStringLiteral("card certificate: %1").arg(cert.error().logText));
     }
     if (!Auth::CardVerifier::signatureMatches(certificate, message, signature)) {
-        return refused(tr("La signature de la carte ne correspond pas au défi."), QStringLiteral("card signature mismatch"));
+        return refused(tr("La signature de la carte ne correspond pas au défi."),
+                       QStringLiteral("card signature mismatch"));
     }
     return cert->idNatPs;
 }
 
-Result<bool> AuthService::isTitulaire(const QString& tenantId, const QString& titulaireIdNat, const QString& idNat)
+Result<bool> AuthService::isTitulaire(const QString& tenantId, const QString& titulaireIdNat,
+                                      const QString& idNat)
 {
     if (idNat == titulaireIdNat) {
         return true;
     }
     bool found = false;
     auto done = m_db.transaction(tenantId, [&]() -> Result<void> {
-        auto q = m_db.exec(QStringLiteral("SELECT 1 FROM record WHERE tenant_id = ? AND entity = 'staff_account' AND "
-                                          "payload->>'idNatPs' = ? AND NOT deleted AND payload->>'role' = 'titulaire' "
-                                          "AND (payload->>'active')::boolean"),
-                           {tenantId, idNat});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT 1 FROM record WHERE tenant_id = ? AND entity = 'staff_account' AND "
+                           "payload->>'idNatPs' = ? AND NOT deleted AND payload->>'role' = 'titulaire' "
+                           "AND (payload->>'active')::boolean"),
+            {tenantId, idNat});
         if (!q) {
             return fail(q.error());
         }
@@ -169,7 +179,8 @@ Result<QString> AuthService::enrol(const EnrolmentRequest& r, const QString& rem
         if (auto ok = consumeChallenge(r.challenge, Purpose::Enrolment); !ok) {
             return ok;
         }
-        const QByteArray message = Sync::enrolmentMessage(r.challenge, r.finess, r.workstationId, r.publicKey);
+        const QByteArray message
+            = Sync::enrolmentMessage(r.challenge, r.finess, r.workstationId, r.publicKey);
         if (!Sync::DeviceKey::verify(r.publicKey, message, r.deviceSignature)) {
             return refused(tr("La signature de la clé du poste ne correspond pas à sa clé publique."),
                            QStringLiteral("device signature mismatch"));
@@ -178,21 +189,25 @@ Result<QString> AuthService::enrol(const EnrolmentRequest& r, const QString& rem
         if (!holder) {
             return fail(holder.error());
         }
-        auto t = m_db.exec(QStringLiteral("SELECT tenant_id, titulaire_id_nat, tenant_suspended FROM auth_tenant_by_finess(?)"),
-                           {r.finess});
+        auto t = m_db.exec(
+            QStringLiteral(
+                "SELECT tenant_id, titulaire_id_nat, tenant_suspended FROM auth_tenant_by_finess(?)"),
+            {r.finess});
         if (!t) {
             return fail(t.error());
         }
         if (!t->next()) {
-            return refused(tr("L'officine FINESS %1 n'est pas hébergée par ce serveur : l'hébergeur doit d'abord "
-                              "l'enregistrer.")
-                               .arg(r.finess),
-                           QStringLiteral("unknown finess"));
+            return refused(
+                tr("L'officine FINESS %1 n'est pas hébergée par ce serveur : l'hébergeur doit d'abord "
+                   "l'enregistrer.")
+                    .arg(r.finess),
+                QStringLiteral("unknown finess"));
         }
         tenant = t->value(0).toString();
         const QString titulaire = t->value(1).toString();
         if (t->value(2).toBool()) {
-            return refused(tr("L'hébergement de cette officine est suspendu."), QStringLiteral("tenant suspended"));
+            return refused(tr("L'hébergement de cette officine est suspendu."),
+                           QStringLiteral("tenant suspended"));
         }
         auto allowed = isTitulaire(tenant, titulaire, *holder);
         if (!allowed) {
@@ -203,14 +218,16 @@ Result<QString> AuthService::enrol(const EnrolmentRequest& r, const QString& rem
                            QStringLiteral("enrolment by a non-titulaire"));
         }
         return m_db.transaction(tenant, [&]() -> Result<void> {
-            auto w = m_db.exec(QStringLiteral("INSERT INTO workstation (id, tenant_id, name, public_key, enrolled_by) "
-                                              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING 1"),
-                               {r.workstationId, tenant, r.workstationName, r.publicKey, *holder});
+            auto w = m_db.exec(
+                QStringLiteral("INSERT INTO workstation (id, tenant_id, name, public_key, enrolled_by) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING 1"),
+                {r.workstationId, tenant, r.workstationName, r.publicKey, *holder});
             if (!w) {
                 return fail(w.error());
             }
             if (!w->next()) {
-                return fail(ErrorCode::Conflict, tr("Ce poste est déjà inscrit."), QStringLiteral("workstation exists"));
+                return fail(ErrorCode::Conflict, tr("Ce poste est déjà inscrit."),
+                            QStringLiteral("workstation exists"));
             }
             return {};
         });
@@ -224,7 +241,8 @@ Result<QString> AuthService::enrol(const EnrolmentRequest& r, const QString& rem
         return fail(done.error());
     }
     Caller who {tenant, r.workstationId, QString(), QString()};
-    audit(&who, tenant, "enrol", "success", QStringLiteral("name=%1").arg(r.workstationName.left(100)), remote);
+    audit(&who, tenant, "enrol", "success", QStringLiteral("name=%1").arg(r.workstationName.left(100)),
+          remote);
     return tenant;
 }
 
@@ -232,7 +250,8 @@ Result<SessionGrant> AuthService::openSession(const SessionRequest& r, const QSt
 {
     const QStringList keys = {QStringLiteral("ip:") + remote, QStringLiteral("ws:") + r.workstationId};
     if (auto ok = checkRate(keys); !ok) {
-        audit(nullptr, {}, "session.open", "rate_limited", QStringLiteral("workstation=%1").arg(r.workstationId), remote);
+        audit(nullptr, {}, "session.open", "rate_limited",
+              QStringLiteral("workstation=%1").arg(r.workstationId), remote);
         return fail(ok.error());
     }
     SessionGrant grant;
@@ -241,14 +260,16 @@ Result<SessionGrant> AuthService::openSession(const SessionRequest& r, const QSt
         if (auto ok = consumeChallenge(r.challenge, Purpose::Session); !ok) {
             return ok;
         }
-        auto w = m_db.exec(QStringLiteral("SELECT tenant_id, public_key, revoked, titulaire_id_nat, tenant_suspended FROM "
-                                          "auth_workstation(?)"),
-                           {r.workstationId});
+        auto w = m_db.exec(
+            QStringLiteral("SELECT tenant_id, public_key, revoked, titulaire_id_nat, tenant_suspended FROM "
+                           "auth_workstation(?)"),
+            {r.workstationId});
         if (!w) {
             return fail(w.error());
         }
         if (!w->next()) {
-            return refused(tr("Ce poste n'est pas inscrit auprès du serveur."), QStringLiteral("unknown workstation"));
+            return refused(tr("Ce poste n'est pas inscrit auprès du serveur."),
+                           QStringLiteral("unknown workstation"));
         }
         tenant = w->value(0).toString();
         if (w->value(2).toBool()) {
@@ -256,7 +277,8 @@ Result<SessionGrant> AuthService::openSession(const SessionRequest& r, const QSt
                            QStringLiteral("workstation revoked"));
         }
         if (w->value(4).toBool()) {
-            return refused(tr("L'hébergement de cette officine est suspendu."), QStringLiteral("tenant suspended"));
+            return refused(tr("L'hébergement de cette officine est suspendu."),
+                           QStringLiteral("tenant suspended"));
         }
         const QByteArray message = Sync::sessionMessage(r.challenge, r.workstationId);
         if (!Sync::DeviceKey::verify(w->value(1).toByteArray(), message, r.deviceSignature)) {
@@ -269,10 +291,11 @@ Result<SessionGrant> AuthService::openSession(const SessionRequest& r, const QSt
             return fail(holder.error());
         }
         return m_db.transaction(tenant, [&]() -> Result<void> {
-            auto a = m_db.exec(QStringLiteral("SELECT id::text, NOT deleted AND coalesce((payload->>'active')::boolean, "
-                                              "false) FROM record WHERE tenant_id = ? AND entity = 'staff_account' AND "
-                                              "payload->>'idNatPs' = ? ORDER BY 2 DESC LIMIT 1"),
-                               {tenant, *holder});
+            auto a = m_db.exec(
+                QStringLiteral("SELECT id::text, NOT deleted AND coalesce((payload->>'active')::boolean, "
+                               "false) FROM record WHERE tenant_id = ? AND entity = 'staff_account' AND "
+                               "payload->>'idNatPs' = ? ORDER BY 2 DESC LIMIT 1"),
+                {tenant, *holder});
             if (!a) {
                 return fail(a.error());
             }
@@ -295,12 +318,15 @@ Result<SessionGrant> AuthService::openSession(const SessionRequest& r, const QSt
                 return ok;
             }
             grant.token = token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-            auto s = m_db.exec(QStringLiteral("INSERT INTO session (token_hash, tenant_id, workstation_id, account_id, id_nat, "
-                                              "expires_at) VALUES (?, ?, ?, ?, ?, now() + make_interval(mins => ?)) "
-                                              "RETURNING expires_at"),
-                               {tokenHash(grant.token), tenant, r.workstationId, account, *holder, m_sessionMinutes});
+            auto s = m_db.exec(
+                QStringLiteral(
+                    "INSERT INTO session (token_hash, tenant_id, workstation_id, account_id, id_nat, "
+                    "expires_at) VALUES (?, ?, ?, ?, ?, now() + make_interval(mins => ?)) "
+                    "RETURNING expires_at"),
+                {tokenHash(grant.token), tenant, r.workstationId, account, *holder, m_sessionMinutes});
             if (!s || !s->next()) {
-                return fail(s ? Error(ErrorCode::Internal, tr("La session n'a pas pu être ouverte.")) : s.error());
+                return fail(s ? Error(ErrorCode::Internal, tr("La session n'a pas pu être ouverte."))
+                              : s.error());
             }
             grant.expiresAt = s->value(0).toDateTime().toUTC();
             grant.caller = {tenant, r.workstationId, account, *holder};
@@ -313,7 +339,8 @@ Result<SessionGrant> AuthService::openSession(const SessionRequest& r, const QSt
             recordFailure(keys);
         }
         Caller who {tenant, r.workstationId, QString(), QString()};
-        audit(tenant.isEmpty() ? nullptr : &who, tenant, "session.open", "refused", done.error().logText, remote);
+        audit(tenant.isEmpty() ? nullptr : &who, tenant, "session.open", "refused", done.error().logText,
+              remote);
         return fail(done.error());
     }
     audit(&grant.caller, tenant, "session.open", "success", {}, remote);
@@ -326,9 +353,10 @@ Result<Caller> AuthService::authenticate(const QByteArray& token)
         return fail(ErrorCode::NotSignedIn, tr("Session absente : connectez-vous avec votre carte."),
                     QStringLiteral("no token"));
     }
-    auto q = m_db.exec(QStringLiteral("SELECT tenant_id, workstation_id, account_id, id_nat, expires_at > now(), "
-                                      "workstation_revoked, tenant_suspended, account_active FROM auth_session(?)"),
-                       {tokenHash(token)});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT tenant_id, workstation_id, account_id, id_nat, expires_at > now(), "
+                       "workstation_revoked, tenant_suspended, account_active FROM auth_session(?)"),
+        {tokenHash(token)});
     if (!q) {
         return fail(q.error());
     }
@@ -346,10 +374,12 @@ Result<Caller> AuthService::authenticate(const QByteArray& token)
                        QStringLiteral("workstation revoked"));
     }
     if (q->value(6).toBool()) {
-        return refused(tr("L'hébergement de cette officine est suspendu."), QStringLiteral("tenant suspended"));
+        return refused(tr("L'hébergement de cette officine est suspendu."),
+                       QStringLiteral("tenant suspended"));
     }
     if (!q->value(7).toBool()) {
-        return refused(tr("Le compte de ce porteur de carte est désactivé."), QStringLiteral("account deactivated"));
+        return refused(tr("Le compte de ce porteur de carte est désactivé."),
+                       QStringLiteral("account deactivated"));
     }
     return c;
 }
@@ -361,14 +391,17 @@ Result<void> AuthService::endSession(const QByteArray& token)
         return fail(who.error());
     }
     return m_db.transaction(who->tenantId, [&]() -> Result<void> {
-        auto ok = m_db.exec(QStringLiteral("UPDATE session SET ended_at = now() WHERE token_hash = ?"), {tokenHash(token)});
+        auto ok = m_db.exec(QStringLiteral("UPDATE session SET ended_at = now() WHERE token_hash = ?"),
+                            {tokenHash(token)});
         return ok ? Result<void>() : fail(ok.error());
     });
 }
 
-Result<void> AuthService::revokeWorkstation(const Caller& caller, const QString& workstationId, const QString& reason)
+Result<void> AuthService::revokeWorkstation(const Caller& caller, const QString& workstationId,
+                                            const QString& reason)
 {
-    auto t = m_db.exec(QStringLiteral("SELECT titulaire_id_nat FROM auth_workstation(?)"), {caller.workstationId});
+    auto t = m_db.exec(QStringLiteral("SELECT titulaire_id_nat FROM auth_workstation(?)"),
+                       {caller.workstationId});
     if (!t || !t->next()) {
         return fail(t ? Error(ErrorCode::NotFound, tr("Poste inconnu.")) : t.error());
     }
@@ -377,14 +410,16 @@ Result<void> AuthService::revokeWorkstation(const Caller& caller, const QString&
         return fail(allowed.error());
     }
     if (!*allowed) {
-        return refused(tr("Seul le pharmacien titulaire révoque un poste."), QStringLiteral("revoke by non-titulaire"));
+        return refused(tr("Seul le pharmacien titulaire révoque un poste."),
+                       QStringLiteral("revoke by non-titulaire"));
     }
     bool found = false;
     auto done = m_db.transaction(caller.tenantId, [&]() -> Result<void> {
         // Row-level security: a workstation of another pharmacy is not found, as an unknown one.
-        auto q = m_db.exec(QStringLiteral("UPDATE workstation SET revoked_at = coalesce(revoked_at, now()), revoked_reason "
-                                          "= ? WHERE id = ? RETURNING 1"),
-                           {reason, workstationId});
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE workstation SET revoked_at = coalesce(revoked_at, now()), revoked_reason "
+                           "= ? WHERE id = ? RETURNING 1"),
+            {reason, workstationId});
         if (!q) {
             return fail(q.error());
         }
@@ -395,7 +430,8 @@ Result<void> AuthService::revokeWorkstation(const Caller& caller, const QString&
         return done;
     }
     if (!found) {
-        return fail(ErrorCode::NotFound, tr("Ce poste n'appartient pas à l'officine."), QStringLiteral("unknown workstation"));
+        return fail(ErrorCode::NotFound, tr("Ce poste n'appartient pas à l'officine."),
+                    QStringLiteral("unknown workstation"));
     }
     return {};
 }

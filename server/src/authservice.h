@@ -53,7 +53,10 @@ class AuthService
     Q_DECLARE_TR_FUNCTIONS(AuthService)
 
 public:
-    static constexpr int kMaxFailures = 10; ///< per key, in kFailureWindowMinutes
+    /// Failed attempts allowed in kFailureWindowMinutes: per workstation (or FINESS, for an
+    /// enrolment), and per address, higher, as a pharmacy's workstations share one.
+    static constexpr int kMaxFailures = 10;
+    static constexpr int kMaxFailuresPerAddress = 100;
     static constexpr int kFailureWindowMinutes = 15;
     static constexpr int kChallengeSeconds = 120;
 

@@ -139,22 +139,30 @@ CREATE TABLE server_audit (
 CREATE INDEX server_audit_tenant ON server_audit (tenant_id, at);
 
 ALTER TABLE tenant ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_own ON tenant USING (id = )SQL" OFC_TENANT R"SQL() WITH CHECK (id = )SQL" OFC_TENANT R"SQL();
+CREATE POLICY tenant_own ON tenant USING (id = )SQL" OFC_TENANT R"SQL() WITH CHECK (id = )SQL" OFC_TENANT
+     R"SQL();
 ALTER TABLE workstation ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_own ON workstation USING (tenant_id = )SQL" OFC_TENANT R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
+CREATE POLICY tenant_own ON workstation USING (tenant_id = )SQL" OFC_TENANT
+     R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
 ALTER TABLE record ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_own ON record USING (tenant_id = )SQL" OFC_TENANT R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
+CREATE POLICY tenant_own ON record USING (tenant_id = )SQL" OFC_TENANT
+     R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
 ALTER TABLE change ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_own ON change USING (tenant_id = )SQL" OFC_TENANT R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
+CREATE POLICY tenant_own ON change USING (tenant_id = )SQL" OFC_TENANT
+     R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
 ALTER TABLE audit_head ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_own ON audit_head USING (tenant_id = )SQL" OFC_TENANT R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
+CREATE POLICY tenant_own ON audit_head USING (tenant_id = )SQL" OFC_TENANT
+     R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
 ALTER TABLE audit_alert ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_own ON audit_alert USING (tenant_id = )SQL" OFC_TENANT R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
+CREATE POLICY tenant_own ON audit_alert USING (tenant_id = )SQL" OFC_TENANT
+     R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
 ALTER TABLE session ENABLE ROW LEVEL SECURITY;
-CREATE POLICY tenant_own ON session USING (tenant_id = )SQL" OFC_TENANT R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
+CREATE POLICY tenant_own ON session USING (tenant_id = )SQL" OFC_TENANT
+     R"SQL() WITH CHECK (tenant_id = )SQL" OFC_TENANT R"SQL();
 -- Refusals before authentication have no tenant; a tenant reads only its own lines.
 ALTER TABLE server_audit ENABLE ROW LEVEL SECURITY;
-CREATE POLICY audit_write ON server_audit FOR INSERT WITH CHECK (tenant_id IS NULL OR tenant_id = )SQL" OFC_TENANT R"SQL();
+CREATE POLICY audit_write ON server_audit FOR INSERT WITH CHECK (tenant_id IS NULL OR tenant_id = )SQL" OFC_TENANT
+     R"SQL();
 CREATE POLICY audit_read ON server_audit FOR SELECT USING (tenant_id = )SQL" OFC_TENANT R"SQL();
 
 -- What a request needs before its tenant is known, as narrow functions of the owner (which
@@ -207,7 +215,8 @@ Database::~Database()
     }
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options, const QString& connectionName)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options,
+                                                 const QString& connectionName)
 {
     std::unique_ptr<Database> d(new Database);
     d->m_name = connectionName;
@@ -221,8 +230,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseOptions& options,
 
 Result<void> Database::reconnect()
 {
-    QSqlDatabase db = QSqlDatabase::contains(m_name) ? QSqlDatabase::database(m_name, false)
-                                                     : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    QSqlDatabase db = QSqlDatabase::contains(m_name)
+        ? QSqlDatabase::database(m_name, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     db.close();
     db.setHostName(m_options.host);
     db.setPort(m_options.port);
@@ -232,10 +242,10 @@ Result<void> Database::reconnect()
     db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=officine-server"));
     if (!db.open()) {
         const QString why = db.lastError().text();
-        return fail(ErrorCode::StoreIo,
-                    tr("La base PostgreSQL %1 ne répond pas (rôle %2) : %3")
-                        .arg(m_options.name, m_options.user, why),
-                    QStringLiteral("database open failed: %1").arg(why));
+        return fail(
+            ErrorCode::StoreIo,
+            tr("La base PostgreSQL %1 ne répond pas (rôle %2) : %3").arg(m_options.name, m_options.user, why),
+            QStringLiteral("database open failed: %1").arg(why));
     }
     m_inTransaction = false;
     return {};
@@ -262,8 +272,9 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
         const QSqlError e = q.lastError();
         m_lastState = stateOf(e);
         // The statement, never its values: binds may hold health data.
-        return fail(ErrorCode::StoreIo, tr("La base de données a refusé une requête."),
-                    QStringLiteral("sql failed (%1): %2 [%3]").arg(m_lastState, e.databaseText(), sql.left(120)));
+        return fail(
+            ErrorCode::StoreIo, tr("La base de données a refusé une requête."),
+            QStringLiteral("sql failed (%1): %2 [%3]").arg(m_lastState, e.databaseText(), sql.left(120)));
     }
     m_lastState.clear();
     return q;
@@ -285,7 +296,8 @@ Result<void> Database::transaction(const QString& tenantId, const std::function<
         m_inTransaction = false;
     };
     if (!tenantId.isEmpty()) {
-        if (auto ok = exec(QStringLiteral("SELECT set_config('officine.tenant', ?, true)"), {tenantId}); !ok) {
+        if (auto ok = exec(QStringLiteral("SELECT set_config('officine.tenant', ?, true)"), {tenantId});
+            !ok) {
             rollback();
             return fail(ok.error());
         }
@@ -323,7 +335,8 @@ int latestSchemaVersion()
 Result<int> migrate(Database& owner, const QString& appRole)
 {
     // The service role must be one that row-level security binds.
-    auto role = owner.exec(QStringLiteral("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = ?"), {appRole});
+    auto role = owner.exec(QStringLiteral("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = ?"),
+                           {appRole});
     if (!role) {
         return fail(role.error());
     }
@@ -342,14 +355,16 @@ Result<int> migrate(Database& owner, const QString& appRole)
                         .arg(appRole),
                     QStringLiteral("app role may bypass RLS"));
     }
-    if (auto ok = owner.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version int PRIMARY KEY, "
-                                            "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"));
+    if (auto ok = owner.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migration (version int PRIMARY KEY, "
+                           "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"));
         !ok) {
         return fail(ok.error());
     }
     auto current = owner.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migration"));
     if (!current || !current->next()) {
-        return fail(current ? Error(ErrorCode::StoreIo, Database::tr("Version du schéma illisible.")) : current.error());
+        return fail(current ? Error(ErrorCode::StoreIo, Database::tr("Version du schéma illisible."))
+                            : current.error());
     }
     const int from = current->value(0).toInt();
     if (from > latestSchemaVersion()) {
@@ -376,29 +391,34 @@ Result<int> migrate(Database& owner, const QString& appRole)
                     return fail(ok.error());
                 }
             }
-            auto ok = owner.exec(QStringLiteral("INSERT INTO schema_migration (version, description) VALUES (?, ?)"),
-                                 {step.version, QString::fromUtf8(step.description)});
+            auto ok = owner.exec(
+                QStringLiteral("INSERT INTO schema_migration (version, description) VALUES (?, ?)"),
+                {step.version, QString::fromUtf8(step.description)});
             return ok ? Result<void>() : fail(ok.error());
         });
         if (!done) {
-            return fail(ErrorCode::StoreMigrationFailed,
-                        Database::tr("La migration du schéma vers la version %1 a échoué ; la base est restée "
-                                     "à la version %2.")
-                            .arg(step.version)
-                            .arg(from + applied),
-                        done.error().logText);
+            return fail(
+                ErrorCode::StoreMigrationFailed,
+                Database::tr("La migration du schéma vers la version %1 a échoué ; la base est restée "
+                             "à la version %2.")
+                    .arg(step.version)
+                    .arg(from + applied),
+                done.error().logText);
         }
-        Log::info("migration", {{"version", step.version}, {"description", QString::fromUtf8(step.description)}});
+        Log::info("migration",
+                  {{"version", step.version}, {"description", QString::fromUtf8(step.description)}});
         ++applied;
     }
     // What the service may do, granted again on every run (idempotent): read and write the
     // tenant tables (the change log and the server audit only grow), run the lookup functions.
-    const QString r = QStringLiteral("\"%1\"").arg(QString(appRole).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+    const QString r
+        = QStringLiteral("\"%1\"").arg(QString(appRole).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
     const QStringList grants = {
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1").arg(r),
         QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(r),
         QStringLiteral("GRANT SELECT ON tenant TO %1").arg(r),
-        QStringLiteral("GRANT SELECT, INSERT, UPDATE ON workstation, record, audit_head, session TO %1").arg(r),
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE ON workstation, record, audit_head, session TO %1")
+            .arg(r),
         QStringLiteral("GRANT SELECT, INSERT ON change, audit_alert, server_audit TO %1").arg(r),
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON challenge, auth_failure TO %1").arg(r),
         QStringLiteral("GRANT SELECT ON schema_migration TO %1").arg(r),

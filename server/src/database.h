@@ -29,7 +29,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static Result<std::unique_ptr<Database>> open(const DatabaseOptions& options, const QString& connectionName);
+    static Result<std::unique_ptr<Database>> open(const DatabaseOptions& options,
+                                                  const QString& connectionName);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -136,21 +136,25 @@ void HttpApi::install(QHttpServer& server)
             timer.start();
             QHttpServerResponse response = handler(request);
             ++m_answered;
-            Log::info("request", {{"route", QLatin1String(route)},
-                                  {"status", int(response.statusCode())},
-                                  {"ms", double(timer.nsecsElapsed()) / 1e6}});
+            Log::info("request",
+                      {{"route", QLatin1String(route)},
+                       {"status", int(response.statusCode())},
+                       {"ms", double(timer.nsecsElapsed()) / 1e6}});
             return response;
         };
     };
-    server.route(QStringLiteral("/v1/health"), Method::Get, [this](const QHttpServerRequest&) { return health(); });
+    server.route(QStringLiteral("/v1/health"), Method::Get,
+                 [this](const QHttpServerRequest&) { return health(); });
     server.route(QStringLiteral("/v1/enrolment/challenge"), Method::Post,
-                 timed("enrolment.challenge",
-                       [this](const QHttpServerRequest& r) { return challenge(r, AuthService::Purpose::Enrolment); }));
+                 timed("enrolment.challenge", [this](const QHttpServerRequest& r) {
+                     return challenge(r, AuthService::Purpose::Enrolment);
+                 }));
     server.route(QStringLiteral("/v1/enrolment"), Method::Post,
                  timed("enrolment", [this](const QHttpServerRequest& r) { return enrol(r); }));
     server.route(QStringLiteral("/v1/session/challenge"), Method::Post,
-                 timed("session.challenge",
-                       [this](const QHttpServerRequest& r) { return challenge(r, AuthService::Purpose::Session); }));
+                 timed("session.challenge", [this](const QHttpServerRequest& r) {
+                     return challenge(r, AuthService::Purpose::Session);
+                 }));
     server.route(QStringLiteral("/v1/session"), Method::Post,
                  timed("session.open", [this](const QHttpServerRequest& r) { return openSession(r); }));
     server.route(QStringLiteral("/v1/session"), Method::Delete,
@@ -164,7 +168,8 @@ void HttpApi::install(QHttpServer& server)
     server.route(QStringLiteral("/v1/workstations/<arg>/revoke"), Method::Post,
                  [this](const QString& id, const QHttpServerRequest& r) { return revoke(id, r); });
     server.afterRequest([](QHttpServerResponse&& response) {
-        response.addHeader(QByteArrayLiteral("Strict-Transport-Security"), QByteArrayLiteral("max-age=31536000"));
+        response.addHeader(QByteArrayLiteral("Strict-Transport-Security"),
+                           QByteArrayLiteral("max-age=31536000"));
         response.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
         return std::move(response);
     });
@@ -173,11 +178,13 @@ void HttpApi::install(QHttpServer& server)
 QHttpServerResponse HttpApi::health()
 {
     const bool up = m_db.ping();
-    const QJsonObject body {{QStringLiteral("status"), up ? QStringLiteral("ok") : QStringLiteral("degraded")},
-                            {QStringLiteral("database"), up ? QStringLiteral("ok") : QStringLiteral("unreachable")},
-                            {QStringLiteral("schema"), latestSchemaVersion()},
-                            {QStringLiteral("version"), QStringLiteral(OFFICINE_VERSION)}};
-    return jsonResponse(QJsonDocument(body).toJson(QJsonDocument::Compact), up ? Status::Ok : Status::ServiceUnavailable);
+    const QJsonObject body {
+        {QStringLiteral("status"), up ? QStringLiteral("ok") : QStringLiteral("degraded")},
+        {QStringLiteral("database"), up ? QStringLiteral("ok") : QStringLiteral("unreachable")},
+        {QStringLiteral("schema"), latestSchemaVersion()},
+        {QStringLiteral("version"), QStringLiteral(OFFICINE_VERSION)}};
+    return jsonResponse(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                        up ? Status::Ok : Status::ServiceUnavailable);
 }
 
 QHttpServerResponse HttpApi::challenge(const QHttpServerRequest&, AuthService::Purpose purpose)
@@ -236,7 +243,8 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest& request)
     if (!tenant) {
         return error(tenant.error());
     }
-    const QJsonObject body {{QStringLiteral("workstation"), r.workstationId}, {QStringLiteral("tenant"), *tenant}};
+    const QJsonObject body {{QStringLiteral("workstation"), r.workstationId},
+                            {QStringLiteral("tenant"), *tenant}};
     return jsonResponse(QJsonDocument(body).toJson(QJsonDocument::Compact), Status::Created);
 }
 
@@ -247,8 +255,9 @@ QHttpServerResponse HttpApi::openSession(const QHttpServerRequest& request)
     if (!o) {
         return error(o.error());
     }
-    if (auto ok = Parser::onlyKeys(*o, {"workstation", "challenge", "certificate", "cardSignature", "deviceSignature"},
-                                   tr("l'ouverture de session"));
+    if (auto ok = Parser::onlyKeys(
+            *o, {"workstation", "challenge", "certificate", "cardSignature", "deviceSignature"},
+            tr("l'ouverture de session"));
         !ok) {
         return error(ok.error());
     }
@@ -360,9 +369,10 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest& request)
     if (!page) {
         return error(page.error());
     }
-    m_auth.audit(&*who, {}, "sync.pull", "success",
-                 QStringLiteral("after=%1;changes=%2;more=%3").arg(after).arg(page->changes.size()).arg(page->more),
-                 remoteOf(request));
+    m_auth.audit(
+        &*who, {}, "sync.pull", "success",
+        QStringLiteral("after=%1;changes=%2;more=%3").arg(after).arg(page->changes.size()).arg(page->more),
+        remoteOf(request));
     return jsonResponse(Sync::pullResponseJson(*page), Status::Ok);
 }
 
@@ -376,8 +386,9 @@ QHttpServerResponse HttpApi::auditHeads(const QHttpServerRequest& request)
     if (!heads) {
         return error(heads.error());
     }
-    return jsonResponse(QJsonDocument(QJsonObject {{QStringLiteral("heads"), *heads}}).toJson(QJsonDocument::Compact),
-                        Status::Ok);
+    return jsonResponse(
+        QJsonDocument(QJsonObject {{QStringLiteral("heads"), *heads}}).toJson(QJsonDocument::Compact),
+        Status::Ok);
 }
 
 QHttpServerResponse HttpApi::revoke(const QString& workstationId, const QHttpServerRequest& request)
@@ -388,7 +399,8 @@ QHttpServerResponse HttpApi::revoke(const QString& workstationId, const QHttpSer
     }
     const QUuid id = QUuid::fromString(workstationId);
     if (id.isNull() || id.toString(QUuid::WithoutBraces) != workstationId) {
-        return error(Error(ErrorCode::InvalidInput, tr("Identifiant de poste invalide."), QStringLiteral("bad id")));
+        return error(
+            Error(ErrorCode::InvalidInput, tr("Identifiant de poste invalide."), QStringLiteral("bad id")));
     }
     auto o = Sync::Parser::object(request.body(), limits());
     if (!o) {
@@ -402,8 +414,8 @@ QHttpServerResponse HttpApi::revoke(const QString& workstationId, const QHttpSer
         m_auth.audit(&*who, {}, "workstation.revoke", "refused", ok.error().logText, remoteOf(request));
         return error(ok.error());
     }
-    m_auth.audit(&*who, {}, "workstation.revoke", "success", QStringLiteral("workstation=%1").arg(workstationId),
-                 remoteOf(request));
+    m_auth.audit(&*who, {}, "workstation.revoke", "success",
+                 QStringLiteral("workstation=%1").arg(workstationId), remoteOf(request));
     return QHttpServerResponse(Status::NoContent);
 }
 

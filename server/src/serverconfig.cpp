@@ -49,8 +49,7 @@ Result<ServerConfig> ServerConfig::load(const QString& path)
         return file.value(QLatin1String(key), fallback).toString().trimmed();
     };
     const auto invalid = [&path](const char* key, const QString& why) {
-        return fail(ErrorCode::InvalidInput,
-                    tr("Dans %1, « %2 » : %3").arg(path, QLatin1String(key), why),
+        return fail(ErrorCode::InvalidInput, tr("Dans %1, « %2 » : %3").arg(path, QLatin1String(key), why),
                     QStringLiteral("config: %1 invalid").arg(QLatin1String(key)));
     };
     const auto number = [&](const char* key, qint64 fallback, qint64 min, qint64 max) -> Result<qint64> {
@@ -133,7 +132,8 @@ Result<QString> ServerConfig::databasePassword() const
     }
     QFile f(dbPasswordFile);
     if (!f.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::NotFound, tr("Le mot de passe de la base (%1) est illisible.").arg(dbPasswordFile),
+        return fail(ErrorCode::NotFound,
+                    tr("Le mot de passe de la base (%1) est illisible.").arg(dbPasswordFile),
                     QStringLiteral("database password file unreadable"));
     }
     return QString::fromUtf8(f.readAll()).trimmed();

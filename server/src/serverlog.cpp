@@ -22,7 +22,8 @@ void write(const char* level, const char* event, std::initializer_list<Field> fi
         line.insert(QLatin1String(f.first), QJsonValue::fromVariant(f.second));
     }
     const QByteArray text
-        = Logging::scrub(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))).toUtf8() + '\n';
+        = Logging::scrub(QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))).toUtf8()
+        + '\n';
     if (g_sink) {
         g_sink(text);
         return;
@@ -33,9 +34,12 @@ void write(const char* level, const char* event, std::initializer_list<Field> fi
 
 void qtHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    const char* level = type == QtDebugMsg || type == QtInfoMsg ? "info" : type == QtWarningMsg ? "warning" : "error";
-    write(level, "qt", {{"category", QString::fromLatin1(context.category ? context.category : "default")},
-                        {"message", message}});
+    const char* level = type == QtDebugMsg || type == QtInfoMsg ? "info"
+        : type == QtWarningMsg                                  ? "warning"
+                                                                : "error";
+    write(level, "qt",
+          {{"category", QString::fromLatin1(context.category ? context.category : "default")},
+           {"message", message}});
 }
 
 } // namespace

@@ -59,8 +59,9 @@ ServerChange recordRow(const QSqlQuery& q)
 
 Result<void> SyncService::checkAuditChain(const Caller& caller, const std::vector<const Change*>& entries)
 {
-    auto head = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE tenant_id = ? AND workstation_id = ?"),
-                          {caller.tenantId, caller.workstationId});
+    auto head = m_db.exec(
+        QStringLiteral("SELECT seq, hash FROM audit_head WHERE tenant_id = ? AND workstation_id = ?"),
+        {caller.tenantId, caller.workstationId});
     if (!head) {
         return fail(head.error());
     }
@@ -97,10 +98,11 @@ Result<void> SyncService::checkAuditChain(const Caller& caller, const std::vecto
         seq = link->seq;
         hash = link->hash;
     }
-    auto saved = m_db.exec(QStringLiteral("INSERT INTO audit_head (tenant_id, workstation_id, seq, hash) VALUES (?, ?, ?, ?) "
-                                          "ON CONFLICT (tenant_id, workstation_id) DO UPDATE SET seq = excluded.seq, "
-                                          "hash = excluded.hash, updated_at = now()"),
-                           {caller.tenantId, caller.workstationId, seq, hash});
+    auto saved = m_db.exec(
+        QStringLiteral("INSERT INTO audit_head (tenant_id, workstation_id, seq, hash) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (tenant_id, workstation_id) DO UPDATE SET seq = excluded.seq, "
+                       "hash = excluded.hash, updated_at = now()"),
+        {caller.tenantId, caller.workstationId, seq, hash});
     return saved ? Result<void>() : fail(saved.error());
 }
 
@@ -110,19 +112,23 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
     Error chainError;
     auto done = m_db.transaction(caller.tenantId, [&]() -> Result<void> {
         // One push at a time per pharmacy: sequence numbers are then taken in commit order.
-        if (auto ok = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"), {caller.tenantId});
+        if (auto ok = m_db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))"),
+                                {caller.tenantId});
             !ok) {
             return fail(ok.error());
         }
         // Changes already received (a replay after a lost answer): acknowledged, not applied.
         QHash<QString, std::pair<qint64, qint64>> seen;
-        auto known = m_db.exec(QStringLiteral("SELECT id, seq, revision FROM change WHERE tenant_id = ? AND id = ANY(?::uuid[])"),
-                               {caller.tenantId, uuidArray(changes)});
+        auto known = m_db.exec(
+            QStringLiteral(
+                "SELECT id, seq, revision FROM change WHERE tenant_id = ? AND id = ANY(?::uuid[])"),
+            {caller.tenantId, uuidArray(changes)});
         if (!known) {
             return fail(known.error());
         }
         while (known->next()) {
-            seen.insert(known->value(0).toString(), {known->value(1).toLongLong(), known->value(2).toLongLong()});
+            seen.insert(known->value(0).toString(),
+                        {known->value(1).toLongLong(), known->value(2).toLongLong()});
         }
         std::vector<const Change*> auditEntries;
         for (const Change& c : changes) {
@@ -147,10 +153,11 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
                 r.revision = it->second;
                 continue;
             }
-            auto current = m_db.exec(QStringLiteral("SELECT %1 FROM record WHERE tenant_id = ? AND entity = ? AND id = ? "
-                                                    "FOR UPDATE")
-                                         .arg(QLatin1String(kRecordColumns)),
-                                     {caller.tenantId, c.entity, c.recordId});
+            auto current = m_db.exec(
+                QStringLiteral("SELECT %1 FROM record WHERE tenant_id = ? AND entity = ? AND id = ? "
+                               "FOR UPDATE")
+                    .arg(QLatin1String(kRecordColumns)),
+                {caller.tenantId, c.entity, c.recordId});
             if (!current) {
                 return fail(current.error());
             }
@@ -169,11 +176,12 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
                                 QStringLiteral("append-only record exists"));
                 }
             } else if (c.operation == Operation::Create ? stored.has_value()
-                                                         : (!stored || stored->revision != c.baseRevision
-                                                            || stored->operation == Operation::Delete)) {
+                                                        : (!stored || stored->revision != c.baseRevision
+                                                           || stored->operation == Operation::Delete)) {
                 if (!stored) {
                     return fail(ErrorCode::NotFound,
-                                tr("Changement %1 : l'enregistrement modifié n'existe pas sur le serveur.").arg(i + 1),
+                                tr("Changement %1 : l'enregistrement modifié n'existe pas sur le serveur.")
+                                    .arg(i + 1),
                                 QStringLiteral("update of an unknown record"));
                 }
                 r.status = PushResult::Status::Conflict;
@@ -182,31 +190,39 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
             } else if (stored) {
                 revision = stored->revision + 1;
             }
-            const QVariant payload = c.payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(c.payload));
-            auto inserted = m_db.exec(QStringLiteral("INSERT INTO change (tenant_id, id, entity, record_id, operation, revision, "
-                                                     "payload, workstation_id, account) VALUES (?, ?, ?, ?, ?, ?, "
-                                                     "?::jsonb, ?, ?) RETURNING seq"),
-                                      {caller.tenantId, c.id, c.entity, c.recordId, Sync::operationId(c.operation),
-                                       revision, payload, caller.workstationId, caller.accountId});
+            const QVariant payload
+                = c.payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(c.payload));
+            auto inserted = m_db.exec(
+                QStringLiteral("INSERT INTO change (tenant_id, id, entity, record_id, operation, revision, "
+                               "payload, workstation_id, account) VALUES (?, ?, ?, ?, ?, ?, "
+                               "?::jsonb, ?, ?) RETURNING seq"),
+                {caller.tenantId, c.id, c.entity, c.recordId, Sync::operationId(c.operation), revision,
+                 payload, caller.workstationId, caller.accountId});
             if (!inserted || !inserted->next()) {
-                return fail(inserted ? Error(ErrorCode::Internal, tr("Numéro de changement manquant.")) : inserted.error());
+                return fail(inserted ? Error(ErrorCode::Internal, tr("Numéro de changement manquant."))
+                                     : inserted.error());
             }
             r.seq = inserted->value(0).toLongLong();
             r.revision = revision;
             r.status = PushResult::Status::Applied;
             const QString sql = stored
-                ? QStringLiteral("UPDATE record SET revision = ?, payload = ?::jsonb, deleted = ?, seq = ?, change_id = ?, "
-                                 "operation = ?, changed_by_workstation = ?, changed_by_account = ?, changed_at = ? "
-                                 "WHERE tenant_id = ? AND entity = ? AND id = ?")
-                : QStringLiteral("INSERT INTO record (revision, payload, deleted, seq, change_id, operation, "
-                                 "changed_by_workstation, changed_by_account, changed_at, tenant_id, entity, id) "
-                                 "VALUES (?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                ? QStringLiteral(
+                    "UPDATE record SET revision = ?, payload = ?::jsonb, deleted = ?, seq = ?, change_id = "
+                    "?, "
+                    "operation = ?, changed_by_workstation = ?, changed_by_account = ?, changed_at = ? "
+                    "WHERE tenant_id = ? AND entity = ? AND id = ?")
+                : QStringLiteral(
+                    "INSERT INTO record (revision, payload, deleted, seq, change_id, operation, "
+                    "changed_by_workstation, changed_by_account, changed_at, tenant_id, entity, id) "
+                    "VALUES (?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             // A deleted record keeps its last document: a conflict shows what was deleted.
-            const QVariant kept = c.operation == Operation::Delete && stored ? QVariant(QString::fromUtf8(stored->payload))
-                                                                              : payload;
-            auto written = m_db.exec(sql, {revision, kept, c.operation == Operation::Delete, r.seq, c.id,
-                                           Sync::operationId(c.operation), caller.workstationId, caller.accountId, now,
-                                           caller.tenantId, c.entity, c.recordId});
+            const QVariant kept = c.operation == Operation::Delete && stored
+                ? QVariant(QString::fromUtf8(stored->payload))
+                : payload;
+            auto written = m_db.exec(sql,
+                                     {revision, kept, c.operation == Operation::Delete, r.seq, c.id,
+                                      Sync::operationId(c.operation), caller.workstationId, caller.accountId,
+                                      now, caller.tenantId, c.entity, c.recordId});
             if (!written) {
                 return fail(written.error());
             }
@@ -217,12 +233,16 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
         if (!chainError.logText.isEmpty()) {
             // The alert outlives the refused batch.
             (void)m_db.transaction(caller.tenantId, [&]() -> Result<void> {
-                auto ok = m_db.exec(QStringLiteral("INSERT INTO audit_alert (tenant_id, workstation_id, reason) VALUES (?, ?, ?)"),
-                                    {caller.tenantId, caller.workstationId, chainError.logText});
+                auto ok = m_db.exec(
+                    QStringLiteral(
+                        "INSERT INTO audit_alert (tenant_id, workstation_id, reason) VALUES (?, ?, ?)"),
+                    {caller.tenantId, caller.workstationId, chainError.logText});
                 return ok ? Result<void>() : fail(ok.error());
             });
-            Log::warning("audit.chain.refused", {{"tenant", caller.tenantId}, {"workstation", caller.workstationId},
-                                                  {"reason", chainError.logText}});
+            Log::warning("audit.chain.refused",
+                         {{"tenant", caller.tenantId},
+                          {"workstation", caller.workstationId},
+                          {"reason", chainError.logText}});
         }
         return fail(done.error());
     }
@@ -234,9 +254,10 @@ Result<Sync::PullPage> SyncService::pull(const Caller& caller, qint64 after, int
     Sync::PullPage page;
     page.next = after;
     auto done = m_db.transaction(caller.tenantId, [&]() -> Result<void> {
-        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM record WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?")
-                               .arg(QLatin1String(kRecordColumns)),
-                           {caller.tenantId, after, limit + 1});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT %1 FROM record WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?")
+                .arg(QLatin1String(kRecordColumns)),
+            {caller.tenantId, after, limit + 1});
         if (!q) {
             return fail(q.error());
         }
@@ -260,15 +281,17 @@ Result<QJsonObject> SyncService::auditHeads(const Caller& caller)
 {
     QJsonObject heads;
     auto done = m_db.transaction(caller.tenantId, [&]() -> Result<void> {
-        auto q = m_db.exec(QStringLiteral("SELECT workstation_id, seq, hash FROM audit_head WHERE tenant_id = ?"),
-                           {caller.tenantId});
+        auto q = m_db.exec(
+            QStringLiteral("SELECT workstation_id, seq, hash FROM audit_head WHERE tenant_id = ?"),
+            {caller.tenantId});
         if (!q) {
             return fail(q.error());
         }
         while (q->next()) {
             heads.insert(q->value(0).toString(),
                          QJsonObject {{QStringLiteral("seq"), q->value(1).toLongLong()},
-                                      {QStringLiteral("hash"), QString::fromLatin1(q->value(2).toByteArray().toHex())}});
+                                      {QStringLiteral("hash"),
+                                       QString::fromLatin1(q->value(2).toByteArray().toHex())}});
         }
         return {};
     });

@@ -35,7 +35,8 @@ public:
     /// revision is answered with the server's version and not applied; the rest is applied, each
     /// change numbered. Audit entries must continue the chain the server holds for the
     /// caller's workstation: otherwise the whole batch is refused (Conflict) and an alert kept.
-    Result<std::vector<Sync::PushResult>> push(const Caller& caller, const std::vector<Sync::Change>& changes);
+    Result<std::vector<Sync::PushResult>> push(const Caller& caller,
+                                               const std::vector<Sync::Change>& changes);
     /// The records changed after `after`, each once in its latest state, oldest first.
     Result<Sync::PullPage> pull(const Caller& caller, qint64 after, int limit);
     /// The server's head of each workstation's audit chain (seq, hash hex).

@@ -1,5 +1,6 @@
 #include "testpki.h"
 
+#include <QHostAddress>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -166,6 +167,36 @@ TestPki::Issued TestPki::makeHolder(const HolderSpec& spec, const Issued& issuer
     addExtension(cert, issuer.certificate.get(), NID_authority_key_identifier, "keyid:always");
     X509_sign(cert, issuer.key.get(), EVP_sha256());
     return holder;
+}
+
+TestPki::Issued TestPki::makeTlsServer(const QStringList& names, const Issued& issuer, const QDateTime& now,
+                                       qint64 serial)
+{
+    Issued server;
+    server.key = newKey();
+    server.certificate = newCertificate(serial, now.addDays(-1), now.addYears(2));
+    X509* cert = server.certificate.get();
+    X509_NAME* name = X509_NAME_new();
+    addText(name, "C", QStringLiteral("FR"));
+    addText(name, "O", QStringLiteral("OFFICINE TEST"));
+    addText(name, "CN", names.value(0));
+    X509_set_subject_name(cert, name);
+    X509_NAME_free(name);
+    X509_set_issuer_name(cert, X509_get_subject_name(issuer.certificate.get()));
+    X509_set_pubkey(cert, server.key.get());
+    QStringList alt;
+    for (const QString& n : names) {
+        QHostAddress ip;
+        alt << (ip.setAddress(n) ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + n;
+    }
+    const QByteArray san = alt.join(QLatin1Char(',')).toLatin1();
+    addExtension(cert, issuer.certificate.get(), NID_basic_constraints, "critical,CA:FALSE");
+    addExtension(cert, issuer.certificate.get(), NID_key_usage, "critical,digitalSignature,keyEncipherment");
+    addExtension(cert, issuer.certificate.get(), NID_ext_key_usage, "serverAuth");
+    addExtension(cert, issuer.certificate.get(), NID_subject_alt_name, san.constData());
+    addExtension(cert, issuer.certificate.get(), NID_authority_key_identifier, "keyid:always");
+    X509_sign(cert, issuer.key.get(), EVP_sha256());
+    return server;
 }
 
 TestPki::Issued TestPki::fromPem(const QByteArray& keyPem, const QByteArray& certificatePem)

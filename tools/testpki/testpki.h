@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 typedef struct evp_pkey_st EVP_PKEY;
@@ -41,6 +42,10 @@ public:
     static Issued makeRoot(const QString& commonName, const QDateTime& now);
     static Issued makeIntermediate(const QString& commonName, const Issued& issuer, const QDateTime& now);
     static Issued makeHolder(const HolderSpec& spec, const Issued& issuer, qint64 serial);
+    /// A TLS server certificate for `names` (DNS names or IP addresses), issued by `issuer`,
+    /// valid two years from `now` (the sync server's in tests and the demo).
+    static Issued makeTlsServer(const QStringList& names, const Issued& issuer, const QDateTime& now,
+                                qint64 serial);
     static Issued fromPem(const QByteArray& keyPem, const QByteArray& certificatePem);
     /// What a card does with its authentication key: PKCS#1 v1.5 over SHA-256(data).
     static QByteArray sign(const Issued& holder, const QByteArray& data);
