@@ -42,7 +42,7 @@ void onSignal(int)
 int failWith(const Error& e)
 {
     Log::error("fatal", {{"reason", e.logText}});
-    std::fprintf(stderr, "officine-server : %s\n", qPrintable(e.userText));
+    std::fprintf(stderr, "officine-server : %s\n", qPrintable(e.userText));
     return 1;
 }
 
@@ -142,7 +142,7 @@ int main(int argc, char* argv[])
             return failWith(
                 Error(ErrorCode::InvalidInput,
                       QCoreApplication::translate("Server",
-                                                  "L'officine n'a pas été enregistrée : FINESS de 9 "
+                                                  "L'officine n'a pas été enregistrée : FINESS de 9 "
                                                   "caractères, nom et titulaire sont requis, et le FINESS ne "
                                                   "doit pas être déjà hébergé."),
                       added.error().logText));
@@ -159,7 +159,7 @@ int main(int argc, char* argv[])
     if (trust.roots.isEmpty()) {
         return failWith(Error(ErrorCode::InvalidInput,
                               QCoreApplication::translate("Server",
-                                                          "Aucune autorité de cartes dans %1 : le serveur ne "
+                                                          "Aucune autorité de cartes dans %1 : le serveur ne "
                                                           "pourrait vérifier aucune carte.")
                                   .arg(config->trustStore),
                               QStringLiteral("empty trust store")));

@@ -551,6 +551,25 @@
     </message>
 </context>
 <context>
+    <name>AuditSync</name>
+    <message>
+        <source>Entrée du journal&#xa0;: 17 champs sont attendus.</source>
+        <translation>Audit entry: 17 fields are expected.</translation>
+    </message>
+    <message>
+        <source>Entrée du journal&#xa0;: «&#xa0;%1&#xa0;» doit être un texte.</source>
+        <translation>Audit entry: “%1” must be text.</translation>
+    </message>
+    <message>
+        <source>Entrée du journal&#xa0;: numéro ou empreintes illisibles.</source>
+        <translation>Audit entry: unreadable number or hashes.</translation>
+    </message>
+    <message>
+        <source>Entrée du journal n° %1&#xa0;: son empreinte ne correspond pas à son contenu.</source>
+        <translation>Audit entry no. %1: its hash does not match its content.</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>ALTÉRÉ&#xa0;: %1 (poste %2, entrée n° %3%4). %5 anomalie(s) sur %6 entrées.</source>
@@ -645,6 +664,92 @@
     <message>
         <source>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</source>
         <translation>this entry is no longer the one verified on %1: the end of the chain was rewritten</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message numerus="yes">
+        <source>Trop de tentatives de connexion échouées&#xa0;: réessayez dans %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-in attempts: try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-in attempts: try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le défi de connexion est inconnu, expiré ou déjà utilisé&#xa0;: recommencez.</source>
+        <translation>The sign-in challenge is unknown, expired or already used: start again.</translation>
+    </message>
+    <message>
+        <source>La signature de la carte ne correspond pas au défi.</source>
+        <translation>The card&apos;s signature does not match the challenge.</translation>
+    </message>
+    <message>
+        <source>La signature de la clé du poste ne correspond pas à sa clé publique.</source>
+        <translation>The workstation key&apos;s signature does not match its public key.</translation>
+    </message>
+    <message>
+        <source>L&apos;officine FINESS %1 n&apos;est pas hébergée par ce serveur&#xa0;: l&apos;hébergeur doit d&apos;abord l&apos;enregistrer.</source>
+        <translation>Pharmacy FINESS %1 is not hosted by this server: the host must register it first.</translation>
+    </message>
+    <message>
+        <source>L&apos;hébergement de cette officine est suspendu.</source>
+        <translation>Hosting of this pharmacy is suspended.</translation>
+    </message>
+    <message>
+        <source>Seul le pharmacien titulaire de l&apos;officine inscrit un poste, avec sa carte.</source>
+        <translation>Only the pharmacy&apos;s owner enrols a workstation, with her card.</translation>
+    </message>
+    <message>
+        <source>Ce poste est déjà inscrit.</source>
+        <translation>This workstation is already enrolled.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit auprès du serveur.</source>
+        <translation>This workstation is not enrolled with the server.</translation>
+    </message>
+    <message>
+        <source>Ce poste a été révoqué par le titulaire&#xa0;: il ne se synchronise plus.</source>
+        <translation>This workstation was revoked by the owner: it no longer syncs.</translation>
+    </message>
+    <message>
+        <source>La signature du poste ne correspond pas à la clé inscrite.</source>
+        <translation>The workstation&apos;s signature does not match its enrolled key.</translation>
+    </message>
+    <message>
+        <source>Le compte de ce porteur de carte est désactivé.</source>
+        <translation>This card holder&apos;s account is deactivated.</translation>
+    </message>
+    <message>
+        <source>Aucun compte de l&apos;officine ne correspond à cette carte sur le serveur.</source>
+        <translation>No account of the pharmacy matches this card on the server.</translation>
+    </message>
+    <message>
+        <source>La session n&apos;a pas pu être ouverte.</source>
+        <translation>The session could not be opened.</translation>
+    </message>
+    <message>
+        <source>Session absente&#xa0;: connectez-vous avec votre carte.</source>
+        <translation>No session: sign in with your card.</translation>
+    </message>
+    <message>
+        <source>Session inconnue ou terminée&#xa0;: connectez-vous de nouveau.</source>
+        <translation>Unknown or ended session: sign in again.</translation>
+    </message>
+    <message>
+        <source>Session expirée&#xa0;: connectez-vous de nouveau.</source>
+        <translation>Session expired: sign in again.</translation>
+    </message>
+    <message>
+        <source>Poste inconnu.</source>
+        <translation>Unknown workstation.</translation>
+    </message>
+    <message>
+        <source>Seul le pharmacien titulaire révoque un poste.</source>
+        <translation>Only the pharmacy&apos;s owner revokes a workstation.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;appartient pas à l&apos;officine.</source>
+        <translation>This workstation does not belong to the pharmacy.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +954,41 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>La base PostgreSQL %1 ne répond pas (rôle %2)&#xa0;: %3</source>
+        <translation>PostgreSQL database %1 does not answer (role %2): %3</translation>
+    </message>
+    <message>
+        <source>La base de données a refusé une requête.</source>
+        <translation>The database refused a query.</translation>
+    </message>
+    <message>
+        <source>Le rôle PostgreSQL «&#xa0;%1&#xa0;» du service n&apos;existe pas&#xa0;: créez-le d&apos;abord (docs/server-operations.md).</source>
+        <translation>The service&apos;s PostgreSQL role “%1” does not exist: create it first (docs/server-operations.md).</translation>
+    </message>
+    <message>
+        <source>Le rôle «&#xa0;%1&#xa0;» est superutilisateur ou peut contourner la sécurité par ligne (BYPASSRLS)&#xa0;: le service refuse de s&apos;en servir, car il pourrait lire les données de toutes les officines.</source>
+        <translation>Role “%1” is a superuser or may bypass row-level security (BYPASSRLS): the service refuses to use it, as it could read every pharmacy&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Version du schéma illisible.</source>
+        <translation>Unreadable schema version.</translation>
+    </message>
+    <message>
+        <source>La base est au schéma %1, plus récent que ce serveur (%2)&#xa0;: installez la version du serveur qui l&apos;a créée.</source>
+        <translation>The database is at schema %1, newer than this server (%2): install the server version that created it.</translation>
+    </message>
+    <message>
+        <source>La migration du schéma vers la version %1 a échoué&#xa0;; la base est restée à la version %2.</source>
+        <translation>Migrating the schema to version %1 failed; the database stayed at version %2.</translation>
+    </message>
+    <message>
+        <source>Le rôle «&#xa0;%1&#xa0;» du service possède des tables&#xa0;: la sécurité par ligne ne s&apos;appliquerait pas à lui. Donnez-les au rôle propriétaire.</source>
+        <translation>The service&apos;s role “%1” owns tables: row-level security would not apply to it. Give them to the owner role.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseKey</name>
     <message>
         <source>La clé de la base enregistrée dans le trousseau est invalide. Restaurez la dernière sauvegarde avec sa phrase de passe.</source>
@@ -868,6 +1008,25 @@
     <message>
         <source>Claire Démo, titulaire (démonstration)</source>
         <translation>Claire Démo, head pharmacist (demonstration)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKey</name>
+    <message>
+        <source>La clé du poste n&apos;a pas pu être enregistrée.</source>
+        <translation>The workstation key could not be saved.</translation>
+    </message>
+    <message>
+        <source>La clé du poste n&apos;a pas pu être créée.</source>
+        <translation>The workstation key could not be created.</translation>
+    </message>
+    <message>
+        <source>La clé du poste enregistrée dans le trousseau est illisible&#xa0;: le poste doit être inscrit de nouveau par le titulaire.</source>
+        <translation>The workstation key stored in the keychain is unreadable: the owner must enrol the workstation again.</translation>
+    </message>
+    <message>
+        <source>La clé du poste n&apos;a pas pu signer.</source>
+        <translation>The workstation key could not sign.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1060,25 @@
     <message>
         <source>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</source>
         <translation>Signing in without a card is not enabled for this account: ask the head pharmacist.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpApi</name>
+    <message>
+        <source>l&apos;inscription</source>
+        <translation>the enrolment</translation>
+    </message>
+    <message>
+        <source>l&apos;ouverture de session</source>
+        <translation>the session opening</translation>
+    </message>
+    <message>
+        <source>«&#xa0;after&#xa0;» doit être un entier positif et «&#xa0;limit&#xa0;» un entier de 1 à %1.</source>
+        <translation>“after” must be a positive integer and “limit” an integer from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Identifiant de poste invalide.</source>
+        <translation>Invalid workstation identifier.</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4161,95 @@ How the request was made (letter, at the counter…):</translation>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Le certificat TLS (%1) ou sa clé (%2) est illisible.</source>
+        <translation>The TLS certificate (%1) or its key (%2) is unreadable.</translation>
+    </message>
+    <message>
+        <source>La clé TLS %1 n&apos;est pas une clé RSA ou EC au format PEM.</source>
+        <translation>TLS key %1 is not an RSA or EC key in PEM format.</translation>
+    </message>
+    <message>
+        <source>L&apos;officine n&apos;a pas été enregistrée&#xa0;: FINESS de 9 caractères, nom et titulaire sont requis, et le FINESS ne doit pas être déjà hébergé.</source>
+        <translation>The pharmacy was not registered: a 9-character FINESS, a name and an owner are required, and the FINESS must not be hosted already.</translation>
+    </message>
+    <message>
+        <source>Aucune autorité de cartes dans %1&#xa0;: le serveur ne pourrait vérifier aucune carte.</source>
+        <translation>No card authority in %1: the server could not check any card.</translation>
+    </message>
+    <message>
+        <source>Le port %1 de %2 n&apos;a pas pu être ouvert.</source>
+        <translation>Port %1 of %2 could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerClient</name>
+    <message>
+        <source>Le serveur de synchronisation ne répond pas (%1)&#xa0;: les changements attendent le retour du réseau.</source>
+        <translation>The sync server does not answer (%1): changes wait for the network to return.</translation>
+    </message>
+    <message>
+        <source>Le serveur a répondu %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;a pas donné de session.</source>
+        <translation>The server gave no session.</translation>
+    </message>
+    <message>
+        <source>Aucune carte connectée&#xa0;: les changements attendent une connexion.</source>
+        <translation>No card signed in: changes wait for a sign-in.</translation>
+    </message>
+    <message>
+        <source>Aucune carte connectée&#xa0;: la réception attend une connexion.</source>
+        <translation>No card signed in: receiving waits for a sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>%1 («&#xa0;%2&#xa0;») est introuvable.</source>
+        <translation>%1 (“%2”) cannot be found.</translation>
+    </message>
+    <message>
+        <source>%1 («&#xa0;%2&#xa0;») est lisible par tous les comptes&#xa0;: le serveur refuse de s&apos;en servir. Corrigez ses droits (chmod o-rwx %1).</source>
+        <translation>%1 (“%2”) is readable by every account: the server refuses to use it. Fix its permissions (chmod o-rwx %1).</translation>
+    </message>
+    <message>
+        <source>Le fichier de configuration %1 est introuvable.</source>
+        <translation>Configuration file %1 cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le fichier de configuration %1 est illisible.</source>
+        <translation>Configuration file %1 is unreadable.</translation>
+    </message>
+    <message>
+        <source>Dans %1, «&#xa0;%2&#xa0;»&#xa0;: %3</source>
+        <translation>In %1, “%2”: %3</translation>
+    </message>
+    <message>
+        <source>un nombre entre %1 et %2 est attendu.</source>
+        <translation>a number between %1 and %2 is expected.</translation>
+    </message>
+    <message>
+        <source>ce chemin est obligatoire.</source>
+        <translation>this path is required.</translation>
+    </message>
+    <message>
+        <source>un chemin absolu est attendu.</source>
+        <translation>an absolute path is expected.</translation>
+    </message>
+    <message>
+        <source>une adresse IP est attendue.</source>
+        <translation>an IP address is expected.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe de la base (%1) est illisible.</source>
+        <translation>The database password (%1) is unreadable.</translation>
+    </message>
+</context>
+<context>
     <name>SetBackupPassphraseCommand</name>
     <message>
         <source>Le trousseau du système n&apos;est pas disponible.</source>
@@ -4228,6 +4495,171 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init&#xa0;» ou restaurez une sauvegarde.</source>
         <translation>No database exists yet for this pharmacy (%1). Create it with “officine-cli init” or restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1 envoyé(s), %2 reçu(s), %3 conflit(s) nouveau(x)</source>
+        <translation>%1 sent, %2 received, %3 new conflict(s)</translation>
+    </message>
+    <message>
+        <source>Le serveur a répondu pour un autre nombre de changements.</source>
+        <translation>The server answered for another number of changes.</translation>
+    </message>
+    <message>
+        <source>Le serveur a répondu dans le désordre.</source>
+        <translation>The server answered out of order.</translation>
+    </message>
+    <message>
+        <source>Conflit sans version du serveur.</source>
+        <translation>Conflict without the server&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Réception suspendue&#xa0;: le serveur supprimerait %1 enregistrement(s) sur %2&#xa0;; le titulaire doit confirmer.</source>
+        <translation>Receiving suspended: the server would delete %1 record(s) out of %2; the owner must confirm.</translation>
+    </message>
+    <message>
+        <source>Ce conflit est déjà résolu.</source>
+        <translation>This conflict is already resolved.</translation>
+    </message>
+    <message>
+        <source>Aucune suppression n&apos;attend de confirmation.</source>
+        <translation>No deletion awaits confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncParser</name>
+    <message>
+        <source>La requête dépasse la taille maximale (%1 Kio).</source>
+        <translation>The request exceeds the maximum size (%1 KiB).</translation>
+    </message>
+    <message>
+        <source>La requête n&apos;est pas du texte UTF-8 valide.</source>
+        <translation>The request is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>La requête n&apos;est pas du JSON valide (position %1&#xa0;: %2).</source>
+        <translation>The request is not valid JSON (position %1: %2).</translation>
+    </message>
+    <message>
+        <source>La requête doit être un objet JSON.</source>
+        <translation>The request must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;».</source>
+        <translation>%1: unknown field “%2”.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit être un UUID en minuscules (8-4-4-4-12).</source>
+        <translation>“%1” must be a lowercase UUID (8-4-4-4-12).</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit être un texte.</source>
+        <translation>“%1” must be text.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit compter de 1 à %2 caractères.</source>
+        <translation>“%1” must have 1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit être du base64.</source>
+        <translation>“%1” must be base64.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit être un entier entre %2 et %3.</source>
+        <translation>“%1” must be an integer between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>la requête</source>
+        <translation>the request</translation>
+    </message>
+    <message>
+        <source>«&#xa0;changes&#xa0;» doit être une liste.</source>
+        <translation>“changes” must be a list.</translation>
+    </message>
+    <message>
+        <source>Une requête porte de 1 à %1 changements.</source>
+        <translation>A request carries 1 to %1 changes.</translation>
+    </message>
+    <message>
+        <source>changement %1</source>
+        <translation>change %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: un objet est attendu.</source>
+        <translation>%1: an object is expected.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: type d&apos;enregistrement inconnu «&#xa0;%2&#xa0;».</source>
+        <translation>%1: unknown record type “%2”.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: opération inconnue «&#xa0;%2&#xa0;».</source>
+        <translation>%1: unknown operation “%2”.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: un «&#xa0;%2&#xa0;» ne s&apos;écrit qu&apos;une fois (opération append).</source>
+        <translation>%1: a “%2” is written once only (append operation).</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: un «&#xa0;%2&#xa0;» se crée, se modifie ou se supprime, il ne s&apos;ajoute pas.</source>
+        <translation>%1: a “%2” is created, updated or deleted, not appended.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: «&#xa0;baseRevision&#xa0;» vaut 0 pour une création, et seulement pour elle.</source>
+        <translation>%1: “baseRevision” is 0 for a creation, and only for one.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: une suppression ne porte pas de document.</source>
+        <translation>%1: a deletion carries no document.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: «&#xa0;payload&#xa0;» doit être un objet JSON.</source>
+        <translation>%1: “payload” must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: le document dépasse %2 Kio.</source>
+        <translation>%1: the document exceeds %2 KiB.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: type ou opération inconnus.</source>
+        <translation>%1: unknown type or operation.</translation>
+    </message>
+    <message>
+        <source>résultat %1</source>
+        <translation>result %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: statut inconnu.</source>
+        <translation>%1: unknown status.</translation>
+    </message>
+    <message>
+        <source>la réponse</source>
+        <translation>the answer</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Un poste n&apos;envoie que les entrées de son propre journal.</source>
+        <translation>A workstation sends only its own audit entries.</translation>
+    </message>
+    <message>
+        <source>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</source>
+        <translation>Change %1: this record was already received and cannot be rewritten.</translation>
+    </message>
+    <message>
+        <source>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</source>
+        <translation>Change %1: the changed record does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>Numéro de changement manquant.</source>
+        <translation>Missing change number.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;audit de ce poste ne prolonge pas celui que le serveur détient (entrée n° %1 reçue après l&apos;entrée n° %2)&#xa0;: il a été réécrit localement. Le serveur le refuse et a levé une alerte.</source>
+        <translation>This workstation&apos;s audit trail does not continue the one the server holds (entry no. %1 received after entry no. %2): it was rewritten locally. The server refuses it and raised an alert.</translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,25 @@
     </message>
 </context>
 <context>
+    <name>AuditSync</name>
+    <message>
+        <source>Entrée du journal&#xa0;: 17 champs sont attendus.</source>
+        <translation>Entrée du journal&#xa0;: 17 champs sont attendus.</translation>
+    </message>
+    <message>
+        <source>Entrée du journal&#xa0;: «&#xa0;%1&#xa0;» doit être un texte.</source>
+        <translation>Entrée du journal&#xa0;: «&#xa0;%1&#xa0;» doit être un texte.</translation>
+    </message>
+    <message>
+        <source>Entrée du journal&#xa0;: numéro ou empreintes illisibles.</source>
+        <translation>Entrée du journal&#xa0;: numéro ou empreintes illisibles.</translation>
+    </message>
+    <message>
+        <source>Entrée du journal n° %1&#xa0;: son empreinte ne correspond pas à son contenu.</source>
+        <translation>Entrée du journal n° %1&#xa0;: son empreinte ne correspond pas à son contenu.</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>ALTÉRÉ&#xa0;: %1 (poste %2, entrée n° %3%4). %5 anomalie(s) sur %6 entrées.</source>
@@ -645,6 +664,92 @@
     <message>
         <source>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</source>
         <translation>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message numerus="yes">
+        <source>Trop de tentatives de connexion échouées&#xa0;: réessayez dans %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives de connexion échouées&#xa0;: réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives de connexion échouées&#xa0;: réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le défi de connexion est inconnu, expiré ou déjà utilisé&#xa0;: recommencez.</source>
+        <translation>Le défi de connexion est inconnu, expiré ou déjà utilisé&#xa0;: recommencez.</translation>
+    </message>
+    <message>
+        <source>La signature de la carte ne correspond pas au défi.</source>
+        <translation>La signature de la carte ne correspond pas au défi.</translation>
+    </message>
+    <message>
+        <source>La signature de la clé du poste ne correspond pas à sa clé publique.</source>
+        <translation>La signature de la clé du poste ne correspond pas à sa clé publique.</translation>
+    </message>
+    <message>
+        <source>L&apos;officine FINESS %1 n&apos;est pas hébergée par ce serveur&#xa0;: l&apos;hébergeur doit d&apos;abord l&apos;enregistrer.</source>
+        <translation>L&apos;officine FINESS %1 n&apos;est pas hébergée par ce serveur&#xa0;: l&apos;hébergeur doit d&apos;abord l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>L&apos;hébergement de cette officine est suspendu.</source>
+        <translation>L&apos;hébergement de cette officine est suspendu.</translation>
+    </message>
+    <message>
+        <source>Seul le pharmacien titulaire de l&apos;officine inscrit un poste, avec sa carte.</source>
+        <translation>Seul le pharmacien titulaire de l&apos;officine inscrit un poste, avec sa carte.</translation>
+    </message>
+    <message>
+        <source>Ce poste est déjà inscrit.</source>
+        <translation>Ce poste est déjà inscrit.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;est pas inscrit auprès du serveur.</source>
+        <translation>Ce poste n&apos;est pas inscrit auprès du serveur.</translation>
+    </message>
+    <message>
+        <source>Ce poste a été révoqué par le titulaire&#xa0;: il ne se synchronise plus.</source>
+        <translation>Ce poste a été révoqué par le titulaire&#xa0;: il ne se synchronise plus.</translation>
+    </message>
+    <message>
+        <source>La signature du poste ne correspond pas à la clé inscrite.</source>
+        <translation>La signature du poste ne correspond pas à la clé inscrite.</translation>
+    </message>
+    <message>
+        <source>Le compte de ce porteur de carte est désactivé.</source>
+        <translation>Le compte de ce porteur de carte est désactivé.</translation>
+    </message>
+    <message>
+        <source>Aucun compte de l&apos;officine ne correspond à cette carte sur le serveur.</source>
+        <translation>Aucun compte de l&apos;officine ne correspond à cette carte sur le serveur.</translation>
+    </message>
+    <message>
+        <source>La session n&apos;a pas pu être ouverte.</source>
+        <translation>La session n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Session absente&#xa0;: connectez-vous avec votre carte.</source>
+        <translation>Session absente&#xa0;: connectez-vous avec votre carte.</translation>
+    </message>
+    <message>
+        <source>Session inconnue ou terminée&#xa0;: connectez-vous de nouveau.</source>
+        <translation>Session inconnue ou terminée&#xa0;: connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>Session expirée&#xa0;: connectez-vous de nouveau.</source>
+        <translation>Session expirée&#xa0;: connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>Poste inconnu.</source>
+        <translation>Poste inconnu.</translation>
+    </message>
+    <message>
+        <source>Seul le pharmacien titulaire révoque un poste.</source>
+        <translation>Seul le pharmacien titulaire révoque un poste.</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;appartient pas à l&apos;officine.</source>
+        <translation>Ce poste n&apos;appartient pas à l&apos;officine.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +954,41 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>La base PostgreSQL %1 ne répond pas (rôle %2)&#xa0;: %3</source>
+        <translation>La base PostgreSQL %1 ne répond pas (rôle %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>La base de données a refusé une requête.</source>
+        <translation>La base de données a refusé une requête.</translation>
+    </message>
+    <message>
+        <source>Le rôle PostgreSQL «&#xa0;%1&#xa0;» du service n&apos;existe pas&#xa0;: créez-le d&apos;abord (docs/server-operations.md).</source>
+        <translation>Le rôle PostgreSQL «&#xa0;%1&#xa0;» du service n&apos;existe pas&#xa0;: créez-le d&apos;abord (docs/server-operations.md).</translation>
+    </message>
+    <message>
+        <source>Le rôle «&#xa0;%1&#xa0;» est superutilisateur ou peut contourner la sécurité par ligne (BYPASSRLS)&#xa0;: le service refuse de s&apos;en servir, car il pourrait lire les données de toutes les officines.</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» est superutilisateur ou peut contourner la sécurité par ligne (BYPASSRLS)&#xa0;: le service refuse de s&apos;en servir, car il pourrait lire les données de toutes les officines.</translation>
+    </message>
+    <message>
+        <source>Version du schéma illisible.</source>
+        <translation>Version du schéma illisible.</translation>
+    </message>
+    <message>
+        <source>La base est au schéma %1, plus récent que ce serveur (%2)&#xa0;: installez la version du serveur qui l&apos;a créée.</source>
+        <translation>La base est au schéma %1, plus récent que ce serveur (%2)&#xa0;: installez la version du serveur qui l&apos;a créée.</translation>
+    </message>
+    <message>
+        <source>La migration du schéma vers la version %1 a échoué&#xa0;; la base est restée à la version %2.</source>
+        <translation>La migration du schéma vers la version %1 a échoué&#xa0;; la base est restée à la version %2.</translation>
+    </message>
+    <message>
+        <source>Le rôle «&#xa0;%1&#xa0;» du service possède des tables&#xa0;: la sécurité par ligne ne s&apos;appliquerait pas à lui. Donnez-les au rôle propriétaire.</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» du service possède des tables&#xa0;: la sécurité par ligne ne s&apos;appliquerait pas à lui. Donnez-les au rôle propriétaire.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseKey</name>
     <message>
         <source>La clé de la base enregistrée dans le trousseau est invalide. Restaurez la dernière sauvegarde avec sa phrase de passe.</source>
@@ -868,6 +1008,25 @@
     <message>
         <source>Claire Démo, titulaire (démonstration)</source>
         <translation>Claire Démo, titulaire (démonstration)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKey</name>
+    <message>
+        <source>La clé du poste n&apos;a pas pu être enregistrée.</source>
+        <translation>La clé du poste n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>La clé du poste n&apos;a pas pu être créée.</source>
+        <translation>La clé du poste n&apos;a pas pu être créée.</translation>
+    </message>
+    <message>
+        <source>La clé du poste enregistrée dans le trousseau est illisible&#xa0;: le poste doit être inscrit de nouveau par le titulaire.</source>
+        <translation>La clé du poste enregistrée dans le trousseau est illisible&#xa0;: le poste doit être inscrit de nouveau par le titulaire.</translation>
+    </message>
+    <message>
+        <source>La clé du poste n&apos;a pas pu signer.</source>
+        <translation>La clé du poste n&apos;a pas pu signer.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1060,25 @@
     <message>
         <source>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</source>
         <translation>La connexion sans carte n&apos;est pas ouverte pour ce compte&#xa0;: demandez-la au titulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpApi</name>
+    <message>
+        <source>l&apos;inscription</source>
+        <translation>l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>l&apos;ouverture de session</source>
+        <translation>l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>«&#xa0;after&#xa0;» doit être un entier positif et «&#xa0;limit&#xa0;» un entier de 1 à %1.</source>
+        <translation>«&#xa0;after&#xa0;» doit être un entier positif et «&#xa0;limit&#xa0;» un entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Identifiant de poste invalide.</source>
+        <translation>Identifiant de poste invalide.</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4161,95 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>Le certificat TLS (%1) ou sa clé (%2) est illisible.</source>
+        <translation>Le certificat TLS (%1) ou sa clé (%2) est illisible.</translation>
+    </message>
+    <message>
+        <source>La clé TLS %1 n&apos;est pas une clé RSA ou EC au format PEM.</source>
+        <translation>La clé TLS %1 n&apos;est pas une clé RSA ou EC au format PEM.</translation>
+    </message>
+    <message>
+        <source>L&apos;officine n&apos;a pas été enregistrée&#xa0;: FINESS de 9 caractères, nom et titulaire sont requis, et le FINESS ne doit pas être déjà hébergé.</source>
+        <translation>L&apos;officine n&apos;a pas été enregistrée&#xa0;: FINESS de 9 caractères, nom et titulaire sont requis, et le FINESS ne doit pas être déjà hébergé.</translation>
+    </message>
+    <message>
+        <source>Aucune autorité de cartes dans %1&#xa0;: le serveur ne pourrait vérifier aucune carte.</source>
+        <translation>Aucune autorité de cartes dans %1&#xa0;: le serveur ne pourrait vérifier aucune carte.</translation>
+    </message>
+    <message>
+        <source>Le port %1 de %2 n&apos;a pas pu être ouvert.</source>
+        <translation>Le port %1 de %2 n&apos;a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerClient</name>
+    <message>
+        <source>Le serveur de synchronisation ne répond pas (%1)&#xa0;: les changements attendent le retour du réseau.</source>
+        <translation>Le serveur de synchronisation ne répond pas (%1)&#xa0;: les changements attendent le retour du réseau.</translation>
+    </message>
+    <message>
+        <source>Le serveur a répondu %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
+    </message>
+    <message>
+        <source>Le serveur n&apos;a pas donné de session.</source>
+        <translation>Le serveur n&apos;a pas donné de session.</translation>
+    </message>
+    <message>
+        <source>Aucune carte connectée&#xa0;: les changements attendent une connexion.</source>
+        <translation>Aucune carte connectée&#xa0;: les changements attendent une connexion.</translation>
+    </message>
+    <message>
+        <source>Aucune carte connectée&#xa0;: la réception attend une connexion.</source>
+        <translation>Aucune carte connectée&#xa0;: la réception attend une connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>%1 («&#xa0;%2&#xa0;») est introuvable.</source>
+        <translation>%1 («&#xa0;%2&#xa0;») est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 («&#xa0;%2&#xa0;») est lisible par tous les comptes&#xa0;: le serveur refuse de s&apos;en servir. Corrigez ses droits (chmod o-rwx %1).</source>
+        <translation>%1 («&#xa0;%2&#xa0;») est lisible par tous les comptes&#xa0;: le serveur refuse de s&apos;en servir. Corrigez ses droits (chmod o-rwx %1).</translation>
+    </message>
+    <message>
+        <source>Le fichier de configuration %1 est introuvable.</source>
+        <translation>Le fichier de configuration %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Le fichier de configuration %1 est illisible.</source>
+        <translation>Le fichier de configuration %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>Dans %1, «&#xa0;%2&#xa0;»&#xa0;: %3</source>
+        <translation>Dans %1, «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>un nombre entre %1 et %2 est attendu.</source>
+        <translation>un nombre entre %1 et %2 est attendu.</translation>
+    </message>
+    <message>
+        <source>ce chemin est obligatoire.</source>
+        <translation>ce chemin est obligatoire.</translation>
+    </message>
+    <message>
+        <source>un chemin absolu est attendu.</source>
+        <translation>un chemin absolu est attendu.</translation>
+    </message>
+    <message>
+        <source>une adresse IP est attendue.</source>
+        <translation>une adresse IP est attendue.</translation>
+    </message>
+    <message>
+        <source>Le mot de passe de la base (%1) est illisible.</source>
+        <translation>Le mot de passe de la base (%1) est illisible.</translation>
+    </message>
+</context>
+<context>
     <name>SetBackupPassphraseCommand</name>
     <message>
         <source>Le trousseau du système n&apos;est pas disponible.</source>
@@ -4228,6 +4495,171 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init&#xa0;» ou restaurez une sauvegarde.</source>
         <translation>Aucune base n&apos;existe encore pour cette officine (%1). Créez-la avec «&#xa0;officine-cli init&#xa0;» ou restaurez une sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>%1 envoyé(s), %2 reçu(s), %3 conflit(s) nouveau(x)</source>
+        <translation>%1 envoyé(s), %2 reçu(s), %3 conflit(s) nouveau(x)</translation>
+    </message>
+    <message>
+        <source>Le serveur a répondu pour un autre nombre de changements.</source>
+        <translation>Le serveur a répondu pour un autre nombre de changements.</translation>
+    </message>
+    <message>
+        <source>Le serveur a répondu dans le désordre.</source>
+        <translation>Le serveur a répondu dans le désordre.</translation>
+    </message>
+    <message>
+        <source>Conflit sans version du serveur.</source>
+        <translation>Conflit sans version du serveur.</translation>
+    </message>
+    <message>
+        <source>Réception suspendue&#xa0;: le serveur supprimerait %1 enregistrement(s) sur %2&#xa0;; le titulaire doit confirmer.</source>
+        <translation>Réception suspendue&#xa0;: le serveur supprimerait %1 enregistrement(s) sur %2&#xa0;; le titulaire doit confirmer.</translation>
+    </message>
+    <message>
+        <source>Ce conflit est déjà résolu.</source>
+        <translation>Ce conflit est déjà résolu.</translation>
+    </message>
+    <message>
+        <source>Aucune suppression n&apos;attend de confirmation.</source>
+        <translation>Aucune suppression n&apos;attend de confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncParser</name>
+    <message>
+        <source>La requête dépasse la taille maximale (%1 Kio).</source>
+        <translation>La requête dépasse la taille maximale (%1 Kio).</translation>
+    </message>
+    <message>
+        <source>La requête n&apos;est pas du texte UTF-8 valide.</source>
+        <translation>La requête n&apos;est pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>La requête n&apos;est pas du JSON valide (position %1&#xa0;: %2).</source>
+        <translation>La requête n&apos;est pas du JSON valide (position %1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>La requête doit être un objet JSON.</source>
+        <translation>La requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;».</source>
+        <translation>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit être un UUID en minuscules (8-4-4-4-12).</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un UUID en minuscules (8-4-4-4-12).</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit être un texte.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit compter de 1 à %2 caractères.</source>
+        <translation>«&#xa0;%1&#xa0;» doit compter de 1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit être du base64.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être du base64.</translation>
+    </message>
+    <message>
+        <source>«&#xa0;%1&#xa0;» doit être un entier entre %2 et %3.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un entier entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>la requête</source>
+        <translation>la requête</translation>
+    </message>
+    <message>
+        <source>«&#xa0;changes&#xa0;» doit être une liste.</source>
+        <translation>«&#xa0;changes&#xa0;» doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Une requête porte de 1 à %1 changements.</source>
+        <translation>Une requête porte de 1 à %1 changements.</translation>
+    </message>
+    <message>
+        <source>changement %1</source>
+        <translation>changement %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: un objet est attendu.</source>
+        <translation>%1&#xa0;: un objet est attendu.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: type d&apos;enregistrement inconnu «&#xa0;%2&#xa0;».</source>
+        <translation>%1&#xa0;: type d&apos;enregistrement inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: opération inconnue «&#xa0;%2&#xa0;».</source>
+        <translation>%1&#xa0;: opération inconnue «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: un «&#xa0;%2&#xa0;» ne s&apos;écrit qu&apos;une fois (opération append).</source>
+        <translation>%1&#xa0;: un «&#xa0;%2&#xa0;» ne s&apos;écrit qu&apos;une fois (opération append).</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: un «&#xa0;%2&#xa0;» se crée, se modifie ou se supprime, il ne s&apos;ajoute pas.</source>
+        <translation>%1&#xa0;: un «&#xa0;%2&#xa0;» se crée, se modifie ou se supprime, il ne s&apos;ajoute pas.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: «&#xa0;baseRevision&#xa0;» vaut 0 pour une création, et seulement pour elle.</source>
+        <translation>%1&#xa0;: «&#xa0;baseRevision&#xa0;» vaut 0 pour une création, et seulement pour elle.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: une suppression ne porte pas de document.</source>
+        <translation>%1&#xa0;: une suppression ne porte pas de document.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: «&#xa0;payload&#xa0;» doit être un objet JSON.</source>
+        <translation>%1&#xa0;: «&#xa0;payload&#xa0;» doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: le document dépasse %2 Kio.</source>
+        <translation>%1&#xa0;: le document dépasse %2 Kio.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: type ou opération inconnus.</source>
+        <translation>%1&#xa0;: type ou opération inconnus.</translation>
+    </message>
+    <message>
+        <source>résultat %1</source>
+        <translation>résultat %1</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;: statut inconnu.</source>
+        <translation>%1&#xa0;: statut inconnu.</translation>
+    </message>
+    <message>
+        <source>la réponse</source>
+        <translation>la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Un poste n&apos;envoie que les entrées de son propre journal.</source>
+        <translation>Un poste n&apos;envoie que les entrées de son propre journal.</translation>
+    </message>
+    <message>
+        <source>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</source>
+        <translation>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</translation>
+    </message>
+    <message>
+        <source>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</source>
+        <translation>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Numéro de changement manquant.</source>
+        <translation>Numéro de changement manquant.</translation>
+    </message>
+    <message>
+        <source>Le journal d&apos;audit de ce poste ne prolonge pas celui que le serveur détient (entrée n° %1 reçue après l&apos;entrée n° %2)&#xa0;: il a été réécrit localement. Le serveur le refuse et a levé une alerte.</source>
+        <translation>Le journal d&apos;audit de ce poste ne prolonge pas celui que le serveur détient (entrée n° %1 reçue après l&apos;entrée n° %2)&#xa0;: il a été réécrit localement. Le serveur le refuse et a levé une alerte.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ QByteArray SyncedEntry::payload(const CanonicalFields& fields, const QByteArray&
 Result<CanonicalFields> SyncedEntry::fields(const QJsonObject& payload)
 {
     if (payload.size() != 17) {
-        return fail(ErrorCode::InvalidInput, tr("Entrée du journal : 17 champs sont attendus."),
+        return fail(ErrorCode::InvalidInput, tr("Entrée du journal : 17 champs sont attendus."),
                     QStringLiteral("audit payload field count"));
     }
     CanonicalFields out;
@@ -38,7 +38,7 @@ Result<CanonicalFields> SyncedEntry::fields(const QJsonObject& payload)
         const QJsonValue v = payload.value(QLatin1String(kNames[i]));
         if (!v.isString()) {
             return fail(ErrorCode::InvalidInput,
-                        tr("Entrée du journal : « %1 » doit être un texte.").arg(QLatin1String(kNames[i])),
+                        tr("Entrée du journal : « %1 » doit être un texte.").arg(QLatin1String(kNames[i])),
                         QStringLiteral("audit payload field type"));
         }
         out[i] = v.toString().toUtf8();
@@ -66,13 +66,13 @@ Result<ChainLink> SyncedEntry::verify(const QJsonObject& payload)
     link.workstationId = QString::fromUtf8((*f)[0]);
     link.uuid = QString::fromUtf8((*f)[2]);
     if (link.prevHash.isEmpty() || link.hash.isEmpty() || !seqOk || link.seq < 1) {
-        return fail(ErrorCode::InvalidInput, tr("Entrée du journal : numéro ou empreintes illisibles."),
+        return fail(ErrorCode::InvalidInput, tr("Entrée du journal : numéro ou empreintes illisibles."),
                     QStringLiteral("audit payload seq/hash"));
     }
     if (chainHash(link.prevHash, canonical(*f)) != link.hash) {
         return fail(
             ErrorCode::Conflict,
-            tr("Entrée du journal n° %1 : son empreinte ne correspond pas à son contenu.").arg(link.seq),
+            tr("Entrée du journal n° %1 : son empreinte ne correspond pas à son contenu.").arg(link.seq),
             QStringLiteral("audit payload hash mismatch"));
     }
     return link;

@@ -437,6 +437,58 @@ void Patient::write(Json::Writer& w) const
     w.field("mergedInto", mergedInto).field("erasedAt", isoUtc(erasedAt)).endObject();
 }
 
+Patient Patient::fromJson(const QJsonObject& o)
+{
+    const auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    const auto moment = [&text](const char* key) {
+        const QString t = text(key);
+        return t.isEmpty() ? QDateTime() : QDateTime::fromString(t, Qt::ISODateWithMs);
+    };
+    Patient p;
+    p.meta.uuid = text("uuid");
+    p.meta.revision = o.value(QLatin1String("revision")).toInteger();
+    p.meta.workstationId = text("workstationId");
+    p.meta.deleted = o.value(QLatin1String("deleted")).toBool();
+    p.meta.updatedAt = moment("updatedAt");
+    p.birthFamilyName = text("birthFamilyName");
+    p.givenNames = text("givenNames");
+    p.firstGivenName = text("firstGivenName");
+    p.sex = sexFromCode(text("sex"));
+    p.birthDate = BirthDate::fromIso(text("birthDate"));
+    p.birthPlaceCode = text("birthPlaceCode");
+    p.usedFamilyName = text("usedFamilyName");
+    p.usedGivenName = text("usedGivenName");
+    p.nir = text("nir");
+    p.insOid = text("insOid");
+    p.identityStatus = identityStatusFromCode(text("identityStatus"));
+    p.document = IdentityDocumentCheck::fromJson(o.value(QLatin1String("identityDocument")).toObject());
+    p.insi = InsiRecord::fromJson(o.value(QLatin1String("insi")).toObject());
+    for (const QJsonValue& f : o.value(QLatin1String("reliabilityFlags")).toArray()) {
+        p.reliabilityFlags << f.toString();
+    }
+    p.addressLine = text("addressLine");
+    p.addressLine2 = text("addressLine2");
+    p.postalCode = text("postalCode");
+    p.city = text("city");
+    p.phone = text("phone");
+    p.mobilePhone = text("mobilePhone");
+    p.email = text("email");
+    for (const QJsonValue& a : o.value(QLatin1String("allergies")).toArray()) {
+        p.allergies.push_back(Allergy::fromJson(a.toObject()));
+    }
+    p.notes = text("notes");
+    p.physicianName = text("physicianName");
+    p.physicianRpps = text("physicianRpps");
+    p.facilityName = text("facilityName");
+    p.facilityFiness = text("facilityFiness");
+    p.facilityRoom = text("facilityRoom");
+    p.careActivityAt = moment("careActivityAt");
+    p.rights = PatientRightsState::fromJson(o.value(QLatin1String("rights")).toObject());
+    p.mergedInto = text("mergedInto");
+    p.erasedAt = moment("erasedAt");
+    return p;
+}
+
 QJsonObject Patient::toJson() const
 {
     return Json::object([this](Json::Writer& w) { write(w); });

@@ -184,6 +184,8 @@ struct Patient
     void setTraits(const IdentityTraits& traits);
     void write(Json::Writer& w) const; ///< the JSON document (outbox payloads, stored columns)
     QJsonObject toJson() const;
+    /// Reads what write() writes (a document received from the sync server).
+    static Patient fromJson(const QJsonObject& o);
     /// Names (stable, as in the store) of the fields that differ between two versions of a
     /// patient; against a default Patient, the fields a new record fills. For the audit trail.
     static QStringList changedFields(const Patient& before, const Patient& after);

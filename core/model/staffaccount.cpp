@@ -46,6 +46,28 @@ QJsonObject StaffAccount::toJson() const
     };
 }
 
+StaffAccount StaffAccount::fromJson(const QJsonObject& o)
+{
+    const auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    StaffAccount a;
+    a.meta.uuid = text("uuid");
+    a.meta.revision = o.value(QLatin1String("revision")).toInteger();
+    a.meta.workstationId = text("workstationId");
+    a.meta.deleted = o.value(QLatin1String("deleted")).toBool();
+    a.meta.updatedAt = QDateTime::fromString(text("updatedAt"), Qt::ISODateWithMs);
+    a.familyName = text("familyName");
+    a.givenName = text("givenName");
+    a.role = Auth::roleFromId(text("role"));
+    a.rpps = text("rpps");
+    a.idNatPs = text("idNatPs");
+    a.cardSerial = text("cardSerial");
+    a.active = o.value(QLatin1String("active")).toBool();
+    a.fallbackAllowed = o.value(QLatin1String("fallbackAllowed")).toBool();
+    a.passwordHash = text("passwordHash");
+    a.totpEnrolled = o.value(QLatin1String("totpEnrolled")).toBool();
+    return a;
+}
+
 QDebug operator<<(QDebug debug, const StaffAccount& account)
 {
     QDebugStateSaver saver(debug);

@@ -29,6 +29,8 @@ struct StaffAccount
 
     QString displayName() const { return givenName + u' ' + familyName.toUpper(); }
     QJsonObject toJson() const;
+    /// Reads what toJson() writes (an account received from the sync server).
+    static StaffAccount fromJson(const QJsonObject& o);
     /// Names of the fields that differ (never their values), for the audit trail.
     static QStringList changedFields(const StaffAccount& before, const StaffAccount& after);
 };

@@ -68,6 +68,7 @@ Result<std::optional<QByteArray>> PatientHistory::payloadAsStored(const QString&
     w.beginObject()
         .field("uuid", e.uuid)
         .field("patientUuid", e.patientUuid)
+        .field("originPatient", e.originPatient)
         .field("at", Model::isoUtc(e.at))
         .field("accountUuid", e.accountUuid)
         .field("actorName", e.actorName)
@@ -148,6 +149,65 @@ Result<std::vector<HistoryEntry>> PatientHistory::list(const QString& patientUui
     }
     q->bind(1, patientUuid);
     return collectRows<HistoryEntry>(*q, readEntry);
+}
+
+Result<bool> PatientHistory::applyRemote(const QJsonObject& o, const QString& workstationId)
+{
+    const auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    const QString now = Model::isoUtc(QDateTime::currentDateTimeUtc());
+    auto q = m_store.query(QStringLiteral(
+        "INSERT OR IGNORE INTO patient_history (uuid, revision, workstation_id, deleted, created_at, "
+        "updated_at, "
+        "patient_uuid, origin_patient, at, account_uuid, actor_name, kind, source, reason, changes) "
+        "VALUES (?1, 1, ?2, 0, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    const QString origin = text("originPatient").isEmpty() ? text("patientUuid") : text("originPatient");
+    q->bind(1, text("uuid"))
+        .bind(2, workstationId)
+        .bind(3, now)
+        .bind(4, text("patientUuid"))
+        .bind(5, origin)
+        .bind(6, text("at"))
+        .bind(7, text("accountUuid"))
+        .bind(8, text("actorName"))
+        .bind(9, text("kind"))
+        .bind(10, text("source"))
+        .bind(11, text("reason"))
+        .bindUtf8(12,
+                  QJsonDocument(o.value(QLatin1String("changes")).toArray()).toJson(QJsonDocument::Compact));
+    if (auto r = q->run(); !r) {
+        return fail(r.error());
+    }
+    return m_store.changes() > 0;
+}
+
+Result<bool> PatientHistory::applyRemoteRights(const QJsonObject& o, const QString& workstationId)
+{
+    const auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    const QString now = Model::isoUtc(QDateTime::currentDateTimeUtc());
+    auto q = m_store.query(QStringLiteral(
+        "INSERT OR IGNORE INTO patient_rights_event (uuid, revision, workstation_id, deleted, created_at, "
+        "updated_at, patient_uuid, at, account_uuid, actor_name, kind, outcome, detail) "
+        "VALUES (?1, 1, ?2, 0, ?3, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, text("uuid"))
+        .bind(2, workstationId)
+        .bind(3, now)
+        .bind(4, text("patientUuid"))
+        .bind(5, text("at"))
+        .bind(6, text("accountUuid"))
+        .bind(7, text("actorName"))
+        .bind(8, text("kind"))
+        .bind(9, text("outcome"))
+        .bind(10, text("detail"));
+    if (auto r = q->run(); !r) {
+        return fail(r.error());
+    }
+    return m_store.changes() > 0;
 }
 
 Result<void> PatientHistory::appendRights(RightsEvent& e, const WriteContext& ctx)

@@ -4,6 +4,7 @@
 #include "storage/store.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -81,6 +82,10 @@ public:
     Result<void> append(const PreparedEntry& prepared);
     /// Newest first.
     Result<std::vector<HistoryEntry>> list(const QString& patientUuid);
+    /// Stores an entry (or a rights event) written on another workstation, as its payload says,
+    /// once: false when it was already here. No outbox row.
+    Result<bool> applyRemote(const QJsonObject& payload, const QString& workstationId);
+    Result<bool> applyRemoteRights(const QJsonObject& payload, const QString& workstationId);
     Result<void> appendRights(RightsEvent& event, const WriteContext& ctx);
     Result<std::vector<RightsEvent>> rights(const QString& patientUuid);
     /// A merge: the absorbed file's history and rights requests now belong to the survivor

@@ -464,7 +464,8 @@ Result<void> PatientRepository::write(const Patient& p, bool insert, SearchUpdat
     return write(prepare(p, insert), insert, search);
 }
 
-Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert, SearchUpdate search)
+Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert, SearchUpdate search,
+                                      Queue queue)
 {
     const Patient& p = *prepared.patient;
     // Built once: the statement cache is keyed by this text.
@@ -545,7 +546,42 @@ Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert
             }
         }
     }
+    if (queue == Queue::No) {
+        return {};
+    }
     return Outbox(m_store).append(outboxEntryFor(entity, p.meta, insert, prepared.payload));
+}
+
+Result<void> PatientRepository::applyRemote(Patient& patient)
+{
+    auto stored = get(patient.meta.uuid);
+    if (!stored && stored.error().code != ErrorCode::NotFound) {
+        return fail(stored.error());
+    }
+    const bool insert = !stored;
+    if (patient.meta.deleted) {
+        // Erased or purged on another workstation: the same here, and what hangs off it.
+        if (insert) {
+            return {};
+        }
+        if (auto r = deleteDependents(patient.meta.uuid); !r) {
+            return r;
+        }
+        Patient tomb;
+        tomb.meta = stored->meta;
+        tomb.meta.deleted = true;
+        tomb.meta.workstationId = patient.meta.workstationId;
+        tomb.meta.updatedAt = patient.meta.updatedAt;
+        tomb.rights = stored->rights;
+        tomb.erasedAt = patient.meta.updatedAt;
+        patient = tomb;
+    }
+    patient.meta.revision = insert ? 1 : stored->meta.revision + 1;
+    patient.meta.createdAt = insert ? patient.meta.updatedAt : stored->meta.createdAt;
+    if (!insert) {
+        patient.archivedAt = stored->archivedAt;
+    }
+    return write(prepare(patient, insert), insert, SearchUpdate::Now, Queue::No);
 }
 
 Result<void> PatientRepository::insert(Patient& patient, const WriteContext& ctx, SearchUpdate search)

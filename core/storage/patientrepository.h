@@ -77,6 +77,10 @@ public:
     /// Optimistic concurrency: fails with Conflict unless the stored revision is
     /// patient.meta.revision; on success the revision is incremented.
     Result<void> update(Model::Patient& patient, const WriteContext& ctx);
+    /// Writes a file as the sync server holds it (pulled from another workstation): inserted or
+    /// replaced with its search rows, its local revision bumped (an edit open on the old one is
+    /// then refused as stale), and no outbox row: it comes from the server.
+    Result<void> applyRemote(Model::Patient& patient);
 
     /// Any patient, archived or tombstoned included (the fields tell): callers decide.
     Result<Model::Patient> get(const QString& uuid);
@@ -137,7 +141,9 @@ public:
 
 private:
     Result<void> write(const Model::Patient& p, bool insert, SearchUpdate search = SearchUpdate::Now);
-    Result<void> write(const PreparedWrite& prepared, bool insert, SearchUpdate search);
+    enum class Queue { Outbox, No };
+    Result<void> write(const PreparedWrite& prepared, bool insert, SearchUpdate search,
+                       Queue queue = Queue::Outbox);
     static PreparedWrite prepare(const Model::Patient& p, bool created);
     Result<std::vector<Model::PatientSummary>> searchRange(const QString& family, const QString& given,
                                                            const PatientQuery& filter, int limit);

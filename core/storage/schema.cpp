@@ -445,6 +445,64 @@ CREATE TABLE patient_search_pending (
 )SQL"));
 }
 
+Result<void> v11Sync(Store& s)
+{
+    // The sync client's journal (core/sync, docs/sync-protocol.md): the server's version of each
+    // mutable record as last seen (the base of a three-way merge), the batch sent and not yet
+    // acknowledged (resent as it was after a crash or a cut), the conflicts waiting for a person,
+    // the cursor and counters, and what the sync panel lists. Local bookkeeping, never synced.
+    return s.exec(QStringLiteral(R"SQL(
+CREATE TABLE sync_base (
+    entity      TEXT    NOT NULL,
+    record_uuid TEXT    NOT NULL,
+    revision    INTEGER NOT NULL,
+    payload     TEXT    NOT NULL,
+    PRIMARY KEY (entity, record_uuid)
+) WITHOUT ROWID;
+CREATE TABLE sync_inflight (
+    change_uuid   TEXT    PRIMARY KEY NOT NULL,
+    position      INTEGER NOT NULL,
+    entity        TEXT    NOT NULL,
+    record_uuid   TEXT    NOT NULL,
+    operation     TEXT    NOT NULL,
+    base_revision INTEGER NOT NULL,
+    payload       TEXT    NOT NULL,
+    outbox_seq    INTEGER NOT NULL
+);
+CREATE TABLE sync_conflict (
+    uuid               TEXT PRIMARY KEY NOT NULL,
+    entity             TEXT NOT NULL,
+    record_uuid        TEXT NOT NULL,
+    field              TEXT NOT NULL,
+    base_value         TEXT NOT NULL,
+    local_value        TEXT NOT NULL,
+    remote_value       TEXT NOT NULL,
+    local_workstation  TEXT NOT NULL,
+    local_at           TEXT NOT NULL,
+    remote_workstation TEXT NOT NULL,
+    remote_account     TEXT NOT NULL,
+    remote_at          TEXT NOT NULL,
+    remote_revision    INTEGER NOT NULL,
+    created_at         TEXT NOT NULL,
+    resolved_at        TEXT,
+    resolved_by        TEXT,
+    resolution         TEXT
+);
+CREATE INDEX sync_conflict_open ON sync_conflict (entity, record_uuid) WHERE resolved_at IS NULL;
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sync_log (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      TEXT    NOT NULL,
+    kind    TEXT    NOT NULL,
+    outcome TEXT    NOT NULL,
+    detail  TEXT    NOT NULL
+);
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -462,6 +520,7 @@ const std::vector<Migration>& Store::schemaMigrations()
         {9, "audit trail: indexes keyed by the random end of UUIDs (identifiers are time-ordered)",
          &v9IndexesOnRandomUuidDigits},
         {10, "patient_search: the files whose rows an import deferred", &v10DeferredSearchRows},
+        {11, "sync journal: server bases, the batch in flight, conflicts, cursor, log", &v11Sync},
     };
     return migrations;
 }

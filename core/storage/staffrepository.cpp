@@ -41,7 +41,7 @@ StaffAccount readAccount(const Query& q)
 
 } // namespace
 
-Result<void> StaffRepository::write(const StaffAccount& a, bool insert)
+Result<void> StaffRepository::write(const StaffAccount& a, bool insert, bool queue)
 {
     const QString sql = insert
         ? QStringLiteral("INSERT INTO staff_account (") + kWrittenColumns
@@ -77,7 +77,22 @@ Result<void> StaffRepository::write(const StaffAccount& a, bool insert)
         }
         return r;
     }
+    if (!queue) {
+        return {};
+    }
     return Outbox(m_store).append(outboxEntryFor(entity, a.meta, insert, a.toJson()));
+}
+
+Result<void> StaffRepository::applyRemote(StaffAccount& account)
+{
+    auto stored = get(account.meta.uuid);
+    if (!stored && stored.error().code != ErrorCode::NotFound) {
+        return fail(stored.error());
+    }
+    const bool insert = !stored;
+    account.meta.revision = insert ? 1 : stored->meta.revision + 1;
+    account.meta.createdAt = insert ? account.meta.updatedAt : stored->meta.createdAt;
+    return write(account, insert, false);
 }
 
 Result<void> StaffRepository::insert(StaffAccount& account, const WriteContext& ctx)

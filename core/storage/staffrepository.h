@@ -38,6 +38,9 @@ public:
     Result<void> update(Model::StaffAccount& account, const WriteContext& ctx);
 
     Result<Model::StaffAccount> get(const QString& uuid);
+    /// Writes an account as the sync server holds it (created or changed on another
+    /// workstation), its local revision bumped, without an outbox row.
+    Result<void> applyRemote(Model::StaffAccount& account);
     /// The active account bound to this card identifier, if any.
     Result<std::optional<Model::StaffAccount>> findByCard(const QString& idNatPs);
     /// Any account (active or not) bound to this identifier, to tell "deactivated" apart.
@@ -54,7 +57,7 @@ public:
     Result<void> setSignInState(const QString& uuid, const SignInState& state);
 
 private:
-    Result<void> write(const Model::StaffAccount& account, bool insert);
+    Result<void> write(const Model::StaffAccount& account, bool insert, bool queue = true);
     Result<std::optional<Model::StaffAccount>> findOne(const QString& where, const QString& value);
     Store& m_store;
 };

@@ -428,6 +428,11 @@ void Store::rollback()
     }
 }
 
+int Store::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 bool Store::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

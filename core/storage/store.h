@@ -164,6 +164,8 @@ public:
     Result<void> commit();
     void rollback();
     bool inTransaction() const;
+    /// Rows the last INSERT, UPDATE or DELETE changed.
+    int changes() const;
 
     int schemaVersion() const { return m_schemaVersion; }
     QString workstationId() const { return m_workstationId; }

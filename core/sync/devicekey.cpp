@@ -73,7 +73,7 @@ Result<DeviceKey> DeviceKey::fromPrivateKey(const SecureBuffer& pkcs8Der)
     Key key = parsePrivate(pkcs8Der);
     if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_EC) {
         return fail(ErrorCode::InvalidInput,
-                    tr("La clé du poste enregistrée dans le trousseau est illisible : le poste doit être "
+                    tr("La clé du poste enregistrée dans le trousseau est illisible : le poste doit être "
                        "inscrit de nouveau par le titulaire."),
                     QStringLiteral("device key unreadable"));
     }

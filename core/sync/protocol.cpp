@@ -91,7 +91,7 @@ Result<QJsonObject> Parser::object(const QByteArray& body, const Limits& limits)
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return refuse(tr("La requête n'est pas du JSON valide (position %1 : %2).")
+        return refuse(tr("La requête n'est pas du JSON valide (position %1 : %2).")
                           .arg(error.offset)
                           .arg(error.errorString()),
                       QStringLiteral("malformed json at %1").arg(error.offset));
@@ -111,7 +111,7 @@ Result<void> Parser::onlyKeys(const QJsonObject& o, std::initializer_list<const 
             known = known || it.key() == QLatin1String(k);
         }
         if (!known) {
-            return refuse(tr("%1 : champ inconnu « %2 ».").arg(where, it.key().left(40)),
+            return refuse(tr("%1 : champ inconnu « %2 ».").arg(where, it.key().left(40)),
                           QStringLiteral("unknown field in %1").arg(where));
         }
     }
@@ -124,7 +124,7 @@ Result<QString> Parser::uuid(const QJsonObject& o, const char* key)
     const QString s = v.toString();
     const QUuid parsed = QUuid::fromString(s);
     if (!v.isString() || parsed.isNull() || parsed.toString(QUuid::WithoutBraces) != s) {
-        return refuse(tr("« %1 » doit être un UUID en minuscules (8-4-4-4-12).").arg(QLatin1String(key)),
+        return refuse(tr("« %1 » doit être un UUID en minuscules (8-4-4-4-12).").arg(QLatin1String(key)),
                       QStringLiteral("%1 not a uuid").arg(QLatin1String(key)));
     }
     return s;
@@ -137,12 +137,12 @@ Result<QString> Parser::text(const QJsonObject& o, const char* key, qsizetype ma
         return QString();
     }
     if (!v.isString()) {
-        return refuse(tr("« %1 » doit être un texte.").arg(QLatin1String(key)),
+        return refuse(tr("« %1 » doit être un texte.").arg(QLatin1String(key)),
                       QStringLiteral("%1 not a string").arg(QLatin1String(key)));
     }
     const QString s = v.toString();
     if ((required && s.isEmpty()) || s.size() > maxLength) {
-        return refuse(tr("« %1 » doit compter de 1 à %2 caractères.").arg(QLatin1String(key)).arg(maxLength),
+        return refuse(tr("« %1 » doit compter de 1 à %2 caractères.").arg(QLatin1String(key)).arg(maxLength),
                       QStringLiteral("%1 length").arg(QLatin1String(key)));
     }
     return s;
@@ -156,7 +156,7 @@ Result<QByteArray> Parser::base64(const QJsonObject& o, const char* key, qsizety
     }
     auto decoded = QByteArray::fromBase64Encoding(s->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty()) {
-        return refuse(tr("« %1 » doit être du base64.").arg(QLatin1String(key)),
+        return refuse(tr("« %1 » doit être du base64.").arg(QLatin1String(key)),
                       QStringLiteral("%1 not base64").arg(QLatin1String(key)));
     }
     return decoded.decoded;
@@ -169,7 +169,7 @@ Result<qint64> Parser::integer(const QJsonObject& o, const char* key, qint64 min
     const double d = v.toDouble();
     if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < min || qint64(d) > max) {
         return refuse(
-            tr("« %1 » doit être un entier entre %2 et %3.").arg(QLatin1String(key)).arg(min).arg(max),
+            tr("« %1 » doit être un entier entre %2 et %3.").arg(QLatin1String(key)).arg(min).arg(max),
             QStringLiteral("%1 not an integer in range").arg(QLatin1String(key)));
     }
     return qint64(d);
@@ -186,7 +186,7 @@ Result<std::vector<Change>> Parser::pushRequest(const QByteArray& body, const Li
     }
     const QJsonValue list = root->value(QLatin1String("changes"));
     if (!list.isArray()) {
-        return refuse(tr("« changes » doit être une liste."), QStringLiteral("changes not an array"));
+        return refuse(tr("« changes » doit être une liste."), QStringLiteral("changes not an array"));
     }
     const QJsonArray array = list.toArray();
     if (array.isEmpty() || array.size() > limits.maxChanges) {
@@ -198,10 +198,10 @@ Result<std::vector<Change>> Parser::pushRequest(const QByteArray& body, const Li
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = tr("changement %1").arg(i + 1);
         const auto wrap = [&where](const Error& e) {
-            return refuse(QStringLiteral("%1 : %2").arg(where, e.userText), e.logText);
+            return refuse(QStringLiteral("%1 : %2").arg(where, e.userText), e.logText);
         };
         if (!array.at(i).isObject()) {
-            return refuse(tr("%1 : un objet est attendu.").arg(where),
+            return refuse(tr("%1 : un objet est attendu.").arg(where),
                           QStringLiteral("change not an object"));
         }
         const QJsonObject o = array.at(i).toObject();
@@ -227,44 +227,44 @@ Result<std::vector<Change>> Parser::pushRequest(const QByteArray& body, const Li
         }
         const auto rule = entityRule(*entity);
         if (!rule) {
-            return refuse(tr("%1 : type d'enregistrement inconnu « %2 ».").arg(where, entity->left(40)),
+            return refuse(tr("%1 : type d'enregistrement inconnu « %2 ».").arg(where, entity->left(40)),
                           QStringLiteral("unknown entity"));
         }
         const auto op = operationFromId(*operation);
         if (!op) {
-            return refuse(tr("%1 : opération inconnue « %2 ».").arg(where, operation->left(10)),
+            return refuse(tr("%1 : opération inconnue « %2 ».").arg(where, operation->left(10)),
                           QStringLiteral("unknown operation"));
         }
         const bool appendOnly = rule->kind == Kind::AppendOnly;
         if (appendOnly != (*op == Operation::Append)) {
             return refuse(
                 appendOnly
-                    ? tr("%1 : un « %2 » ne s'écrit qu'une fois (opération append).").arg(where, *entity)
-                    : tr("%1 : un « %2 » se crée, se modifie ou se supprime, il ne "
+                    ? tr("%1 : un « %2 » ne s'écrit qu'une fois (opération append).").arg(where, *entity)
+                    : tr("%1 : un « %2 » se crée, se modifie ou se supprime, il ne "
                          "s'ajoute pas.")
                           .arg(where, *entity),
                 QStringLiteral("operation does not fit entity"));
         }
         if ((*op == Operation::Create || *op == Operation::Append) != (*base == 0)) {
             return refuse(
-                tr("%1 : « baseRevision » vaut 0 pour une création, et seulement pour elle.").arg(where),
+                tr("%1 : « baseRevision » vaut 0 pour une création, et seulement pour elle.").arg(where),
                 QStringLiteral("base revision vs operation"));
         }
         const QJsonValue payload = o.value(QLatin1String("payload"));
         if (*op == Operation::Delete) {
             if (!payload.isUndefined() && !payload.isNull()) {
-                return refuse(tr("%1 : une suppression ne porte pas de document.").arg(where),
+                return refuse(tr("%1 : une suppression ne porte pas de document.").arg(where),
                               QStringLiteral("payload on delete"));
             }
         } else {
             if (!payload.isObject()) {
-                return refuse(tr("%1 : « payload » doit être un objet JSON.").arg(where),
+                return refuse(tr("%1 : « payload » doit être un objet JSON.").arg(where),
                               QStringLiteral("payload not an object"));
             }
             c.payload = compact(payload.toObject());
             if (c.payload.size() > rule->maxPayloadBytes) {
                 return refuse(
-                    tr("%1 : le document dépasse %2 Kio.").arg(where).arg(rule->maxPayloadBytes / KiB),
+                    tr("%1 : le document dépasse %2 Kio.").arg(where).arg(rule->maxPayloadBytes / KiB),
                     QStringLiteral("payload too large"));
             }
         }
@@ -312,14 +312,14 @@ Result<ServerChange> serverChange(const QJsonObject& o, const QString& where)
     }
     const auto op = operationFromId(*operation);
     if (!op || !entityRule(*entity)) {
-        return refuse(Parser::tr("%1 : type ou opération inconnus.").arg(where),
+        return refuse(Parser::tr("%1 : type ou opération inconnus.").arg(where),
                       QStringLiteral("unknown kind"));
     }
     const QJsonValue payload = o.value(QLatin1String("payload"));
     if (payload.isObject()) {
         c.payload = compact(payload.toObject());
     } else if (*op != Operation::Delete || !(payload.isNull() || payload.isUndefined())) {
-        return refuse(Parser::tr("%1 : « payload » doit être un objet JSON.").arg(where),
+        return refuse(Parser::tr("%1 : « payload » doit être un objet JSON.").arg(where),
                       QStringLiteral("payload not an object"));
     }
     c.seq = *seq;
@@ -372,7 +372,7 @@ Result<std::vector<PushResult>> Parser::pushResponse(const QByteArray& body, con
             r.seq = *seq;
             r.revision = *revision;
         } else {
-            return refuse(tr("%1 : statut inconnu.").arg(where), QStringLiteral("unknown status"));
+            return refuse(tr("%1 : statut inconnu.").arg(where), QStringLiteral("unknown status"));
         }
         out.push_back(std::move(r));
     }

@@ -76,7 +76,7 @@ Result<void> AuthService::checkRate(const QStringList& keys)
         if (q->next() && q->value(0).toInt() >= max) {
             const int wait = std::max(1, q->value(1).toInt());
             Error e(ErrorCode::RateLimited,
-                    tr("Trop de tentatives de connexion échouées : réessayez dans %n minute(s).", nullptr,
+                    tr("Trop de tentatives de connexion échouées : réessayez dans %n minute(s).", nullptr,
                        (wait + 59) / 60),
                     QStringLiteral("rate limited"));
             e.detail = wait;
@@ -121,7 +121,7 @@ Result<void> AuthService::consumeChallenge(const QByteArray& challenge, Purpose 
         return fail(q.error());
     }
     if (!q->next()) {
-        return refused(tr("Le défi de connexion est inconnu, expiré ou déjà utilisé : recommencez."),
+        return refused(tr("Le défi de connexion est inconnu, expiré ou déjà utilisé : recommencez."),
                        QStringLiteral("challenge unknown, expired or replayed"));
     }
     return {};
@@ -198,7 +198,7 @@ Result<QString> AuthService::enrol(const EnrolmentRequest& r, const QString& rem
         }
         if (!t->next()) {
             return refused(
-                tr("L'officine FINESS %1 n'est pas hébergée par ce serveur : l'hébergeur doit d'abord "
+                tr("L'officine FINESS %1 n'est pas hébergée par ce serveur : l'hébergeur doit d'abord "
                    "l'enregistrer.")
                     .arg(r.finess),
                 QStringLiteral("unknown finess"));
@@ -273,7 +273,7 @@ Result<SessionGrant> AuthService::openSession(const SessionRequest& r, const QSt
         }
         tenant = w->value(0).toString();
         if (w->value(2).toBool()) {
-            return refused(tr("Ce poste a été révoqué par le titulaire : il ne se synchronise plus."),
+            return refused(tr("Ce poste a été révoqué par le titulaire : il ne se synchronise plus."),
                            QStringLiteral("workstation revoked"));
         }
         if (w->value(4).toBool()) {
@@ -350,7 +350,7 @@ Result<SessionGrant> AuthService::openSession(const SessionRequest& r, const QSt
 Result<Caller> AuthService::authenticate(const QByteArray& token)
 {
     if (token.isEmpty() || token.size() > 100) {
-        return fail(ErrorCode::NotSignedIn, tr("Session absente : connectez-vous avec votre carte."),
+        return fail(ErrorCode::NotSignedIn, tr("Session absente : connectez-vous avec votre carte."),
                     QStringLiteral("no token"));
     }
     auto q = m_db.exec(
@@ -361,16 +361,16 @@ Result<Caller> AuthService::authenticate(const QByteArray& token)
         return fail(q.error());
     }
     if (!q->next()) {
-        return fail(ErrorCode::NotSignedIn, tr("Session inconnue ou terminée : connectez-vous de nouveau."),
+        return fail(ErrorCode::NotSignedIn, tr("Session inconnue ou terminée : connectez-vous de nouveau."),
                     QStringLiteral("unknown session"));
     }
     Caller c {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
     if (!q->value(4).toBool()) {
-        return fail(ErrorCode::NotSignedIn, tr("Session expirée : connectez-vous de nouveau."),
+        return fail(ErrorCode::NotSignedIn, tr("Session expirée : connectez-vous de nouveau."),
                     QStringLiteral("session expired"));
     }
     if (q->value(5).toBool()) {
-        return refused(tr("Ce poste a été révoqué par le titulaire : il ne se synchronise plus."),
+        return refused(tr("Ce poste a été révoqué par le titulaire : il ne se synchronise plus."),
                        QStringLiteral("workstation revoked"));
     }
     if (q->value(6).toBool()) {

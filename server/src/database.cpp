@@ -244,7 +244,7 @@ Result<void> Database::reconnect()
         const QString why = db.lastError().text();
         return fail(
             ErrorCode::StoreIo,
-            tr("La base PostgreSQL %1 ne répond pas (rôle %2) : %3").arg(m_options.name, m_options.user, why),
+            tr("La base PostgreSQL %1 ne répond pas (rôle %2) : %3").arg(m_options.name, m_options.user, why),
             QStringLiteral("database open failed: %1").arg(why));
     }
     m_inTransaction = false;
@@ -342,15 +342,15 @@ Result<int> migrate(Database& owner, const QString& appRole)
     }
     if (!role->next()) {
         return fail(ErrorCode::NotFound,
-                    Database::tr("Le rôle PostgreSQL « %1 » du service n'existe pas : créez-le d'abord "
+                    Database::tr("Le rôle PostgreSQL « %1 » du service n'existe pas : créez-le d'abord "
                                  "(docs/server-operations.md).")
                         .arg(appRole),
                     QStringLiteral("app role missing"));
     }
     if (role->value(0).toBool() || role->value(1).toBool()) {
         return fail(ErrorCode::PermissionDenied,
-                    Database::tr("Le rôle « %1 » est superutilisateur ou peut contourner la sécurité par "
-                                 "ligne (BYPASSRLS) : le service refuse de s'en servir, car il pourrait "
+                    Database::tr("Le rôle « %1 » est superutilisateur ou peut contourner la sécurité par "
+                                 "ligne (BYPASSRLS) : le service refuse de s'en servir, car il pourrait "
                                  "lire les données de toutes les officines.")
                         .arg(appRole),
                     QStringLiteral("app role may bypass RLS"));
@@ -369,7 +369,7 @@ Result<int> migrate(Database& owner, const QString& appRole)
     const int from = current->value(0).toInt();
     if (from > latestSchemaVersion()) {
         return fail(ErrorCode::StoreTooNew,
-                    Database::tr("La base est au schéma %1, plus récent que ce serveur (%2) : installez la "
+                    Database::tr("La base est au schéma %1, plus récent que ce serveur (%2) : installez la "
                                  "version du serveur qui l'a créée.")
                         .arg(from)
                         .arg(latestSchemaVersion()),
@@ -399,7 +399,7 @@ Result<int> migrate(Database& owner, const QString& appRole)
         if (!done) {
             return fail(
                 ErrorCode::StoreMigrationFailed,
-                Database::tr("La migration du schéma vers la version %1 a échoué ; la base est restée "
+                Database::tr("La migration du schéma vers la version %1 a échoué ; la base est restée "
                              "à la version %2.")
                     .arg(step.version)
                     .arg(from + applied),
@@ -441,7 +441,7 @@ Result<int> migrate(Database& owner, const QString& appRole)
     auto owns = owner.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tableowner = ?"), {appRole});
     if (owns && owns->next() && owns->value(0).toInt() > 0) {
         return fail(ErrorCode::PermissionDenied,
-                    Database::tr("Le rôle « %1 » du service possède des tables : la sécurité par ligne ne "
+                    Database::tr("Le rôle « %1 » du service possède des tables : la sécurité par ligne ne "
                                  "s'appliquerait pas à lui. Donnez-les au rôle propriétaire.")
                         .arg(appRole),
                     QStringLiteral("app role owns tables"));

@@ -359,7 +359,7 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest& request)
     const int limit = limitText.isEmpty() ? 1000 : limitText.toInt(&okLimit);
     if (!okAfter || !okLimit || after < 0 || limit < 1 || limit > limits().maxPageSize) {
         const Error e(ErrorCode::InvalidInput,
-                      tr("« after » doit être un entier positif et « limit » un entier de 1 à %1.")
+                      tr("« after » doit être un entier positif et « limit » un entier de 1 à %1.")
                           .arg(limits().maxPageSize),
                       QStringLiteral("bad pull parameters"));
         m_auth.audit(&*who, {}, "sync.pull", "refused", e.logText, remoteOf(request));

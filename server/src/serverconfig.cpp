@@ -17,12 +17,12 @@ Result<void> notReadableByOthers(const QString& file, const QString& key)
     };
     if (::stat(QFile::encodeName(file).constData(), &st) != 0) {
         return fail(ErrorCode::NotFound,
-                    ServerConfig::tr("%1 (« %2 ») est introuvable.").arg(QDir::toNativeSeparators(file), key),
+                    ServerConfig::tr("%1 (« %2 ») est introuvable.").arg(QDir::toNativeSeparators(file), key),
                     QStringLiteral("config: %1 missing").arg(key));
     }
     if ((st.st_mode & S_IROTH) != 0) {
         return fail(ErrorCode::PermissionDenied,
-                    ServerConfig::tr("%1 (« %2 ») est lisible par tous les comptes : le serveur refuse "
+                    ServerConfig::tr("%1 (« %2 ») est lisible par tous les comptes : le serveur refuse "
                                      "de s'en servir. Corrigez ses droits (chmod o-rwx %1).")
                         .arg(QDir::toNativeSeparators(file), key),
                     QStringLiteral("config: %1 readable by others").arg(key));
@@ -49,7 +49,7 @@ Result<ServerConfig> ServerConfig::load(const QString& path)
         return file.value(QLatin1String(key), fallback).toString().trimmed();
     };
     const auto invalid = [&path](const char* key, const QString& why) {
-        return fail(ErrorCode::InvalidInput, tr("Dans %1, « %2 » : %3").arg(path, QLatin1String(key), why),
+        return fail(ErrorCode::InvalidInput, tr("Dans %1, « %2 » : %3").arg(path, QLatin1String(key), why),
                     QStringLiteral("config: %1 invalid").arg(QLatin1String(key)));
     };
     const auto number = [&](const char* key, qint64 fallback, qint64 min, qint64 max) -> Result<qint64> {

@@ -88,7 +88,7 @@ Result<void> SyncService::checkAuditChain(const Caller& caller, const std::vecto
             if (link->seq != seq + 1 || link->prevHash != hash) {
                 return fail(ErrorCode::Conflict,
                             tr("Le journal d'audit de ce poste ne prolonge pas celui que le serveur "
-                               "détient (entrée n° %1 attendue après l'entrée n° %2) : il a été réécrit "
+                               "détient (entrée n° %1 reçue après l'entrée n° %2) : il a été réécrit "
                                "localement. Le serveur le refuse et a levé une alerte.")
                                 .arg(link->seq)
                                 .arg(seq),
@@ -170,7 +170,7 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
                 if (stored) {
                     // Written once: the same record under another change id is refused.
                     return fail(ErrorCode::Conflict,
-                                tr("Changement %1 : cet enregistrement a déjà été reçu et ne peut pas "
+                                tr("Changement %1 : cet enregistrement a déjà été reçu et ne peut pas "
                                    "être réécrit.")
                                     .arg(i + 1),
                                 QStringLiteral("append-only record exists"));
@@ -180,7 +180,7 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
                                                            || stored->operation == Operation::Delete)) {
                 if (!stored) {
                     return fail(ErrorCode::NotFound,
-                                tr("Changement %1 : l'enregistrement modifié n'existe pas sur le serveur.")
+                                tr("Changement %1 : l'enregistrement modifié n'existe pas sur le serveur.")
                                     .arg(i + 1),
                                 QStringLiteral("update of an unknown record"));
                 }
@@ -215,10 +215,9 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
                     "INSERT INTO record (revision, payload, deleted, seq, change_id, operation, "
                     "changed_by_workstation, changed_by_account, changed_at, tenant_id, entity, id) "
                     "VALUES (?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            // A deleted record keeps its last document: a conflict shows what was deleted.
-            const QVariant kept = c.operation == Operation::Delete && stored
-                ? QVariant(QString::fromUtf8(stored->payload))
-                : payload;
+            // A deletion keeps no document: what a patient had erased is erased here too (the
+            // change log keeps none either: deletions carry no payload).
+            const QVariant& kept = payload;
             auto written = m_db.exec(sql,
                                      {revision, kept, c.operation == Operation::Delete, r.seq, c.id,
                                       Sync::operationId(c.operation), caller.workstationId, caller.accountId,

@@ -1,0 +1,136 @@
+#include "adapters.h"
+
+#include "model/patient.h"
+#include "model/staffaccount.h"
+#include "storage/patienthistory.h"
+#include "storage/patientrepository.h"
+#include "storage/staffrepository.h"
+#include "storage/store.h"
+#include "util/jsonwriter.h"
+
+#include <QJsonDocument>
+
+namespace Officine::Sync {
+
+namespace {
+
+class PatientAdapter final : public EntityAdapter
+{
+public:
+    QString entity() const override { return QString::fromLatin1(Storage::PatientRepository::entity); }
+    Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
+                                               const QByteArray&) override
+    {
+        auto p = Storage::PatientRepository(store).get(uuid);
+        if (!p) {
+            if (p.error().code == ErrorCode::NotFound) {
+                return std::optional<QByteArray>();
+            }
+            return fail(p.error());
+        }
+        return std::optional<QByteArray>(Json::text([&p](Json::Writer& w) { p->write(w); }));
+    }
+    Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
+                       bool deleted) override
+    {
+        Model::Patient p = Model::Patient::fromJson(doc);
+        p.meta.uuid = change.recordId;
+        p.meta.workstationId = change.workstationId;
+        p.meta.deleted = deleted || p.meta.deleted;
+        if (!p.meta.updatedAt.isValid()) {
+            p.meta.updatedAt = QDateTime::fromString(change.at, Qt::ISODateWithMs);
+        }
+        return Storage::PatientRepository(store).applyRemote(p);
+    }
+    Result<qint64> count(Storage::Store& store) override { return Storage::PatientRepository(store).count(); }
+};
+
+class StaffAdapter final : public EntityAdapter
+{
+public:
+    QString entity() const override { return QString::fromLatin1(Storage::StaffRepository::entity); }
+    Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
+                                               const QByteArray&) override
+    {
+        auto a = Storage::StaffRepository(store).get(uuid);
+        if (!a) {
+            if (a.error().code == ErrorCode::NotFound) {
+                return std::optional<QByteArray>();
+            }
+            return fail(a.error());
+        }
+        return std::optional<QByteArray>(QJsonDocument(a->toJson()).toJson(QJsonDocument::Compact));
+    }
+    Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
+                       bool deleted) override
+    {
+        Model::StaffAccount a = Model::StaffAccount::fromJson(doc);
+        a.meta.uuid = change.recordId;
+        a.meta.workstationId = change.workstationId;
+        // Accounts are deactivated, never deleted (their history keeps its actor).
+        if (deleted) {
+            a.active = false;
+        }
+        if (!a.meta.updatedAt.isValid()) {
+            a.meta.updatedAt = QDateTime::fromString(change.at, Qt::ISODateWithMs);
+        }
+        return Storage::StaffRepository(store).applyRemote(a);
+    }
+    Result<qint64> count(Storage::Store& store) override
+    {
+        return store.scalar(QStringLiteral("SELECT count(*) FROM staff_account"));
+    }
+};
+
+/// History entries and rights events: written once, kept by reference in the outbox.
+class EventAdapter final : public EntityAdapter
+{
+public:
+    explicit EventAdapter(bool rights)
+        : m_rights(rights)
+    {
+    }
+    QString entity() const override
+    {
+        return QString::fromLatin1(m_rights ? Storage::PatientHistory::rightsEntity
+                                            : Storage::PatientHistory::entity);
+    }
+    Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
+                                               const QByteArray& queued) override
+    {
+        if (!queued.isEmpty()) {
+            return std::optional<QByteArray>(queued);
+        }
+        return Storage::PatientHistory(store).payloadAsStored(uuid);
+    }
+    Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
+                       bool) override
+    {
+        Storage::PatientHistory history(store);
+        auto done = m_rights ? history.applyRemoteRights(doc, change.workstationId)
+                             : history.applyRemote(doc, change.workstationId);
+        return done ? Result<void>() : fail(done.error());
+    }
+    Result<qint64> count(Storage::Store& store) override
+    {
+        return store.scalar(m_rights ? QStringLiteral("SELECT count(*) FROM patient_rights_event")
+                                     : QStringLiteral("SELECT count(*) FROM patient_history"));
+    }
+
+private:
+    bool m_rights;
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<EntityAdapter>> standardAdapters()
+{
+    std::vector<std::unique_ptr<EntityAdapter>> out;
+    out.push_back(std::make_unique<PatientAdapter>());
+    out.push_back(std::make_unique<StaffAdapter>());
+    out.push_back(std::make_unique<EventAdapter>(false));
+    out.push_back(std::make_unique<EventAdapter>(true));
+    return out;
+}
+
+} // namespace Officine::Sync

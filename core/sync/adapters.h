@@ -1,0 +1,45 @@
+#pragma once
+
+#include "sync/protocol.h"
+#include "util/result.h"
+
+#include <QJsonObject>
+#include <memory>
+#include <optional>
+
+namespace Officine::Storage {
+class Store;
+struct OutboxEntry;
+} // namespace Officine::Storage
+
+namespace Officine::Sync {
+
+/// How one record type reaches the sync engine: its document as stored now (what a push
+/// sends), and how a document from the server is written back (no outbox row, since it comes
+/// from the server). Each later record type (prescriptions, dispensing, preparation…) plugs in
+/// by adding one.
+class EntityAdapter
+{
+public:
+    virtual ~EntityAdapter() = default;
+    virtual QString entity() const = 0;
+    Kind kind() const { return entityRule(entity())->kind; }
+    /// The record's document now; none when it is gone (erased, purged, or an append-only
+    /// record superseded). `queued` is the outbox row's payload, empty for a creation queued
+    /// by reference.
+    virtual Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
+                                                       const QByteArray& queued)
+        = 0;
+    /// Writes the server's version of a record. `deleted`: the record was deleted there.
+    virtual Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& document,
+                               bool deleted)
+        = 0;
+    /// How many live records of this type the store holds (the guard against mass deletion).
+    virtual Result<qint64> count(Storage::Store& store) = 0;
+};
+
+/// The adapters of the record types that sync today: patient files, history entries and
+/// rights events, staff accounts.
+std::vector<std::unique_ptr<EntityAdapter>> standardAdapters();
+
+} // namespace Officine::Sync

@@ -1,0 +1,828 @@
+#include "syncengine.h"
+
+#include "audit/auditsync.h"
+#include "audit/audittrail.h"
+#include "model/record.h"
+#include "storage/store.h"
+#include "util/uuid.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Officine::Sync {
+
+using Storage::Query;
+using Storage::Transaction;
+
+struct SyncEngine::Inflight
+{
+    Change change;
+    qint64 outboxSeq = 0;
+};
+
+namespace {
+
+QString key(const QString& entity, const QString& uuid)
+{
+    return entity + QLatin1Char('/') + uuid;
+}
+
+QJsonObject parse(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QString valueText(const QJsonValue& v)
+{
+    if (v.isUndefined()) {
+        return {};
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact));
+}
+
+QJsonValue valueFrom(const QString& text)
+{
+    if (text.isEmpty()) {
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Storage::Store& store, SyncTransport& transport, QString workstationId,
+                       SyncOptions options)
+    : m_store(store)
+    , m_transport(transport)
+    , m_workstationId(std::move(workstationId))
+    , m_options(options)
+    , m_adapters(standardAdapters())
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+EntityAdapter* SyncEngine::adapter(const QString& entity) const
+{
+    for (const auto& a : m_adapters) {
+        if (a->entity() == entity) {
+            return a.get();
+        }
+    }
+    return nullptr;
+}
+
+Result<QString> SyncEngine::state(const char* name)
+{
+    auto q = m_store.query(QStringLiteral("SELECT value FROM sync_state WHERE key = ?1"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, QString::fromLatin1(name));
+    auto row = Storage::firstRow<QString>(*q, [](const Query& r) { return r.text(0); });
+    if (!row) {
+        return fail(row.error());
+    }
+    return row->value_or(QString());
+}
+
+Result<void> SyncEngine::setState(const char* name, const QString& value)
+{
+    auto q = m_store.query(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, QString::fromLatin1(name)).bind(2, value);
+    return q->run();
+}
+
+Result<void> SyncEngine::log(const QString& kind, const QString& outcome, const QString& detail)
+{
+    auto tx = Transaction::beginUnlessOpen(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    auto q = m_store.query(
+        QStringLiteral("INSERT INTO sync_log (at, kind, outcome, detail) VALUES (?1, ?2, ?3, ?4)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, Model::isoUtc(QDateTime::currentDateTimeUtc())).bind(2, kind).bind(3, outcome).bind(4, detail);
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    // The panel shows the latest; a year of syncs every minute stays bounded.
+    if (auto r = m_store.exec(
+            QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT max(id) - 500 FROM sync_log)"));
+        !r) {
+        return r;
+    }
+    return tx->commit();
+}
+
+Result<SyncReport> SyncEngine::run()
+{
+    SyncReport report;
+    if (auto r = push(report); !r) {
+        (void)log(QStringLiteral("push"), QStringLiteral("failure"), r.error().userText);
+        return fail(r.error());
+    }
+    if (auto r = pull(report); !r) {
+        (void)log(QStringLiteral("pull"), QStringLiteral("failure"), r.error().userText);
+        return fail(r.error());
+    }
+    // A merge made while pulling left changes to send.
+    if (report.applied > 0) {
+        if (auto r = push(report); !r) {
+            (void)log(QStringLiteral("push"), QStringLiteral("failure"), r.error().userText);
+            return fail(r.error());
+        }
+    }
+    (void)log(QStringLiteral("sync"), QStringLiteral("success"),
+              tr("%1 envoyé(s), %2 reçu(s), %3 conflit(s) nouveau(x)")
+                  .arg(report.pushed + report.auditEntries)
+                  .arg(report.applied)
+                  .arg(report.newConflicts));
+    return report;
+}
+
+Result<std::vector<SyncEngine::Inflight>> SyncEngine::inflight()
+{
+    auto q = m_store.query(
+        QStringLiteral("SELECT change_uuid, entity, record_uuid, operation, base_revision, payload, "
+                       "outbox_seq FROM sync_inflight ORDER BY position"));
+    if (!q) {
+        return fail(q.error());
+    }
+    return Storage::collectRows<Inflight>(*q, [](const Query& r) {
+        Inflight i;
+        i.change.id = r.text(0);
+        i.change.entity = r.text(1);
+        i.change.recordId = r.text(2);
+        i.change.operation = operationFromId(r.text(3)).value_or(Operation::Update);
+        i.change.baseRevision = r.integer(4);
+        i.change.payload = r.blob(5);
+        i.outboxSeq = r.integer(6);
+        return i;
+    });
+}
+
+Result<int> SyncEngine::buildBatch(SyncReport& report)
+{
+    auto tx = Transaction::begin(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    QSet<QString> held;
+    {
+        auto q = m_store.query(QStringLiteral(
+            "SELECT DISTINCT entity, record_uuid FROM sync_conflict WHERE resolved_at IS NULL"));
+        if (!q) {
+            return fail(q.error());
+        }
+        if (auto r = Storage::forEachRow(*q, [&](Query& row) { held.insert(key(row.text(0), row.text(1))); });
+            !r) {
+            return fail(r.error());
+        }
+    }
+    struct Group
+    {
+        QString entity, uuid;
+        qint64 lastSeq = 0;
+        QByteArray payload;
+    };
+    std::vector<Group> groups;
+    QHash<QString, size_t> index;
+    {
+        // A window of the queue, oldest first; a record edited several times is one change.
+        auto q = m_store.query(
+            QStringLiteral("SELECT seq, entity, record_uuid, payload FROM outbox ORDER BY seq LIMIT ?1"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, m_options.pushBatch * 4);
+        auto r = Storage::forEachRow(*q, [&](Query& row) {
+            const QString k = key(row.text(1), row.text(2));
+            if (held.contains(k)) {
+                return;
+            }
+            auto it = index.find(k);
+            if (it == index.end()) {
+                if (int(groups.size()) >= m_options.pushBatch) {
+                    return;
+                }
+                it = index.insert(k, groups.size());
+                groups.push_back({row.text(1), row.text(2), 0, {}});
+            }
+            groups[*it].lastSeq = row.integer(0);
+            groups[*it].payload = row.blob(3);
+        });
+        if (!r) {
+            return fail(r.error());
+        }
+    }
+    int position = 0;
+    for (const Group& g : groups) {
+        EntityAdapter* a = adapter(g.entity);
+        if (!a) {
+            continue; // a record type this version does not sync yet: it waits in the outbox
+        }
+        auto doc = a->document(m_store, g.uuid, g.payload);
+        if (!doc) {
+            return fail(doc.error());
+        }
+        Change c;
+        c.id = Ids::newUuid();
+        c.entity = g.entity;
+        c.recordId = g.uuid;
+        c.at = Model::isoUtc(QDateTime::currentDateTimeUtc());
+        bool drop = false;
+        if (a->kind() == Kind::AppendOnly) {
+            c.operation = Operation::Append;
+            drop = !doc->has_value();
+            if (!drop) {
+                c.payload = **doc;
+            }
+        } else {
+            auto base = m_store.query(
+                QStringLiteral("SELECT revision FROM sync_base WHERE entity = ?1 AND record_uuid = ?2"));
+            if (!base) {
+                return fail(base.error());
+            }
+            base->bind(1, g.entity).bind(2, g.uuid);
+            auto revision = Storage::firstRow<qint64>(*base, [](const Query& r) { return r.integer(0); });
+            if (!revision) {
+                return fail(revision.error());
+            }
+            const bool gone = !doc->has_value() || parse(**doc).value(QLatin1String("deleted")).toBool();
+            if (gone) {
+                drop = !revision->has_value(); // never reached the server: nothing to tell it
+                c.operation = Operation::Delete;
+                c.baseRevision = revision->value_or(0);
+            } else {
+                c.operation = revision->has_value() ? Operation::Update : Operation::Create;
+                c.baseRevision = revision->value_or(0);
+                c.payload = **doc;
+            }
+        }
+        if (drop) {
+            auto q = m_store.query(
+                QStringLiteral("DELETE FROM outbox WHERE entity = ?1 AND record_uuid = ?2 AND seq <= ?3"));
+            if (!q) {
+                return fail(q.error());
+            }
+            q->bind(1, g.entity).bind(2, g.uuid).bind(3, g.lastSeq);
+            if (auto r = q->run(); !r) {
+                return fail(r.error());
+            }
+            report.dropped += m_store.changes();
+            continue;
+        }
+        auto q = m_store.query(
+            QStringLiteral("INSERT INTO sync_inflight (change_uuid, position, entity, record_uuid, "
+                           "operation, base_revision, payload, outbox_seq) VALUES (?1, ?2, ?3, ?4, ?5, "
+                           "?6, ?7, ?8)"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, c.id)
+            .bind(2, position++)
+            .bind(3, c.entity)
+            .bind(4, c.recordId)
+            .bind(5, operationId(c.operation))
+            .bind(6, c.baseRevision)
+            .bindUtf8(7, c.payload)
+            .bind(8, g.lastSeq);
+        if (auto r = q->run(); !r) {
+            return fail(r.error());
+        }
+    }
+    if (auto r = tx->commit(); !r) {
+        return fail(r.error());
+    }
+    return position;
+}
+
+Result<void> SyncEngine::push(SyncReport& report)
+{
+    for (;;) {
+        auto sent = inflight();
+        if (!sent) {
+            return fail(sent.error());
+        }
+        if (sent->empty()) {
+            auto built = buildBatch(report);
+            if (!built) {
+                return fail(built.error());
+            }
+            if (*built == 0) {
+                break;
+            }
+            sent = inflight();
+            if (!sent) {
+                return fail(sent.error());
+            }
+        }
+        std::vector<Change> changes;
+        changes.reserve(sent->size());
+        for (const Inflight& i : *sent) {
+            changes.push_back(i.change);
+        }
+        auto results = m_transport.push(changes);
+        if (!results) {
+            return fail(results.error());
+        }
+        if (auto r = applyResults(*sent, *results, report); !r) {
+            return r;
+        }
+    }
+    for (;;) {
+        auto more = pushAudit(report);
+        if (!more) {
+            return fail(more.error());
+        }
+        if (!*more) {
+            break;
+        }
+    }
+    return {};
+}
+
+Result<void> SyncEngine::applyResults(const std::vector<Inflight>& sent,
+                                      const std::vector<PushResult>& results, SyncReport& report)
+{
+    if (results.size() != sent.size()) {
+        return fail(ErrorCode::TeleserviceProtocol,
+                    tr("Le serveur a répondu pour un autre nombre de changements."),
+                    QStringLiteral("push result count mismatch"));
+    }
+    auto tx = Transaction::begin(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    for (size_t i = 0; i < sent.size(); ++i) {
+        const Inflight& s = sent[i];
+        const PushResult& r = results[i];
+        if (r.id != s.change.id) {
+            return fail(ErrorCode::TeleserviceProtocol, tr("Le serveur a répondu dans le désordre."),
+                        QStringLiteral("push result order mismatch"));
+        }
+        if (r.status == PushResult::Status::Conflict) {
+            if (!r.current) {
+                return fail(ErrorCode::TeleserviceProtocol, tr("Conflit sans version du serveur."),
+                            QStringLiteral("conflict without current"));
+            }
+            if (auto done = receiveMutable(*r.current, true, report); !done) {
+                return done;
+            }
+            continue;
+        }
+        if (r.status == PushResult::Status::Applied) {
+            ++report.pushed;
+        } else {
+            ++report.acknowledged;
+        }
+        if (entityRule(s.change.entity)->kind == Kind::Mutable) {
+            auto q = m_store.query(
+                QStringLiteral("INSERT OR REPLACE INTO sync_base (entity, record_uuid, revision, payload) "
+                               "VALUES (?1, ?2, ?3, ?4)"));
+            if (!q) {
+                return fail(q.error());
+            }
+            q->bind(1, s.change.entity)
+                .bind(2, s.change.recordId)
+                .bind(3, r.revision)
+                .bindUtf8(4, s.change.payload);
+            if (auto done = q->run(); !done) {
+                return done;
+            }
+        }
+        auto q = m_store.query(
+            QStringLiteral("DELETE FROM outbox WHERE entity = ?1 AND record_uuid = ?2 AND seq <= ?3"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, s.change.entity).bind(2, s.change.recordId).bind(3, s.outboxSeq);
+        if (auto done = q->run(); !done) {
+            return done;
+        }
+    }
+    if (auto done = m_store.exec(QStringLiteral("DELETE FROM sync_inflight")); !done) {
+        return done;
+    }
+    return tx->commit();
+}
+
+Result<bool> SyncEngine::pushAudit(SyncReport& report)
+{
+    auto pushedText = state(kAuditPushedKey);
+    if (!pushedText) {
+        return fail(pushedText.error());
+    }
+    const qint64 pushed = pushedText->toLongLong();
+    auto q = m_store.query(
+        Audit::Trail::selectEntries(QStringLiteral("WHERE c.workstation_id = ?1 AND e.seq > ?2 ORDER BY "
+                                                   "e.seq LIMIT ?3")));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, m_workstationId).bind(2, pushed).bind(3, m_options.pushBatch);
+    auto entries
+        = Storage::collectRows<Audit::Entry>(*q, [](const Query& r) { return Audit::Trail::fromRow(r); });
+    if (!entries) {
+        return fail(entries.error());
+    }
+    if (entries->empty()) {
+        return false;
+    }
+    std::vector<Change> changes;
+    for (const Audit::Entry& e : *entries) {
+        Change c;
+        c.id = e.uuid; // an entry is its own change: sending it again is acknowledged
+        c.entity = QStringLiteral("audit_entry");
+        c.recordId = e.uuid;
+        c.operation = Operation::Append;
+        c.payload = Audit::SyncedEntry::payload(Audit::canonicalFields(e), e.prevHash, e.hash);
+        changes.push_back(std::move(c));
+    }
+    auto results = m_transport.push(changes);
+    if (!results) {
+        return fail(results.error());
+    }
+    for (const PushResult& r : *results) {
+        report.auditEntries += r.status == PushResult::Status::Applied;
+    }
+    if (auto r = setState(kAuditPushedKey, QString::number(entries->back().seq)); !r) {
+        return fail(r.error());
+    }
+    return int(entries->size()) == m_options.pushBatch;
+}
+
+Result<QSet<QString>> SyncEngine::pendingRecords()
+{
+    QSet<QString> out;
+    for (const char* sql : {"SELECT DISTINCT entity, record_uuid FROM outbox",
+                            "SELECT entity, record_uuid FROM sync_inflight"}) {
+        auto q = m_store.query(QString::fromLatin1(sql));
+        if (!q) {
+            return fail(q.error());
+        }
+        if (auto r = Storage::forEachRow(*q, [&](Query& row) { out.insert(key(row.text(0), row.text(1))); });
+            !r) {
+            return fail(r.error());
+        }
+    }
+    return out;
+}
+
+Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPending, SyncReport& report)
+{
+    EntityAdapter* a = adapter(change.entity);
+    if (!a) {
+        return {};
+    }
+    const bool deleted = change.operation == Operation::Delete;
+    const QJsonObject remote = parse(change.payload);
+    auto setBase = [&]() -> Result<void> {
+        auto q = m_store.query(
+            QStringLiteral("INSERT OR REPLACE INTO sync_base (entity, record_uuid, revision, payload) "
+                           "VALUES (?1, ?2, ?3, ?4)"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, change.entity)
+            .bind(2, change.recordId)
+            .bind(3, change.revision)
+            .bindUtf8(4, change.payload);
+        return q->run();
+    };
+    // A deletion (a patient's erasure, a retention purge) wins over local edits: they are
+    // dropped with the record.
+    if (!localPending || deleted) {
+        if (auto r = a->apply(m_store, change, remote, deleted); !r) {
+            return r;
+        }
+        ++report.applied;
+        if (deleted) {
+            auto q
+                = m_store.query(QStringLiteral("DELETE FROM outbox WHERE entity = ?1 AND record_uuid = ?2"));
+            if (!q) {
+                return fail(q.error());
+            }
+            q->bind(1, change.entity).bind(2, change.recordId);
+            if (auto r = q->run(); !r) {
+                return r;
+            }
+        }
+        return setBase();
+    }
+    auto baseQuery = m_store.query(
+        QStringLiteral("SELECT payload FROM sync_base WHERE entity = ?1 AND record_uuid = ?2"));
+    if (!baseQuery) {
+        return fail(baseQuery.error());
+    }
+    baseQuery->bind(1, change.entity).bind(2, change.recordId);
+    auto baseText = Storage::firstRow<QByteArray>(*baseQuery, [](const Query& r) { return r.blob(0); });
+    if (!baseText) {
+        return fail(baseText.error());
+    }
+    const QJsonObject base = parse(baseText->value_or(QByteArray()));
+    auto localText = a->document(m_store, change.recordId, {});
+    if (!localText) {
+        return fail(localText.error());
+    }
+    if (!localText->has_value()) {
+        // Gone here, changed there: the deletion stands and is sent on the server's revision.
+        return setBase();
+    }
+    const QJsonObject local = parse(**localText);
+    MergeResult m = threeWayMerge(base, local, remote);
+    const std::vector<FieldConflict>& conflicts = m.conflicts;
+    const bool remain = m.localChangesRemain;
+    if (auto r = a->apply(m_store, change, m.merged, false); !r) {
+        return r;
+    }
+    ++report.applied;
+    if (auto r = setBase(); !r) {
+        return r;
+    }
+    if (!remain) {
+        // The server's version already holds every local change.
+        auto q = m_store.query(QStringLiteral("DELETE FROM outbox WHERE entity = ?1 AND record_uuid = ?2"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, change.entity).bind(2, change.recordId);
+        if (auto r = q->run(); !r) {
+            return r;
+        }
+    }
+    const QString now = Model::isoUtc(QDateTime::currentDateTimeUtc());
+    for (const FieldConflict& c : conflicts) {
+        // One open conflict per field: a newer remote value replaces the one shown.
+        auto open = m_store.query(
+            QStringLiteral("UPDATE sync_conflict SET remote_value = ?4, remote_workstation = ?5, "
+                           "remote_account = ?6, remote_at = ?7, remote_revision = ?8 WHERE entity = "
+                           "?1 AND record_uuid = ?2 AND field = ?3 AND resolved_at IS NULL"));
+        if (!open) {
+            return fail(open.error());
+        }
+        open->bind(1, change.entity)
+            .bind(2, change.recordId)
+            .bind(3, c.field)
+            .bind(4, valueText(c.remote))
+            .bind(5, change.workstationId)
+            .bind(6, change.account)
+            .bind(7, change.at)
+            .bind(8, change.revision);
+        if (auto r = open->run(); !r) {
+            return r;
+        }
+        if (m_store.changes() > 0) {
+            continue;
+        }
+        auto q = m_store.query(
+            QStringLiteral("INSERT INTO sync_conflict (uuid, entity, record_uuid, field, base_value, "
+                           "local_value, remote_value, "
+                           "local_workstation, local_at, remote_workstation, remote_account, remote_at, "
+                           "remote_revision, created_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, Ids::newUuid())
+            .bind(2, change.entity)
+            .bind(3, change.recordId)
+            .bind(4, c.field)
+            .bind(5, valueText(c.base))
+            .bind(6, valueText(c.local))
+            .bind(7, valueText(c.remote))
+            .bind(8, local.value(QLatin1String("workstationId")).toString())
+            .bind(9, local.value(QLatin1String("updatedAt")).toString())
+            .bind(10, change.workstationId)
+            .bind(11, change.account)
+            .bind(12, change.at)
+            .bind(13, change.revision)
+            .bind(14, now);
+        if (auto r = q->run(); !r) {
+            return r;
+        }
+        ++report.newConflicts;
+    }
+    return {};
+}
+
+Result<void> SyncEngine::pull(SyncReport& report)
+{
+    auto cursorText = state(kCursorKey);
+    if (!cursorText) {
+        return fail(cursorText.error());
+    }
+    qint64 cursor = cursorText->toLongLong();
+    auto confirmedText = state("deletion_confirmed_until");
+    if (!confirmedText) {
+        return fail(confirmedText.error());
+    }
+    const qint64 confirmedUntil = confirmedText->toLongLong();
+    QHash<QString, int> deletions;
+    QHash<QString, qint64> localCounts;
+    for (;;) {
+        auto page = m_transport.pull(cursor, m_options.pullPage);
+        if (!page) {
+            return fail(page.error());
+        }
+        // The guard against a server (or a mistake) emptying the pharmacy's files.
+        QHash<QString, int> pageDeletions = deletions;
+        for (const ServerChange& c : page->changes) {
+            if (c.operation == Operation::Delete && c.workstationId != m_workstationId) {
+                ++pageDeletions[c.entity];
+            }
+        }
+        for (auto it = pageDeletions.cbegin(); it != pageDeletions.cend(); ++it) {
+            EntityAdapter* a = adapter(it.key());
+            if (!a || page->next <= confirmedUntil) {
+                continue;
+            }
+            if (!localCounts.contains(it.key())) {
+                auto n = a->count(m_store);
+                if (!n) {
+                    return fail(n.error());
+                }
+                localCounts.insert(it.key(), *n);
+            }
+            const qint64 local = localCounts.value(it.key());
+            if (it.value() >= m_options.deletionMinimum
+                && double(it.value()) > m_options.deletionShare * double(local)) {
+                const QJsonObject hold {{QStringLiteral("entity"), it.key()},
+                                        {QStringLiteral("deletions"), it.value()},
+                                        {QStringLiteral("local"), local},
+                                        {QStringLiteral("until"), page->next}};
+                if (auto r = setState("deletion_hold",
+                                      QString::fromUtf8(QJsonDocument(hold).toJson(QJsonDocument::Compact)));
+                    !r) {
+                    return r;
+                }
+                report.waitingForDeletionConfirmation = true;
+                report.cursor = cursor;
+                (void)log(QStringLiteral("pull"), QStringLiteral("failure"),
+                          tr("Réception suspendue : le serveur supprimerait %1 enregistrement(s) sur %2 ; le "
+                             "titulaire "
+                             "doit confirmer.")
+                              .arg(it.value())
+                              .arg(local));
+                return {};
+            }
+        }
+        deletions = pageDeletions;
+        auto pending = pendingRecords();
+        if (!pending) {
+            return fail(pending.error());
+        }
+        auto tx = Transaction::begin(m_store);
+        if (!tx) {
+            return fail(tx.error());
+        }
+        for (const ServerChange& c : page->changes) {
+            ++report.pulled;
+            const auto rule = entityRule(c.entity);
+            if (!rule || c.entity == QLatin1String("audit_entry")) {
+                continue; // other workstations' audit entries are read on the server (heads)
+            }
+            if (rule->kind == Kind::AppendOnly) {
+                if (c.workstationId == m_workstationId) {
+                    continue;
+                }
+                if (EntityAdapter* a = adapter(c.entity)) {
+                    if (auto r = a->apply(m_store, c, parse(c.payload), false); !r) {
+                        return r;
+                    }
+                    ++report.applied;
+                }
+                continue;
+            }
+            auto base = m_store.query(
+                QStringLiteral("SELECT revision FROM sync_base WHERE entity = ?1 AND record_uuid = ?2"));
+            if (!base) {
+                return fail(base.error());
+            }
+            base->bind(1, c.entity).bind(2, c.recordId);
+            auto known = Storage::firstRow<qint64>(*base, [](const Query& r) { return r.integer(0); });
+            if (!known) {
+                return fail(known.error());
+            }
+            if (known->has_value() && **known >= c.revision) {
+                continue; // ours, or already received
+            }
+            if (auto r = receiveMutable(c, pending->contains(key(c.entity, c.recordId)), report); !r) {
+                return r;
+            }
+        }
+        cursor = page->next;
+        if (auto r = setState(kCursorKey, QString::number(cursor)); !r) {
+            return r;
+        }
+        if (auto r = tx->commit(); !r) {
+            return r;
+        }
+        if (!page->more) {
+            break;
+        }
+    }
+    report.cursor = cursor;
+    return {};
+}
+
+Result<qint64> SyncEngine::pendingCount()
+{
+    return m_store.scalar(
+        QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT entity, record_uuid FROM outbox)"));
+}
+
+Result<std::vector<ConflictRecord>> SyncEngine::openConflicts()
+{
+    auto q = m_store.query(
+        QStringLiteral("SELECT uuid, entity, record_uuid, field, base_value, local_value, remote_value, "
+                       "local_workstation, local_at, remote_workstation, remote_account, remote_at FROM "
+                       "sync_conflict WHERE resolved_at IS NULL ORDER BY created_at, rowid"));
+    if (!q) {
+        return fail(q.error());
+    }
+    return Storage::collectRows<ConflictRecord>(*q, [](const Query& r) {
+        ConflictRecord c;
+        c.uuid = r.text(0);
+        c.entity = r.text(1);
+        c.recordUuid = r.text(2);
+        c.field = r.text(3);
+        c.baseValue = valueFrom(r.text(4));
+        c.localValue = valueFrom(r.text(5));
+        c.remoteValue = valueFrom(r.text(6));
+        c.localWorkstation = r.text(7);
+        c.localAt = QDateTime::fromString(r.text(8), Qt::ISODateWithMs);
+        c.remoteWorkstation = r.text(9);
+        c.remoteAccount = r.text(10);
+        c.remoteAt = QDateTime::fromString(r.text(11), Qt::ISODateWithMs);
+        return c;
+    });
+}
+
+Result<void> SyncEngine::markResolved(const QString& conflictUuid, const QString& accountUuid,
+                                      const QString& resolution)
+{
+    auto q = m_store.query(
+        QStringLiteral("UPDATE sync_conflict SET resolved_at = ?2, resolved_by = ?3, resolution = ?4 "
+                       "WHERE uuid = ?1 AND resolved_at IS NULL"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, conflictUuid)
+        .bind(2, Model::isoUtc(QDateTime::currentDateTimeUtc()))
+        .bind(3, accountUuid)
+        .bind(4, resolution);
+    if (auto r = q->run(); !r) {
+        return r;
+    }
+    if (m_store.changes() == 0) {
+        return fail(ErrorCode::NotFound, tr("Ce conflit est déjà résolu."),
+                    QStringLiteral("conflict not open"));
+    }
+    return {};
+}
+
+std::optional<DeletionHold> SyncEngine::deletionHold()
+{
+    auto text = state("deletion_hold");
+    if (!text || text->isEmpty()) {
+        return std::nullopt;
+    }
+    const QJsonObject o = parse(text->toUtf8());
+    return DeletionHold {o.value(QLatin1String("entity")).toString(),
+                         o.value(QLatin1String("deletions")).toInt(),
+                         o.value(QLatin1String("local")).toInteger()};
+}
+
+Result<void> SyncEngine::confirmDeletions()
+{
+    auto text = state("deletion_hold");
+    if (!text) {
+        return fail(text.error());
+    }
+    if (text->isEmpty()) {
+        return fail(ErrorCode::NotFound, tr("Aucune suppression n'attend de confirmation."),
+                    QStringLiteral("no hold"));
+    }
+    const qint64 until = parse(text->toUtf8()).value(QLatin1String("until")).toInteger();
+    auto tx = Transaction::begin(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    if (auto r = setState("deletion_confirmed_until", QString::number(until)); !r) {
+        return r;
+    }
+    if (auto r = setState("deletion_hold", QString()); !r) {
+        return r;
+    }
+    return tx->commit();
+}
+
+} // namespace Officine::Sync

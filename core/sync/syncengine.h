@@ -1,0 +1,140 @@
+#pragma once
+
+#include "sync/adapters.h"
+#include "sync/merge.h"
+#include "sync/protocol.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+#include <memory>
+#include <vector>
+
+namespace Officine::Storage {
+class Store;
+}
+
+namespace Officine::Sync {
+
+/// Where the changes go and come from: officine-server over HTTPS (HttpTransport), or a test's
+/// stand-in. Calls block; the engine runs on its own thread with its own store connection.
+class SyncTransport
+{
+public:
+    virtual ~SyncTransport() = default;
+    virtual Result<std::vector<PushResult>> push(const std::vector<Change>& changes) = 0;
+    virtual Result<PullPage> pull(qint64 after, int limit) = 0;
+};
+
+struct SyncOptions
+{
+    int pushBatch = 500; ///< changes per push request
+    int pullPage = 1000; ///< changes per pull request
+    /// A pull that would delete more than this share of the local records of a type (and at
+    /// least deletionMinimum of them) waits for the titulaire's confirmation.
+    double deletionShare = 0.2;
+    int deletionMinimum = 20;
+};
+
+struct SyncReport
+{
+    int pushed = 0; ///< changes the server applied
+    int acknowledged = 0; ///< changes it already had (a replay)
+    int dropped = 0; ///< outbox rows with nothing left to send (a record created then erased here)
+    int auditEntries = 0; ///< audit entries anchored on the server
+    int pulled = 0; ///< changes received
+    int applied = 0; ///< of which written here
+    int newConflicts = 0;
+    bool waitingForDeletionConfirmation = false;
+    qint64 cursor = 0;
+};
+
+/// A field in conflict, waiting for a person (the conflicts dialog).
+struct ConflictRecord
+{
+    QString uuid;
+    QString entity;
+    QString recordUuid;
+    QString field;
+    QJsonValue baseValue, localValue, remoteValue;
+    QString localWorkstation;
+    QDateTime localAt;
+    QString remoteWorkstation;
+    QString remoteAccount;
+    QDateTime remoteAt;
+};
+
+/// The held pull: how many records of which type the server's changes would delete.
+struct DeletionHold
+{
+    QString entity;
+    int deletions = 0;
+    qint64 localRecords = 0;
+};
+
+/// The sync client (docs/sync-protocol.md, "Client"). Its journal lives in the store
+/// (schema v11): every step is a transaction, so a process killed at any point resumes where
+/// it was — a batch sent and not acknowledged is sent again as it was (same change ids: the
+/// server acknowledges, never applies twice), a pulled page is applied with its cursor or not
+/// at all.
+///
+/// Push: the outbox's rows, one change per record (its state as stored now, on the server
+/// revision it was made from); records with an unresolved conflict wait. Then the
+/// workstation's own audit entries, which the server anchors. Pull: the records changed
+/// since the cursor; a record with local changes not yet pushed is merged field by field
+/// (threeWayMerge) against the last server version seen; a field changed on both sides is a
+/// conflict kept for a person, its local value kept meanwhile and the record not pushed.
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    SyncEngine(Storage::Store& store, SyncTransport& transport, QString workstationId,
+               SyncOptions options = {});
+    ~SyncEngine();
+
+    /// Push, then pull, until both are done; the first error stops it (the journal keeps
+    /// what was done).
+    Result<SyncReport> run();
+    Result<void> push(SyncReport& report);
+    Result<void> pull(SyncReport& report);
+
+    /// Records with local changes not yet on the server (the status bar's count).
+    Result<qint64> pendingCount();
+    Result<std::vector<ConflictRecord>> openConflicts();
+    /// Marks a conflict resolved (after the command wrote the chosen value).
+    Result<void> markResolved(const QString& conflictUuid, const QString& accountUuid,
+                              const QString& resolution);
+    std::optional<DeletionHold> deletionHold();
+    /// The titulaire allows the held deletions; the next pull applies them.
+    Result<void> confirmDeletions();
+    /// Appends a line to the sync panel's journal (outcome "success" or "failure", a French
+    /// detail without health data).
+    Result<void> log(const QString& kind, const QString& outcome, const QString& detail);
+
+    static constexpr auto kCursorKey = "pull_cursor";
+    static constexpr auto kAuditPushedKey = "audit_pushed_seq";
+
+private:
+    struct Inflight;
+    EntityAdapter* adapter(const QString& entity) const;
+    Result<std::vector<Inflight>> inflight();
+    Result<int> buildBatch(SyncReport& report);
+    Result<bool> pushAudit(SyncReport& report);
+    Result<void> applyResults(const std::vector<Inflight>& sent, const std::vector<PushResult>& results,
+                              SyncReport& report);
+    /// A server version of a mutable record, with or without local changes waiting.
+    Result<void> receiveMutable(const ServerChange& change, bool localPending, SyncReport& report);
+    Result<QSet<QString>> pendingRecords();
+    Result<QString> state(const char* key);
+    Result<void> setState(const char* key, const QString& value);
+
+    Storage::Store& m_store;
+    SyncTransport& m_transport;
+    QString m_workstationId;
+    SyncOptions m_options;
+    std::vector<std::unique_ptr<EntityAdapter>> m_adapters;
+};
+
+} // namespace Officine::Sync

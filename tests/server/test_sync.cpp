@@ -1,0 +1,386 @@
+// Workstations of one pharmacy converging through real officine-server processes: each has its
+// own encrypted store and sync engine (HttpTransport over TLS), edits offline, then syncs.
+
+#include "audit/audittrail.h"
+#include "model/patient.h"
+#include "serverharness.h"
+#include "storage/patientrepository.h"
+#include "storage/store.h"
+#include "sync/httptransport.h"
+#include "sync/merge.h"
+#include "sync/syncengine.h"
+#include "testpki.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Officine;
+using Officine::Tools::TestPki;
+
+namespace {
+
+/// A transport that loses the server's answer once (the request did reach it).
+class LosingTransport final : public Sync::SyncTransport
+{
+public:
+    explicit LosingTransport(Sync::SyncTransport& inner)
+        : m_inner(inner)
+    {
+    }
+    bool loseNextPushAnswer = false;
+    Result<std::vector<Sync::PushResult>> push(const std::vector<Sync::Change>& changes) override
+    {
+        auto r = m_inner.push(changes);
+        if (loseNextPushAnswer) {
+            loseNextPushAnswer = false;
+            return fail(ErrorCode::TeleserviceUnavailable, QStringLiteral("answer lost"));
+        }
+        return r;
+    }
+    Result<Sync::PullPage> pull(qint64 after, int limit) override { return m_inner.pull(after, limit); }
+
+private:
+    Sync::SyncTransport& m_inner;
+};
+
+struct Workstation
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Storage::Store> store;
+    Sync::DeviceKey device = *Sync::DeviceKey::generate();
+    std::unique_ptr<Sync::ServerClient> client;
+    std::unique_ptr<Sync::HttpTransport> http;
+    std::unique_ptr<LosingTransport> transport;
+    std::unique_ptr<Sync::SyncEngine> engine;
+    QByteArray token;
+    QString id() const { return store->workstationId(); }
+    Storage::WriteContext ctx() const { return {store->workstationId(), QDateTime::currentDateTimeUtc()}; }
+};
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    Test::PostgresCluster m_pg;
+    std::unique_ptr<Test::ServerFleet> m_fleet;
+    QList<QUrl> m_urls;
+    TestPki::Issued m_root, m_ca, m_titulaire;
+    std::vector<std::unique_ptr<Workstation>> m_ws;
+
+    Sync::CardSigner signer()
+    {
+        return [this](const QByteArray& message) -> Result<Sync::CardSignature> {
+            return Sync::CardSignature {m_titulaire.certificateDer(), TestPki::sign(m_titulaire, message)};
+        };
+    }
+    Workstation& addWorkstation(int server)
+    {
+        auto w = std::make_unique<Workstation>();
+        Storage::StoreOptions o;
+        o.path = w->dir.filePath(QStringLiteral("store.db"));
+        w->store = std::move(*Storage::Store::open(o, *SecureBuffer::random(32)));
+        w->client = std::make_unique<Sync::ServerClient>(
+            m_urls.at(server), QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem));
+        Workstation* raw = w.get();
+        w->http = std::make_unique<Sync::HttpTransport>(*w->client, [raw]() { return raw->token; });
+        w->transport = std::make_unique<LosingTransport>(*w->http);
+        Sync::SyncOptions options;
+        options.pushBatch = 50;
+        options.pullPage = 40;
+        w->engine = std::make_unique<Sync::SyncEngine>(*w->store, *w->transport, w->id(), options);
+        m_ws.push_back(std::move(w));
+        return *m_ws.back();
+    }
+    bool connect(Workstation& w)
+    {
+        if (auto e = w.client->enrol(QStringLiteral("750000001"), w.id(), QStringLiteral("Comptoir"),
+                                     w.device, signer());
+            !e) {
+            qWarning("enrol: %s", qPrintable(e.error().userText));
+            return false;
+        }
+        auto s = w.client->openSession(w.id(), w.device, signer());
+        if (!s) {
+            qWarning("session: %s", qPrintable(s.error().userText));
+            return false;
+        }
+        w.token = s->token;
+        return true;
+    }
+    static QString create(Workstation& w, const QString& name, const QString& notes = {})
+    {
+        Model::Patient p;
+        p.birthFamilyName = name;
+        p.givenNames = QStringLiteral("Marie");
+        p.sex = Model::Sex::Female;
+        p.birthDate = Model::BirthDate::fromIso(QStringLiteral("1950-03-12"));
+        p.notes = notes;
+        auto tx = Storage::Transaction::begin(*w.store);
+        [&]() { QVERIFY(Storage::PatientRepository(*w.store).insert(p, w.ctx())); }();
+        [&]() { QVERIFY(tx->commit()); }();
+        return p.meta.uuid;
+    }
+    template<class Edit>
+    static void edit(Workstation& w, const QString& uuid, Edit change)
+    {
+        Storage::PatientRepository repo(*w.store);
+        auto p = repo.get(uuid);
+        QVERIFY(p);
+        change(*p);
+        auto tx = Storage::Transaction::begin(*w.store);
+        QVERIFY(repo.update(*p, w.ctx()));
+        QVERIFY(tx->commit());
+    }
+    static Model::Patient patient(Workstation& w, const QString& uuid)
+    {
+        return *Storage::PatientRepository(*w.store).get(uuid);
+    }
+    /// Every patient's content (sync columns aside), by UUID.
+    static QMap<QString, QJsonObject> contents(Workstation& w)
+    {
+        QMap<QString, QJsonObject> out;
+        auto q = w.store->query(QStringLiteral("SELECT uuid FROM patient"));
+        QStringList uuids;
+        (void)Storage::forEachRow(*q, [&](Storage::Query& r) { uuids << r.text(0); });
+        for (const QString& u : uuids) {
+            QJsonObject o = patient(w, u).toJson();
+            for (const QString& k : o.keys()) {
+                if (Sync::isRecordMeta(k)) {
+                    o.remove(k);
+                }
+            }
+            // A deletion carries no document: each workstation dates the erasure when it erases.
+            if (o.value(QStringLiteral("deleted")).toBool()) {
+                o.remove(QStringLiteral("erasedAt"));
+            }
+            out.insert(u, o);
+        }
+        return out;
+    }
+    static Sync::SyncReport sync(Workstation& w)
+    {
+        auto r = w.engine->run();
+        [&]() { QVERIFY2(r, qPrintable(r ? QString() : r.error().logText)); }();
+        return r ? *r : Sync::SyncReport {};
+    }
+    int serverChanges(const QString& where = QStringLiteral("true"))
+    {
+        return m_pg
+            .sql(QStringLiteral("SELECT count(*) FROM change WHERE %1").arg(where),
+                 QStringLiteral("officine"))
+            .value(0)
+            .toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_root = TestPki::makeRoot(QStringLiteral("AC RACINE TEST"), now);
+        m_ca = TestPki::makeIntermediate(QStringLiteral("AC PERSONNES TEST"), m_root, now);
+        TestPki::HolderSpec spec;
+        spec.idNatPs = QStringLiteral("810001000001");
+        spec.familyName = QStringLiteral("TITULAIRE");
+        spec.givenName = QStringLiteral("Claire");
+        spec.notBefore = now.addDays(-1);
+        spec.notAfter = now.addYears(2);
+        m_titulaire = TestPki::makeHolder(spec, m_ca, 9001);
+        QVERIFY2(m_pg.start(54331), qPrintable(m_pg.log()));
+        m_fleet = std::make_unique<Test::ServerFleet>(
+            m_pg, QList<QByteArray> {m_root.certificatePem(), m_ca.certificatePem()});
+        QVERIFY(m_fleet->prepare());
+        QVERIFY(
+            !m_fleet->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie A"), spec.idNatPs)
+                 .isEmpty());
+        for (int i = 0; i < 2; ++i) {
+            const QUrl u = m_fleet->start();
+            QVERIFY(!u.isEmpty());
+            m_urls << u;
+        }
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(connect(addWorkstation(i % 2)));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_ws.clear();
+        m_fleet.reset();
+        m_pg.stop();
+    }
+
+    void differentFieldsMergeAndTheSameFieldIsAConflict()
+    {
+        Workstation& a = *m_ws[0];
+        Workstation& b = *m_ws[1];
+        const QString p1 = create(a, QStringLiteral("MARTIN"));
+        const QString p2 = create(a, QStringLiteral("BERNARD"), QStringLiteral("premier"));
+        sync(a);
+        const Sync::SyncReport first = sync(b);
+        QCOMPARE(first.applied, 2);
+        QCOMPARE(contents(b), contents(a));
+
+        // Offline: A changes P1's phone, B its e-mail; both change P2's notes.
+        edit(a, p1, [](Model::Patient& p) { p.phone = QStringLiteral("0102030405"); });
+        edit(b, p1, [](Model::Patient& p) { p.email = QStringLiteral("marie@example.fr"); });
+        edit(a, p2, [](Model::Patient& p) { p.notes = QStringLiteral("note de A"); });
+        edit(b, p2, [](Model::Patient& p) { p.notes = QStringLiteral("note de B"); });
+        sync(a);
+        const Sync::SyncReport merged = sync(b);
+        QCOMPARE(merged.newConflicts, 1);
+        sync(a);
+        QCOMPARE(patient(a, p1).phone, QStringLiteral("0102030405"));
+        QCOMPARE(patient(a, p1).email, QStringLiteral("marie@example.fr"));
+        QCOMPARE(contents(a).value(p1), contents(b).value(p1));
+        // The conflict: both values, who and when; B keeps its own until someone chooses, and
+        // nothing of P2 left B meanwhile.
+        auto conflicts = b.engine->openConflicts();
+        QVERIFY(conflicts);
+        QCOMPARE(conflicts->size(), size_t(1));
+        const Sync::ConflictRecord& c = conflicts->at(0);
+        QCOMPARE(c.recordUuid, p2);
+        QCOMPARE(c.field, QStringLiteral("notes"));
+        QCOMPARE(c.localValue.toString(), QStringLiteral("note de B"));
+        QCOMPARE(c.remoteValue.toString(), QStringLiteral("note de A"));
+        QCOMPARE(c.baseValue.toString(), QStringLiteral("premier"));
+        QCOMPARE(c.remoteWorkstation, a.id());
+        QVERIFY(c.remoteAt.isValid());
+        QCOMPARE(patient(b, p2).notes, QStringLiteral("note de B"));
+        QCOMPARE(patient(a, p2).notes, QStringLiteral("note de A"));
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT payload->>'notes' FROM record WHERE id = '%1'").arg(p2),
+                          QStringLiteral("officine")),
+                 QStringList {QStringLiteral("note de A")});
+
+        // Resolved on B by keeping B's value: written as an edit, then it converges.
+        edit(b, p2, [](Model::Patient& p) { p.notes = QStringLiteral("note de B"); });
+        QVERIFY(b.engine->markResolved(c.uuid, QStringLiteral("titulaire"), QStringLiteral("local")));
+        sync(b);
+        sync(a);
+        QCOMPARE(patient(a, p2).notes, QStringLiteral("note de B"));
+        QCOMPARE(contents(a), contents(b));
+        QCOMPARE(b.engine->openConflicts()->size(), size_t(0));
+        QCOMPARE(*a.engine->pendingCount(), 0);
+        QCOMPARE(*b.engine->pendingCount(), 0);
+    }
+
+    void threeWorkstationsConvergeOnManyRecords()
+    {
+        Workstation& a = *m_ws[0];
+        Workstation& b = *m_ws[1];
+        Workstation& c = *m_ws[2];
+        for (int i = 0; i < 60; ++i) {
+            create(m_ws[size_t(i % 3)]->store ? *m_ws[size_t(i % 3)] : a, QStringLiteral("PATIENT%1").arg(i));
+        }
+        for (int round = 0; round < 2; ++round) {
+            sync(a);
+            sync(b);
+            sync(c);
+        }
+        QCOMPARE(contents(a).size(), contents(c).size());
+        QCOMPARE(contents(a), contents(b));
+        QCOMPARE(contents(b), contents(c));
+        // Each change is on the server once.
+        QCOMPARE(
+            m_pg.sql(QStringLiteral(
+                         "SELECT count(*) FROM (SELECT record_id FROM change WHERE entity = 'patient' AND "
+                         "operation = 'create' GROUP BY record_id HAVING count(*) > 1) d"),
+                     QStringLiteral("officine"))
+                .value(0),
+            QStringLiteral("0"));
+    }
+
+    void aLostAnswerIsResentAndAcknowledgedNotAppliedTwice()
+    {
+        Workstation& a = *m_ws[0];
+        const QString p = create(a, QStringLiteral("PERDU"));
+        a.transport->loseNextPushAnswer = true;
+        QVERIFY(!a.engine->run());
+        QCOMPARE(serverChanges(QStringLiteral("record_id = '%1'").arg(p)), 1);
+        const Sync::SyncReport again = sync(a);
+        QCOMPARE(again.acknowledged, 1);
+        QCOMPARE(again.pushed, 0);
+        QCOMPARE(serverChanges(QStringLiteral("record_id = '%1'").arg(p)), 1);
+        QCOMPARE(*a.engine->pendingCount(), 0);
+    }
+
+    void aPullThatWouldDeleteManyFilesWaitsForTheTitulaire()
+    {
+        Workstation& a = *m_ws[0];
+        Workstation& b = *m_ws[1];
+        sync(b);
+        auto q = a.store->query(QStringLiteral("SELECT uuid FROM patient WHERE deleted = 0 LIMIT 40"));
+        QStringList victims;
+        (void)Storage::forEachRow(*q, [&](Storage::Query& r) { victims << r.text(0); });
+        QCOMPARE(victims.size(), 40);
+        for (const QString& v : victims) {
+            auto tx = Storage::Transaction::begin(*a.store);
+            QVERIFY(Storage::PatientRepository(*a.store).erase(v, a.ctx()));
+            QVERIFY(tx->commit());
+        }
+        sync(a);
+        const qint64 before = *Storage::PatientRepository(*b.store).count();
+        const Sync::SyncReport held = sync(b);
+        QVERIFY(held.waitingForDeletionConfirmation);
+        QCOMPARE(*Storage::PatientRepository(*b.store).count(), before);
+        const auto hold = b.engine->deletionHold();
+        QVERIFY(hold);
+        QCOMPARE(hold->entity, QStringLiteral("patient"));
+        QVERIFY(hold->deletions >= 20);
+        QVERIFY(b.engine->confirmDeletions());
+        sync(b);
+        QCOMPARE(*Storage::PatientRepository(*b.store).count(), before - 40);
+        QCOMPARE(contents(a), contents(b));
+        // Nothing of the erased files is left on the server.
+        QCOMPARE(
+            m_pg.sql(QStringLiteral("SELECT count(*) FROM record WHERE id = '%1' AND payload IS NOT NULL")
+                         .arg(victims.first()),
+                     QStringLiteral("officine"))
+                .value(0),
+            QStringLiteral("0"));
+    }
+
+    void auditEntriesAreAnchoredOnTheServer()
+    {
+        Workstation& a = *m_ws[0];
+        Audit::Trail trail(*a.store);
+        for (int i = 0; i < 5; ++i) {
+            Audit::Entry e;
+            e.accountUuid = QStringLiteral("system");
+            e.action = Audit::Action::View;
+            e.at = QDateTime::currentDateTimeUtc();
+            QVERIFY(trail.append(e));
+        }
+        const Sync::SyncReport r = sync(a);
+        QCOMPARE(r.auditEntries, 5);
+        const auto head = trail.head(a.id());
+        QCOMPARE(
+            m_pg.sql(
+                QStringLiteral(
+                    "SELECT seq || ':' || encode(hash, 'hex') FROM audit_head WHERE workstation_id = '%1'")
+                    .arg(a.id()),
+                QStringLiteral("officine")),
+            QStringList {
+                QStringLiteral("%1:%2").arg(head->seq).arg(QString::fromLatin1(head->hash.toHex()))});
+        QCOMPARE(sync(a).auditEntries, 0);
+    }
+
+    void noSessionNoSync()
+    {
+        Workstation& c = *m_ws[2];
+        const QByteArray token = c.token;
+        c.token.clear();
+        create(c, QStringLiteral("ATTENTE"));
+        auto r = c.engine->run();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::NotSignedIn);
+        QCOMPARE(*c.engine->pendingCount(), 1);
+        c.token = token;
+        sync(c);
+        QCOMPARE(*c.engine->pendingCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "test_sync.moc"
