@@ -635,7 +635,20 @@ Result<void> SyncEngine::pull(SyncReport& report)
         // The guard against a server (or a mistake) emptying the pharmacy's files.
         QHash<QString, int> pageDeletions = deletions;
         for (const ServerChange& c : page->changes) {
-            if (c.operation == Operation::Delete && c.workstationId != m_workstationId) {
+            if (c.operation != Operation::Delete || c.workstationId == m_workstationId) {
+                continue;
+            }
+            // Only what would disappear here counts (a new workstation never had the records
+            // deleted before it joined).
+            EntityAdapter* a = adapter(c.entity);
+            if (!a) {
+                continue;
+            }
+            auto here = a->document(m_store, c.recordId, {});
+            if (!here) {
+                return fail(here.error());
+            }
+            if (here->has_value() && !parse(**here).value(QLatin1String("deleted")).toBool()) {
                 ++pageDeletions[c.entity];
             }
         }

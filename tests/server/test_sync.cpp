@@ -2,6 +2,7 @@
 // own encrypted store and sync engine (HttpTransport over TLS), edits offline, then syncs.
 
 #include "audit/audittrail.h"
+#include "faultyproxy.h"
 #include "model/patient.h"
 #include "serverharness.h"
 #include "storage/patientrepository.h"
@@ -12,6 +13,7 @@
 #include "testpki.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Officine;
@@ -75,14 +77,18 @@ class TestSync : public QObject
             return Sync::CardSignature {m_titulaire.certificateDer(), TestPki::sign(m_titulaire, message)};
         };
     }
-    Workstation& addWorkstation(int server)
+    Workstation& addWorkstation(int server, quint16 viaPort = 0)
     {
         auto w = std::make_unique<Workstation>();
         Storage::StoreOptions o;
         o.path = w->dir.filePath(QStringLiteral("store.db"));
         w->store = std::move(*Storage::Store::open(o, *SecureBuffer::random(32)));
+        QUrl url = m_urls.at(server);
+        if (viaPort != 0) {
+            url.setPort(viaPort);
+        }
         w->client = std::make_unique<Sync::ServerClient>(
-            m_urls.at(server), QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem));
+            url, QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem), 10000);
         Workstation* raw = w.get();
         w->http = std::make_unique<Sync::HttpTransport>(*w->client, [raw]() { return raw->token; });
         w->transport = std::make_unique<LosingTransport>(*w->http);
@@ -364,6 +370,89 @@ private Q_SLOTS:
             QStringList {
                 QStringLiteral("%1:%2").arg(head->seq).arg(QString::fromLatin1(head->hash.toHex()))});
         QCOMPARE(sync(a).auditEntries, 0);
+    }
+
+    void connectionsCutAtRandomPointsLoseAndDuplicateNothing()
+    {
+        // Two more workstations, each behind a proxy that cuts a third of its connections.
+        Test::FaultyProxy proxyD(quint16(m_urls.at(0).port()), 42);
+        Test::FaultyProxy proxyE(quint16(m_urls.at(1).port()), 43);
+        Workstation& d = addWorkstation(0, proxyD.port());
+        Workstation& e = addWorkstation(1, proxyE.port());
+        QVERIFY(connect(d));
+        QVERIFY(connect(e));
+        QVERIFY(d.engine->run());
+        QVERIFY(e.engine->run());
+        QStringList shared;
+        for (int i = 0; i < 8; ++i) {
+            shared << create(d, QStringLiteral("COUPURE%1").arg(i));
+        }
+        QVERIFY(d.engine->run());
+        QVERIFY(e.engine->run());
+        proxyD.faultRate = proxyE.faultRate = 0.2;
+        QRandomGenerator rng(7);
+        int failures = 0;
+        for (int i = 0; i < 300; ++i) {
+            // Each edits its own fields of the same files: they merge, never conflict.
+            const bool onD = rng.bounded(2) == 0;
+            Workstation& w = onD ? d : e;
+            const QString uuid = shared.at(int(rng.bounded(qint64(shared.size()))));
+            const QString value = QString::number(i);
+            edit(w, uuid, [&](Model::Patient& p) {
+                if (onD) {
+                    p.phone = QStringLiteral("01%1").arg(value);
+                } else {
+                    p.city = QStringLiteral("Ville %1").arg(value);
+                }
+            });
+            if (rng.bounded(3) == 0) {
+                create(w, QStringLiteral("NOUVEAU%1").arg(i));
+            }
+            failures += !w.engine->run();
+        }
+        QVERIFY(failures > 5);
+        QVERIFY(proxyD.cuts[0] + proxyE.cuts[0] > 0);
+        QVERIFY(proxyD.cuts[1] + proxyE.cuts[1] > 0);
+        QVERIFY(proxyD.cuts[2] + proxyE.cuts[2] > 0);
+        proxyD.faultRate = proxyE.faultRate = 0;
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(d.engine->run());
+            QVERIFY(e.engine->run());
+        }
+        QCOMPARE(contents(d), contents(e));
+        QCOMPARE(d.engine->openConflicts()->size(), size_t(0));
+        QCOMPARE(e.engine->openConflicts()->size(), size_t(0));
+        QCOMPARE(*d.engine->pendingCount(), 0);
+        QCOMPARE(*e.engine->pendingCount(), 0);
+        // On the server: one change per record revision, and the files as the workstations hold them.
+        QCOMPARE(m_pg.sql(QStringLiteral(
+                              "SELECT count(*) FROM (SELECT record_id, revision FROM change GROUP BY 1, 2 "
+                              "HAVING count(*) > 1) d"),
+                          QStringLiteral("officine"))
+                     .value(0),
+                 QStringLiteral("0"));
+        QCOMPARE(
+            m_pg.sql(QStringLiteral(
+                         "SELECT count(*) FROM (SELECT record_id, revision FROM change WHERE operation <> "
+                         "'append' GROUP BY 1, 2) d"),
+                     QStringLiteral("officine"))
+                .value(0)
+                .toInt(),
+            m_pg.sql(QStringLiteral(
+                         "SELECT sum(revision) FROM record WHERE entity IN ('patient', 'staff_account')"),
+                     QStringLiteral("officine"))
+                .value(0)
+                .toInt());
+        for (const QString& uuid : shared) {
+            const QString phone = patient(d, uuid).phone;
+            QCOMPARE(
+                m_pg.sql(QStringLiteral("SELECT payload->>'phone' FROM record WHERE id = '%1'").arg(uuid),
+                         QStringLiteral("officine")),
+                QStringList {phone});
+        }
+        qInfo("cuts: %d before the request, %d after it, %d mid-answer; %d syncs failed",
+              proxyD.cuts[0] + proxyE.cuts[0], proxyD.cuts[1] + proxyE.cuts[1],
+              proxyD.cuts[2] + proxyE.cuts[2], failures);
     }
 
     void noSessionNoSync()
