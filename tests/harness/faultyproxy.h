@@ -25,6 +25,8 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
     }
     quint16 port() const { return m_server.serverPort(); }
+    /// The server new connections go to (a restarted server listens elsewhere).
+    void setTarget(quint16 port) { m_target = port; }
     /// Probability that a connection is cut somewhere (0: a plain proxy).
     double faultRate = 0.0;
     int cuts[3] = {0, 0, 0};

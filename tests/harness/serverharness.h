@@ -301,6 +301,7 @@ public:
         return QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(QString::fromLatin1(words.at(1))));
     }
     QProcess& process(size_t i) { return *m_processes.at(i); }
+    size_t processCount() const { return m_processes.size(); }
     QString serverLog(size_t i) const
     {
         QFile f(m_dir.path() + QStringLiteral("/server-%1.log").arg(i));

@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimer>
+#include <csignal>
 
 using namespace Officine;
 using Officine::Tools::TestPki;
@@ -453,6 +455,117 @@ private Q_SLOTS:
         qInfo("cuts: %d before the request, %d after it, %d mid-answer; %d syncs failed",
               proxyD.cuts[0] + proxyE.cuts[0], proxyD.cuts[1] + proxyE.cuts[1],
               proxyD.cuts[2] + proxyE.cuts[2], failures);
+    }
+
+    void aWorkstationKilledAtRandomPointsOfItsSyncLosesAndDuplicatesNothing()
+    {
+        // The workstation's store and enrolment, then its sync in a process of its own.
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(QStringLiteral("store.db"));
+        QByteArray key = SecureBuffer::random(32)->view().toByteArray();
+        const QByteArray keyHex = key.toHex();
+        QString ws;
+        {
+            Storage::StoreOptions o;
+            o.path = storePath;
+            auto store = Storage::Store::open(o, SecureBuffer::fromAndWipe(key));
+            QVERIFY(store);
+            ws = (*store)->workstationId();
+        }
+        const Sync::DeviceKey device = *Sync::DeviceKey::generate();
+        Sync::ServerClient client(m_urls.at(0), QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem));
+        QVERIFY(client.enrol(QStringLiteral("750000001"), ws, QStringLiteral("Tué"), device, signer()));
+        const auto write = [&dir](const char* name, const QByteArray& data) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        };
+        write("device.der", device.privateKeyDer().view().toByteArray());
+        write("card.key", m_titulaire.privateKeyPem());
+        write("card.pem", m_titulaire.certificatePem());
+        write("ca.pem", m_fleet->tlsCaPem());
+        const auto worker = [&](int cycles) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            p->start(QStringLiteral(OFFICINE_SYNC_WORKER),
+                     {storePath, QString::fromLatin1(keyHex),
+                      m_urls.at(int(QRandomGenerator::global()->bounded(2))).toString(),
+                      dir.filePath(QStringLiteral("ca.pem")), dir.filePath(QStringLiteral("device.der")),
+                      dir.filePath(QStringLiteral("card.key")), dir.filePath(QStringLiteral("card.pem")),
+                      QString::number(cycles)});
+            return p;
+        };
+        QRandomGenerator rng(99);
+        int completedCycles = 0;
+        for (int round = 0; round < 15; ++round) {
+            auto p = worker(1000);
+            QVERIFY(p->waitForReadyRead(10000));
+            QTest::qWait(int(rng.bounded(50, 400)));
+            ::kill(pid_t(p->processId()), SIGKILL);
+            QVERIFY(p->waitForFinished(5000));
+            completedCycles += int(p->readAllStandardOutput().count("cycle "));
+        }
+        QVERIFY(completedCycles > 3);
+        auto last = worker(2);
+        QVERIFY(last->waitForFinished(60000));
+        const QByteArray out = last->readAllStandardOutput();
+        QVERIFY2(out.endsWith("cycle 1 ok\n"), out.constData());
+        // Every file this workstation wrote is on the server once, and nothing waits.
+        QByteArray key2 = QByteArray::fromHex(keyHex);
+        Storage::StoreOptions o;
+        o.path = storePath;
+        auto store = Storage::Store::open(o, SecureBuffer::fromAndWipe(key2));
+        QVERIFY(store);
+        const qint64 local = *(*store)->scalar(QStringLiteral("SELECT count(*) FROM patient"));
+        QCOMPARE(*(*store)->scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(*(*store)->scalar(QStringLiteral("SELECT count(*) FROM sync_inflight")), 0);
+        QCOMPARE(
+            serverChanges(QStringLiteral("workstation_id = '%1' AND entity = 'patient'").arg(ws)),
+            int(local) - 0
+                - int(*(*store)->scalar(
+                    QStringLiteral("SELECT count(*) FROM patient WHERE workstation_id <> '%1'").arg(ws))));
+        QCOMPARE(m_pg.sql(QStringLiteral(
+                              "SELECT count(DISTINCT record_id) FROM change WHERE workstation_id = '%1'")
+                              .arg(ws),
+                          QStringLiteral("officine"))
+                     .value(0)
+                     .toInt(),
+                 serverChanges(QStringLiteral("workstation_id = '%1'").arg(ws)));
+        qInfo("%d sync cycles completed over 15 kills; %lld files", completedCycles, local);
+    }
+
+    void aServerKilledMidPushLosesNothing()
+    {
+        const QUrl third = m_fleet->start();
+        QVERIFY(!third.isEmpty());
+        Test::FaultyProxy proxy(quint16(third.port()), 1);
+        Workstation& g = addWorkstation(0, proxy.port());
+        QVERIFY(connect(g));
+        QVERIFY(g.engine->run());
+        QStringList created;
+        for (int i = 0; i < 400; ++i) {
+            created << create(g, QStringLiteral("SERVEUR%1").arg(i));
+        }
+        QProcess& server = m_fleet->process(m_fleet->processCount() - 1);
+        QTimer::singleShot(40, [&server]() { ::kill(pid_t(server.processId()), SIGKILL); });
+        QVERIFY(!g.engine->run());
+        QVERIFY(server.state() == QProcess::NotRunning || server.waitForFinished(5000));
+        QVERIFY(*g.engine->pendingCount() > 0);
+        const QUrl again = m_fleet->start();
+        QVERIFY(!again.isEmpty());
+        proxy.setTarget(quint16(again.port()));
+        QVERIFY(g.engine->run());
+        QCOMPARE(*g.engine->pendingCount(), 0);
+        QCOMPARE(serverChanges(QStringLiteral("workstation_id = '%1' AND entity = 'patient'").arg(g.id())),
+                 400);
+        QCOMPARE(m_pg.sql(QStringLiteral(
+                              "SELECT count(DISTINCT record_id) FROM change WHERE workstation_id = '%1' AND "
+                              "entity = 'patient'")
+                              .arg(g.id()),
+                          QStringLiteral("officine"))
+                     .value(0)
+                     .toInt(),
+                 400);
     }
 
     void noSessionNoSync()
