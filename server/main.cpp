@@ -110,7 +110,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption titulaireOption(QStringLiteral("titulaire"),
                                              QStringLiteral("idNat_PS du pharmacien titulaire (8 + RPPS)."),
                                              QStringLiteral("idnat"));
-    parser.addOptions({configOption, initOption, addOption, nameOption, titulaireOption});
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("Vérifie la configuration, le TLS, les autorités et la base."));
+    parser.addOptions({configOption, initOption, addOption, nameOption, titulaireOption, checkOption});
     parser.process(app);
 
     auto config = ServerConfig::load(parser.value(configOption));
@@ -173,6 +175,27 @@ int main(int argc, char* argv[])
     auto db = Database::open(databaseOptions(*config, config->dbUser, *password), QStringLiteral("service"));
     if (!db) {
         return failWith(db.error());
+    }
+    // A server serves only the schema it was built for: an older one waits for --init-db, a
+    // newer one for the server version that made it.
+    auto schema = (*db)->exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migration"));
+    const int version = schema && schema->next() ? schema->value(0).toInt() : -1;
+    if (version != latestSchemaVersion()) {
+        return failWith(Error(ErrorCode::StoreMigrationFailed,
+                              QCoreApplication::translate("Server",
+                                                          "La base est au schéma %1 et ce serveur attend le schéma %2 : "
+                                                          "lancez officine-server --init-db (ou installez la version du "
+                                                          "serveur qui l'a créée).")
+                                  .arg(version)
+                                  .arg(latestSchemaVersion()),
+                              QStringLiteral("schema version mismatch")));
+    }
+    if (parser.isSet(checkOption)) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("Server", "Configuration correcte : TLS, %n autorité(s) "
+                                                                               "de cartes, base au schéma %1.",
+                                                                     nullptr, int(trust.roots.size()))
+                                              .arg(version)));
+        return 0;
     }
 
     QHttpServer server;

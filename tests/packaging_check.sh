@@ -76,4 +76,34 @@ if find "$root" -name 'test_*' -o -name 'officine-card-emulator' | grep -q .; th
   fail "test programs packaged"
 fi
 ok "no test program packaged"
+
+# officine-server: its own package, lintian-clean, with its hardened unit, its conffile, its
+# system user and its documentation.
+sdeb="$work/officine-server_${version}_$(dpkg --print-architecture).deb"
+[ -f "$sdeb" ] || fail "no officine-server .deb produced"
+if ! lintian --fail-on error,warning --tag-display-limit 0 --info "$sdeb" > "$work/lintian-server.log" 2>&1; then
+  cat "$work/lintian-server.log" >&2
+  fail "lintian reports errors or warnings on officine-server"
+fi
+grep -E '^[EW]: ' "$work/lintian-server.log" && fail "lintian tags on officine-server"
+ok "officine-server: lintian, no error, no warning"
+sroot="$work/server-root"
+dpkg-deb -x "$sdeb" "$sroot"
+dpkg-deb -e "$sdeb" "$work/server-control"
+[ -x "$sroot/usr/sbin/officine-server" ] || fail "officine-server missing"
+file -b "$sroot/usr/sbin/officine-server" | grep -q ', stripped' || fail "officine-server not stripped"
+zcat "$sroot/usr/share/man/man8/officine-server.8.gz" | grep -q '^\.TH' || fail "officine-server(8) missing"
+grep -qx '/etc/officine/server.conf' "$work/server-control/conffiles" || fail "server.conf is not a conffile"
+unit="$sroot/lib/systemd/system/officine-server.service"
+[ -f "$unit" ] || fail "systemd unit missing"
+for k in 'NoNewPrivileges=yes' 'ProtectSystem=strict' 'User=officine-server' 'CapabilityBoundingSet=' \
+         'SystemCallFilter=@system-service' 'MemoryDenyWriteExecute=yes'; do
+  grep -qx "$k" "$unit" || fail "unit lacks $k"
+done
+systemd-analyze verify "$unit" 2>&1 | grep -v 'officine-server: command not found\|Executable path' | grep . && fail "systemd-analyze verify"
+[ -f "$sroot/usr/lib/sysusers.d/officine-server.conf" ] || fail "no sysusers.d entry for the service user"
+[ -f "$sroot/usr/share/doc/officine-server/sync-protocol.md" ] || fail "sync protocol not documented in the package"
+dpkg-deb -f "$sdeb" Depends | grep -q 'libqt6sql6-psql' || fail "officine-server does not depend on the PostgreSQL driver"
+if find "$sroot" -name '*.key' -o -name '*password*' | grep -q .; then fail "a secret is packaged"; fi
+ok "officine-server: binary, man page, conffile, hardened unit, system user, documentation"
 echo "packaging: $passed passed, 0 failed"

@@ -216,6 +216,10 @@ private Q_SLOTS:
         m_fleet->writeConfig();
         QCOMPARE(refused.first, 1);
         QVERIFY2(refused.second.contains(QStringLiteral("BYPASSRLS")), qPrintable(refused.second));
+        // What the systemd unit runs before starting the service.
+        const auto check = m_fleet->runAdmin({QStringLiteral("--check")});
+        QCOMPARE(check.first, 0);
+        QVERIFY2(check.second.contains(QStringLiteral("Configuration correcte")), qPrintable(check.second));
     }
 
     void healthAnswersOnEveryProcessOverTls()
