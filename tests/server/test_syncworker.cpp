@@ -1,0 +1,169 @@
+// The background sync worker against a real server: no card no sync, a session opened with a
+// card, sync after a commit, the network cut (offline, back-off) and back.
+
+#include "faultyproxy.h"
+#include "model/patient.h"
+#include "serverharness.h"
+#include "storage/patientrepository.h"
+#include "storage/store.h"
+#include "sync/syncworker.h"
+#include "testpki.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Officine;
+using Officine::Tools::TestPki;
+using State = Sync::SyncStatus::State;
+
+class TestSyncWorker : public QObject
+{
+    Q_OBJECT
+
+    Test::PostgresCluster m_pg;
+    std::unique_ptr<Test::ServerFleet> m_fleet;
+    QUrl m_url;
+    TestPki::Issued m_root, m_ca, m_titulaire;
+    QTemporaryDir m_dir;
+    QByteArray m_keyHex;
+
+    Result<std::unique_ptr<Storage::Store>> openStore()
+    {
+        QByteArray key = QByteArray::fromHex(m_keyHex);
+        Storage::StoreOptions o;
+        o.path = m_dir.filePath(QStringLiteral("store.db"));
+        return Storage::Store::open(o, SecureBuffer::fromAndWipe(key));
+    }
+    Sync::CardSigner signer()
+    {
+        return [this](const QByteArray& m) -> Result<Sync::CardSignature> {
+            return Sync::CardSignature {m_titulaire.certificateDer(), TestPki::sign(m_titulaire, m)};
+        };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_root = TestPki::makeRoot(QStringLiteral("AC RACINE TEST"), now);
+        m_ca = TestPki::makeIntermediate(QStringLiteral("AC PERSONNES TEST"), m_root, now);
+        TestPki::HolderSpec spec;
+        spec.idNatPs = QStringLiteral("810001000001");
+        spec.familyName = QStringLiteral("TITULAIRE");
+        spec.givenName = QStringLiteral("Claire");
+        spec.notBefore = now.addDays(-1);
+        spec.notAfter = now.addYears(2);
+        m_titulaire = TestPki::makeHolder(spec, m_ca, 9101);
+        QVERIFY(m_pg.start(54332));
+        m_fleet = std::make_unique<Test::ServerFleet>(
+            m_pg, QList<QByteArray> {m_root.certificatePem(), m_ca.certificatePem()});
+        QVERIFY(m_fleet->prepare());
+        QVERIFY(
+            !m_fleet->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie A"), spec.idNatPs)
+                 .isEmpty());
+        m_url = m_fleet->start();
+        QVERIFY(!m_url.isEmpty());
+        m_keyHex = SecureBuffer::random(32)->view().toByteArray().toHex();
+        QVERIFY(openStore());
+    }
+
+    void cleanupTestCase()
+    {
+        m_fleet.reset();
+        m_pg.stop();
+    }
+
+    void withoutAServerNothingIsAttempted()
+    {
+        Sync::SyncWorker::Config config;
+        config.openStore = [this]() { return openStore(); };
+        Sync::SyncWorker worker(config);
+        worker.start();
+        QTRY_COMPARE(worker.status().state, State::NotConfigured);
+    }
+
+    void itSyncsOnlyWithACardSessionAndComesBackAfterTheNetwork()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const QString ws = (*store)->workstationId();
+        auto key = std::make_shared<const Sync::DeviceKey>(*Sync::DeviceKey::generate());
+        Test::FaultyProxy proxy(quint16(m_url.port()), 5);
+        QUrl via = m_url;
+        via.setPort(proxy.port());
+        const QList<QSslCertificate> ca = QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem);
+        QVERIFY(Sync::ServerClient(via, ca).enrol(QStringLiteral("750000001"), ws, QStringLiteral("Comptoir"),
+                                                  *key, signer()));
+
+        Sync::SyncWorker::Config config;
+        config.server = via;
+        config.ca = ca;
+        config.workstationId = ws;
+        config.openStore = [this]() { return openStore(); };
+        config.debounceMs = 50;
+        config.maxBackoffSeconds = 2;
+        config.timeoutMs = 3000;
+        Sync::SyncWorker worker(config);
+        QSignalSpy synced(&worker, &Sync::SyncWorker::synced);
+        worker.start();
+        QTRY_COMPARE(worker.status().state, State::WaitingForCard);
+
+        const auto create = [&](const char* name) {
+            Model::Patient p;
+            p.birthFamilyName = QString::fromLatin1(name);
+            p.givenNames = QStringLiteral("Léa");
+            p.sex = Model::Sex::Female;
+            p.birthDate = Model::BirthDate::fromIso(QStringLiteral("1990-01-01"));
+            auto tx = Storage::Transaction::begin(**store);
+            QVERIFY(Storage::PatientRepository(**store).insert(p, {ws, QDateTime::currentDateTimeUtc()}));
+            QVERIFY(tx->commit());
+        };
+        // No card signed in: a commit syncs nothing, the outbox waits.
+        create("SANSCARTE");
+        worker.requestSync();
+        QTest::qWait(300);
+        QCOMPARE(worker.status().state, State::WaitingForCard);
+        QCOMPARE(synced.count(), 0);
+
+        // The card signs the session; the worker syncs at once.
+        bool opened = false;
+        worker.openSession(key, signer(), [&](const Result<void>& r) { opened = bool(r); });
+        QTRY_VERIFY(opened);
+        QTRY_COMPARE(worker.status().state, State::UpToDate);
+        QCOMPARE(worker.status().pending, 0);
+        QVERIFY(worker.status().lastSuccess.isValid());
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM record WHERE entity = 'patient'"),
+                          QStringLiteral("officine"))
+                     .value(0),
+                 QStringLiteral("1"));
+
+        // The network goes: offline with its reason, a retry scheduled, the change waits.
+        proxy.faultRate = 3.0; // every piece of traffic cut
+        create("HORSLIGNE");
+        worker.requestSync();
+        QTRY_COMPARE_WITH_TIMEOUT(worker.status().state, State::Offline, 10000);
+        QVERIFY(worker.status().reason.contains(QStringLiteral("ne répond pas")));
+        QVERIFY(worker.status().nextAttempt.isValid());
+        QCOMPARE(worker.status().pending, 1);
+        // It comes back: the back-off's next attempt sends it, with nobody asking.
+        proxy.faultRate = 0;
+        QTRY_COMPARE_WITH_TIMEOUT(worker.status().state, State::UpToDate, 15000);
+        QCOMPARE(worker.status().pending, 0);
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM record WHERE entity = 'patient'"),
+                          QStringLiteral("officine"))
+                     .value(0),
+                 QStringLiteral("2"));
+
+        // Signing out ends the session: the next change waits for a card again.
+        worker.endSession();
+        QTRY_COMPARE(worker.status().state, State::WaitingForCard);
+        create("APRES");
+        worker.requestSync();
+        QTest::qWait(300);
+        QCOMPARE(worker.status().state, State::WaitingForCard);
+        worker.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncWorker)
+#include "test_syncworker.moc"
