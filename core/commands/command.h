@@ -59,6 +59,8 @@ inline constexpr const char* allCommandIds[] = {
     "settings.change",
     "settings.backup_passphrase",
     "retention.update",
+    "sync.resolve_conflict",
+    "sync.confirm_deletions",
 };
 bool isKnownCommand(const QString& id);
 

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "sync/journal.h"
+
 #include "audit/auditsync.h"
 #include "audit/audittrail.h"
 #include "model/record.h"
@@ -33,22 +35,6 @@ QJsonObject parse(const QByteArray& json)
     return QJsonDocument::fromJson(json).object();
 }
 
-QString valueText(const QJsonValue& v)
-{
-    if (v.isUndefined()) {
-        return {};
-    }
-    return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact));
-}
-
-QJsonValue valueFrom(const QString& text)
-{
-    if (text.isEmpty()) {
-        return QJsonValue(QJsonValue::Undefined);
-    }
-    return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(Storage::Store& store, SyncTransport& transport, QString workstationId,
@@ -75,50 +61,17 @@ EntityAdapter* SyncEngine::adapter(const QString& entity) const
 
 Result<QString> SyncEngine::state(const char* name)
 {
-    auto q = m_store.query(QStringLiteral("SELECT value FROM sync_state WHERE key = ?1"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, QString::fromLatin1(name));
-    auto row = Storage::firstRow<QString>(*q, [](const Query& r) { return r.text(0); });
-    if (!row) {
-        return fail(row.error());
-    }
-    return row->value_or(QString());
+    return Journal(m_store).state(name);
 }
 
 Result<void> SyncEngine::setState(const char* name, const QString& value)
 {
-    auto q = m_store.query(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, QString::fromLatin1(name)).bind(2, value);
-    return q->run();
+    return Journal(m_store).setState(name, value);
 }
 
 Result<void> SyncEngine::log(const QString& kind, const QString& outcome, const QString& detail)
 {
-    auto tx = Transaction::beginUnlessOpen(m_store);
-    if (!tx) {
-        return fail(tx.error());
-    }
-    auto q = m_store.query(
-        QStringLiteral("INSERT INTO sync_log (at, kind, outcome, detail) VALUES (?1, ?2, ?3, ?4)"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, Model::isoUtc(QDateTime::currentDateTimeUtc())).bind(2, kind).bind(3, outcome).bind(4, detail);
-    if (auto r = q->run(); !r) {
-        return r;
-    }
-    // The panel shows the latest; a year of syncs every minute stays bounded.
-    if (auto r = m_store.exec(
-            QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT max(id) - 500 FROM sync_log)"));
-        !r) {
-        return r;
-    }
-    return tx->commit();
+    return Journal(m_store).log(kind, outcome, detail);
 }
 
 Result<SyncReport> SyncEngine::run()
@@ -571,7 +524,7 @@ Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPe
         open->bind(1, change.entity)
             .bind(2, change.recordId)
             .bind(3, c.field)
-            .bind(4, valueText(c.remote))
+            .bind(4, Journal::valueText(c.remote))
             .bind(5, change.workstationId)
             .bind(6, change.account)
             .bind(7, change.at)
@@ -595,9 +548,9 @@ Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPe
             .bind(2, change.entity)
             .bind(3, change.recordId)
             .bind(4, c.field)
-            .bind(5, valueText(c.base))
-            .bind(6, valueText(c.local))
-            .bind(7, valueText(c.remote))
+            .bind(5, Journal::valueText(c.base))
+            .bind(6, Journal::valueText(c.local))
+            .bind(7, Journal::valueText(c.remote))
             .bind(8, local.value(QLatin1String("workstationId")).toString())
             .bind(9, local.value(QLatin1String("updatedAt")).toString())
             .bind(10, change.workstationId)
@@ -748,94 +701,27 @@ Result<void> SyncEngine::pull(SyncReport& report)
 
 Result<qint64> SyncEngine::pendingCount()
 {
-    return m_store.scalar(
-        QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT entity, record_uuid FROM outbox)"));
+    return Journal(m_store).pendingCount();
 }
 
 Result<std::vector<ConflictRecord>> SyncEngine::openConflicts()
 {
-    auto q = m_store.query(
-        QStringLiteral("SELECT uuid, entity, record_uuid, field, base_value, local_value, remote_value, "
-                       "local_workstation, local_at, remote_workstation, remote_account, remote_at FROM "
-                       "sync_conflict WHERE resolved_at IS NULL ORDER BY created_at, rowid"));
-    if (!q) {
-        return fail(q.error());
-    }
-    return Storage::collectRows<ConflictRecord>(*q, [](const Query& r) {
-        ConflictRecord c;
-        c.uuid = r.text(0);
-        c.entity = r.text(1);
-        c.recordUuid = r.text(2);
-        c.field = r.text(3);
-        c.baseValue = valueFrom(r.text(4));
-        c.localValue = valueFrom(r.text(5));
-        c.remoteValue = valueFrom(r.text(6));
-        c.localWorkstation = r.text(7);
-        c.localAt = QDateTime::fromString(r.text(8), Qt::ISODateWithMs);
-        c.remoteWorkstation = r.text(9);
-        c.remoteAccount = r.text(10);
-        c.remoteAt = QDateTime::fromString(r.text(11), Qt::ISODateWithMs);
-        return c;
-    });
+    return Journal(m_store).openConflicts();
 }
 
-Result<void> SyncEngine::markResolved(const QString& conflictUuid, const QString& accountUuid,
-                                      const QString& resolution)
+Result<void> SyncEngine::markResolved(const QString& conflictUuid, const QString& accountUuid, const QString& resolution)
 {
-    auto q = m_store.query(
-        QStringLiteral("UPDATE sync_conflict SET resolved_at = ?2, resolved_by = ?3, resolution = ?4 "
-                       "WHERE uuid = ?1 AND resolved_at IS NULL"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, conflictUuid)
-        .bind(2, Model::isoUtc(QDateTime::currentDateTimeUtc()))
-        .bind(3, accountUuid)
-        .bind(4, resolution);
-    if (auto r = q->run(); !r) {
-        return r;
-    }
-    if (m_store.changes() == 0) {
-        return fail(ErrorCode::NotFound, tr("Ce conflit est déjà résolu."),
-                    QStringLiteral("conflict not open"));
-    }
-    return {};
+    return Journal(m_store).markResolved(conflictUuid, accountUuid, resolution);
 }
 
 std::optional<DeletionHold> SyncEngine::deletionHold()
 {
-    auto text = state("deletion_hold");
-    if (!text || text->isEmpty()) {
-        return std::nullopt;
-    }
-    const QJsonObject o = parse(text->toUtf8());
-    return DeletionHold {o.value(QLatin1String("entity")).toString(),
-                         o.value(QLatin1String("deletions")).toInt(),
-                         o.value(QLatin1String("local")).toInteger()};
+    return Journal(m_store).deletionHold();
 }
 
 Result<void> SyncEngine::confirmDeletions()
 {
-    auto text = state("deletion_hold");
-    if (!text) {
-        return fail(text.error());
-    }
-    if (text->isEmpty()) {
-        return fail(ErrorCode::NotFound, tr("Aucune suppression n'attend de confirmation."),
-                    QStringLiteral("no hold"));
-    }
-    const qint64 until = parse(text->toUtf8()).value(QLatin1String("until")).toInteger();
-    auto tx = Transaction::begin(m_store);
-    if (!tx) {
-        return fail(tx.error());
-    }
-    if (auto r = setState("deletion_confirmed_until", QString::number(until)); !r) {
-        return r;
-    }
-    if (auto r = setState("deletion_hold", QString()); !r) {
-        return r;
-    }
-    return tx->commit();
+    return Journal(m_store).confirmDeletions();
 }
 
 } // namespace Officine::Sync

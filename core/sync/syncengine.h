@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/adapters.h"
+#include "sync/journal.h"
 #include "sync/merge.h"
 #include "sync/protocol.h"
 #include "util/result.h"
@@ -48,29 +49,6 @@ struct SyncReport
     int newConflicts = 0;
     bool waitingForDeletionConfirmation = false;
     qint64 cursor = 0;
-};
-
-/// A field in conflict, waiting for a person (the conflicts dialog).
-struct ConflictRecord
-{
-    QString uuid;
-    QString entity;
-    QString recordUuid;
-    QString field;
-    QJsonValue baseValue, localValue, remoteValue;
-    QString localWorkstation;
-    QDateTime localAt;
-    QString remoteWorkstation;
-    QString remoteAccount;
-    QDateTime remoteAt;
-};
-
-/// The held pull: how many records of which type the server's changes would delete.
-struct DeletionHold
-{
-    QString entity;
-    int deletions = 0;
-    qint64 localRecords = 0;
 };
 
 /// The sync client (docs/sync-protocol.md, "Client"). Its journal lives in the store

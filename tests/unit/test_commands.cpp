@@ -3,6 +3,7 @@
 #include "commands/patientcommands.h"
 #include "commands/settingscommands.h"
 #include "commands/staffcommands.h"
+#include "commands/synccommands.h"
 #include "importing/patientimport.h"
 #include "retention/retentionpolicy.h"
 #include "settings/settings.h"
@@ -228,6 +229,27 @@ private:
                 [](const SecureBuffer&) -> Result<void> { return {}; },
                 Test::secret("Pharmacie-du-Port-1987"));
         });
+        out.push_back([seedPatient](Store& store) {
+            // A field both workstations changed: what the sync engine records.
+            const Model::Patient p = seedPatient(store, QStringLiteral("Conflit"));
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            [&]() {
+                QVERIFY(store.exec(QStringLiteral(
+                    "INSERT INTO sync_conflict (uuid, entity, record_uuid, field, base_value, local_value, "
+                    "remote_value, local_workstation, local_at, remote_workstation, remote_account, remote_at, "
+                    "remote_revision, created_at) VALUES ('%1', 'patient', '%2', 'notes', '[\"\"]', '[\"ici\"]', "
+                    "'[\"là-bas\"]', 'w1', '', 'w2', 'a', '', 2, '')").arg(uuid, p.meta.uuid)));
+            }();
+            return std::make_unique<ResolveConflictCommand>(uuid, ResolveConflictCommand::Keep::Remote);
+        });
+        out.push_back([](Store& store) {
+            [&]() {
+                QVERIFY(store.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES "
+                                                  "('deletion_hold', '{\"entity\":\"patient\",\"deletions\":30,"
+                                                  "\"local\":40,\"until\":99}')")));
+            }();
+            return std::make_unique<ConfirmSyncDeletionsCommand>();
+        });
         out.push_back([this](Store&) {
             const auto c = Retention::Category::PatientFile;
             return std::make_unique<Retention::UpdateRuleCommand>(
@@ -260,7 +282,7 @@ private Q_SLOTS:
             known.insert(QString::fromLatin1(id));
         }
         QCOMPARE(built, known);
-        QCOMPARE(known.size(), 19);
+        QCOMPARE(known.size(), 21);
     }
 
     void permissionTableHoldsForEveryCommand_data()
@@ -295,9 +317,11 @@ private Q_SLOTS:
             auto r = executor.execute(*command);
             QVERIFY2(bool(r) == expected, qPrintable(command->id()));
             if (expected) {
-                // A change of a record writes its outbox row; settings are the workstation's own.
+                // A change of a record writes its outbox row; settings and the sync journal are
+                // the workstation's own.
                 const bool record = command->target().entity != QLatin1StringView("settings")
-                    && command->target().entity != QLatin1StringView("retention_policy");
+                    && command->target().entity != QLatin1StringView("retention_policy")
+                    && command->target().entity != QLatin1StringView("sync");
                 if (record) {
                     QVERIFY2(outboxCount(*store) > before, qPrintable(command->id()));
                 } else {

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+#include <optional>
+#include <vector>
+
+namespace Officine::Storage {
+class Store;
+}
+
+namespace Officine::Sync {
+
+/// A field in conflict, waiting for a person (the conflicts dialog).
+struct ConflictRecord
+{
+    QString uuid;
+    QString entity;
+    QString recordUuid;
+    QString field;
+    QJsonValue baseValue, localValue, remoteValue;
+    QString localWorkstation;
+    QDateTime localAt;
+    QString remoteWorkstation;
+    QString remoteAccount;
+    QDateTime remoteAt;
+};
+
+/// The held pull: how many records of which type the server's changes would delete.
+struct DeletionHold
+{
+    QString entity;
+    int deletions = 0;
+    qint64 localRecords = 0;
+};
+
+/// One line of the sync panel.
+struct LogLine
+{
+    QDateTime at;
+    QString kind; ///< push, pull, sync
+    QString outcome; ///< success, failure
+    QString detail; ///< French, no health data
+};
+
+/// The sync client's journal in the store (schema v11), readable on any connection: the sync
+/// engine writes it on its thread; the GUI's services and commands read it and resolve
+/// conflicts on theirs.
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncJournal)
+
+public:
+    explicit Journal(Storage::Store& store)
+        : m_store(store)
+    {
+    }
+    Result<QString> state(const char* key);
+    Result<void> setState(const char* key, const QString& value);
+    Result<void> log(const QString& kind, const QString& outcome, const QString& detail);
+    Result<std::vector<LogLine>> recentLog(int limit);
+    /// Records with local changes not yet on the server.
+    Result<qint64> pendingCount();
+    Result<std::vector<ConflictRecord>> openConflicts();
+    Result<ConflictRecord> conflict(const QString& uuid);
+    /// Marks a conflict resolved (the command that wrote the chosen value does it).
+    Result<void> markResolved(const QString& conflictUuid, const QString& accountUuid, const QString& resolution);
+    std::optional<DeletionHold> deletionHold();
+    /// The titulaire allows the held deletions; the next pull applies them.
+    Result<void> confirmDeletions();
+
+    /// How a field's value is kept in the journal (a one-element JSON array, so any JSON
+    /// value and "absent" both fit).
+    static QString valueText(const QJsonValue& v);
+    static QJsonValue valueFrom(const QString& text);
+
+private:
+    Storage::Store& m_store;
+};
+
+} // namespace Officine::Sync
