@@ -122,6 +122,11 @@ int Main::run(QApplication& app)
     options.hasBackupPassphrase = [hasPassphrase]() { return *hasPassphrase; };
     options.systemConfigPath = profile.demo ? QString() : system->path;
     options.syncServerUrl = system->serverUrl;
+    options.syncServerCa = system->serverCa;
+    options.readDeviceKey = [&secrets, profile]() { return secrets.read(profile.deviceKeyEntry); };
+    options.saveDeviceKey = [&secrets, profile](const SecureBuffer& key) {
+        return secrets.write(profile.deviceKeyEntry, key);
+    };
     // The INSi teleservice from the system file; the demo's simulator only for the demo (plain
     // http is accepted on the loopback alone, Insi::HttpTeleservice::checkUrl).
     options.insiUrl = profile.demo ? parser.value(demoInsi) : system->insiUrl;

@@ -23,7 +23,10 @@
 #include "services/staffdirectory.h"
 #include "settings/settings.h"
 #include "storage/databasekey.h"
+#include "sync/syncworker.h"
 
+#include <QSslCertificate>
+#include <QSysInfo>
 #include <QThread>
 
 namespace Officine::App {
@@ -137,6 +140,31 @@ Workstation::Workstation(Options options)
     }
     m_jobs = std::make_unique<Services::DailyJobs>(m_backups.get(), m_retention.get(), m_verification.get());
 
+    if (!m_options.syncServerUrl.isEmpty() && m_options.connections) {
+        Sync::SyncWorker::Config sync;
+        sync.server = QUrl(m_options.syncServerUrl + QStringLiteral("/v1"));
+        sync.ca = QSslCertificate::fromPath(m_options.syncServerCa, QSsl::Pem);
+        sync.workstationId = store.workstationId();
+        sync.openStore = m_options.connections;
+        m_sync = std::make_unique<Sync::SyncWorker>(std::move(sync));
+        // Every committed change is sent soon; a lock or a sign-out ends the server session
+        // (no card, no sync of health data).
+        QObject::connect(m_executor.get(), &Commands::CommandExecutor::committed, m_sync.get(),
+                         &Sync::SyncWorker::requestSync);
+        if (m_sessions) {
+            QObject::connect(m_sessions.get(), &Auth::SessionManager::locked, m_sync.get(),
+                             [sync = m_sync.get()]() { sync->endSession(); });
+            QObject::connect(m_sessions.get(), &Auth::SessionManager::sessionEnded, m_sync.get(),
+                             [sync = m_sync.get()]() { sync->endSession(); });
+        }
+        if (m_flow) {
+            m_flow->setServerSession([this](const QString& reader, std::shared_ptr<const SecureBuffer> pin,
+                                            const QByteArray& certificate, const Commands::Actor& actor) {
+                openServerSession(reader, std::move(pin), certificate, actor);
+            });
+        }
+    }
+
     if (!m_options.insiUrl.isEmpty()) {
         Insi::ClientOptions insi;
         insi.url = QUrl(m_options.insiUrl);
@@ -184,6 +212,72 @@ Insi::Access Workstation::insiAccess() const
     return access;
 }
 
+void Workstation::openServerSession(const QString& reader, std::shared_ptr<const SecureBuffer> pin,
+                                    const QByteArray& certificateDer, const Commands::Actor& actor)
+{
+    if (!m_sync || !m_authenticator) {
+        return;
+    }
+    if (!m_deviceKey && m_options.readDeviceKey) {
+        auto stored = m_options.readDeviceKey();
+        if (stored && stored->has_value()) {
+            if (auto key = Sync::DeviceKey::fromPrivateKey(**stored)) {
+                m_deviceKey = std::make_shared<const Sync::DeviceKey>(std::move(*key));
+            }
+        }
+    }
+    Auth::CardAuthenticator* card = m_authenticator;
+    const Sync::CardSigner signer
+        = [card, reader, pin, certificateDer](const QByteArray& message) -> Result<Sync::CardSignature> {
+        auto signature = card->signChallenge(reader, *pin, message);
+        if (!signature) {
+            return fail(signature.error());
+        }
+        return Sync::CardSignature {certificateDer, *signature};
+    };
+    if (m_deviceKey) {
+        m_sync->openSession(m_deviceKey, signer, [](const Result<void>& r) {
+            if (!r) {
+                qCWarning(lcApp).noquote() << "server session refused:" << r.error().logText;
+            }
+        });
+        return;
+    }
+    if (!actor.can(Commands::Permission::StaffManage) || !m_options.saveDeviceKey) {
+        m_sync->markNotEnrolled(); // the titulaire enrols the workstation at her next sign-in
+        return;
+    }
+    // The titulaire on a workstation not enrolled yet: a key pair is made, its public half sent
+    // signed by her card, the private half kept in the keychain once the server has it.
+    auto key = Sync::DeviceKey::generate();
+    if (!key) {
+        qCWarning(lcApp).noquote() << "device key generation failed:" << key.error().logText;
+        return;
+    }
+    auto shared = std::make_shared<const Sync::DeviceKey>(std::move(*key));
+    const QString finess = m_options.store->meta(QStringLiteral("finess"));
+    const QString name = QSysInfo::machineHostName().left(100);
+    m_sync->enrolAndOpenSession(
+        finess, name.isEmpty() ? QStringLiteral("Poste") : name, shared, signer,
+        [this, shared, actor](const Result<void>& r) {
+            if (!r) {
+                qCWarning(lcApp).noquote() << "enrolment refused:" << r.error().logText;
+                return;
+            }
+            if (auto saved = m_options.saveDeviceKey(shared->privateKeyDer()); !saved) {
+                qCWarning(lcApp).noquote() << "device key not saved:" << saved.error().logText;
+                return;
+            }
+            m_deviceKey = shared;
+            Audit::Entry e;
+            e.action = Audit::Action::KeyOperation;
+            e.targetType = QStringLiteral("workstation");
+            e.targetUuid = m_options.store->workstationId();
+            e.detail = QStringLiteral("sync.enrol");
+            (void)m_executor->audit().record(&actor, e);
+        });
+}
+
 Workstation::~Workstation()
 {
     stop();
@@ -202,10 +296,16 @@ void Workstation::start()
         m_verification->start(std::max(0, QThread::idealThreadCount() - 2));
     }
     m_jobs->start();
+    if (m_sync) {
+        m_sync->start();
+    }
 }
 
 void Workstation::stop()
 {
+    if (m_sync) {
+        m_sync->stop();
+    }
     m_jobs->stop();
     if (m_verification) {
         m_verification->wait();
@@ -243,6 +343,7 @@ Ui::ShellContext Workstation::shellContext() const
     c.systemConfigPath = m_options.systemConfigPath;
     c.cardMiddleware = m_options.pkcs11Module;
     c.syncServerUrl = m_options.syncServerUrl;
+    c.sync = m_sync.get();
     c.insi = insiAccess();
     return c;
 }

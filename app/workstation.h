@@ -1,11 +1,11 @@
 #pragma once
 
 #include "auth/cardauthenticator.h"
+#include "auth/trustdir.h"
 #include "backup/backupscheduler.h"
 #include "commands/actor.h"
 #include "insi/insiclient.h"
 #include "platform/profile.h"
-#include "auth/trustdir.h"
 #include "shellcontext.h"
 
 #include <QCoreApplication>
@@ -44,6 +44,10 @@ class CardBinder;
 class FallbackSignIn;
 class CheckpointSigning;
 } // namespace Auth
+namespace Sync {
+class SyncWorker;
+class DeviceKey;
+} // namespace Sync
 namespace SmartCard {
 class ReaderMonitor;
 class ApduCardAuthenticator;
@@ -95,6 +99,10 @@ public:
         std::function<bool()> hasBackupPassphrase;
         QString systemConfigPath;
         QString syncServerUrl;
+        QString syncServerCa; ///< the CA the server's certificate must chain to
+        /// The workstation's key for the sync server, in the keychain (none until enrolled).
+        std::function<Result<std::optional<SecureBuffer>>()> readDeviceKey;
+        std::function<Result<void>(const SecureBuffer&)> saveDeviceKey;
         /// The INSi teleservice (system file [insi], or the demo's simulator); empty: none.
         QString insiUrl;
         QString insiCa;
@@ -127,9 +135,16 @@ public:
     Audit::BackgroundVerification* verification() { return m_verification.get(); }
     Backup::BackupScheduler* backups() { return m_backups.get(); }
     Services::DailyJobs& dailyJobs() { return *m_jobs; }
+    Sync::SyncWorker* sync() { return m_sync.get(); }
 
 private:
+    /// A member signed in with their card: the same PIN opens the server session (and, for the
+    /// titulaire on a workstation not yet enrolled, enrols it first).
+    void openServerSession(const QString& reader, std::shared_ptr<const SecureBuffer> pin,
+                           const QByteArray& certificateDer, const Commands::Actor& actor);
     Options m_options;
+    std::unique_ptr<Sync::SyncWorker> m_sync;
+    std::shared_ptr<const Sync::DeviceKey> m_deviceKey;
     QString m_startupWarning;
     std::unique_ptr<Commands::CommandExecutor> m_executor;
     std::unique_ptr<Services::PatientDirectory> m_patients;

@@ -183,7 +183,7 @@ int main(int argc, char* argv[])
     if (version != latestSchemaVersion()) {
         return failWith(Error(ErrorCode::StoreMigrationFailed,
                               QCoreApplication::translate("Server",
-                                                          "La base est au schéma %1 et ce serveur attend le schéma %2 : "
+                                                          "La base est au schéma %1 et ce serveur attend le schéma %2 : "
                                                           "lancez officine-server --init-db (ou installez la version du "
                                                           "serveur qui l'a créée).")
                                   .arg(version)
@@ -191,7 +191,7 @@ int main(int argc, char* argv[])
                               QStringLiteral("schema version mismatch")));
     }
     if (parser.isSet(checkOption)) {
-        std::printf("%s\n", qPrintable(QCoreApplication::translate("Server", "Configuration correcte : TLS, %n autorité(s) "
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("Server", "Configuration correcte : TLS, %n autorité(s) "
                                                                                "de cartes, base au schéma %1.",
                                                                      nullptr, int(trust.roots.size()))
                                               .arg(version)));

@@ -925,6 +925,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSyncDeletionsCommand</name>
+    <message>
+        <source>Aucune suppression n&apos;attend de confirmation.</source>
+        <translation>No deletion awaits confirmation.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePatientCommand</name>
     <message numerus="yes">
         <source>%n dossier(s) proche(s) existe(nt) déjà&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas de la même personne avant de créer un nouveau dossier.</source>
@@ -1339,6 +1346,13 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Sync::SyncWorker</name>
+    <message>
+        <source>La synchronisation n&apos;est pas configurée sur ce poste.</source>
+        <translation>Sync is not configured on this workstation.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2208,10 @@ Verify it with “officine-cli audit verify”.</translation>
     <message>
         <source>Traçabilité non vérifiée</source>
         <translation>Audit trail not verified</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronisation…</source>
+        <translation>S&amp;ync…</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3284,104 @@ How the request was made (letter, at the counter…):</translation>
     </message>
 </context>
 <context>
+    <name>Officine::Ui::SyncDialog</name>
+    <message>
+        <source>Synchroniser maintenant</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Suppressions à confirmer</source>
+        <translation>Deletions to confirm</translation>
+    </message>
+    <message>
+        <source>Confirmer les suppressions</source>
+        <translation>Confirm the deletions</translation>
+    </message>
+    <message>
+        <source>Conflits à résoudre</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>Garder la valeur de ce poste</source>
+        <translation>Keep this workstation&apos;s value</translation>
+    </message>
+    <message>
+        <source>Prendre la valeur de l&apos;autre poste</source>
+        <translation>Take the other workstation&apos;s value</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Valeur de ce poste</source>
+        <translation>This workstation&apos;s value</translation>
+    </message>
+    <message>
+        <source>Valeur de l&apos;autre poste</source>
+        <translation>Other workstation&apos;s value</translation>
+    </message>
+    <message>
+        <source>Modifiée par</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Le même champ a été modifié sur ce poste et sur un autre. Tant que vous n&apos;avez pas choisi, ce poste garde sa valeur et n&apos;envoie pas ce dossier. Sélectionnez une ou plusieurs lignes, puis choisissez la valeur à retenir.</source>
+        <translation>The same field was changed on this workstation and on another. Until you choose, this workstation keeps its value and does not send this file. Select one or more rows, then choose the value to keep.</translation>
+    </message>
+    <message>
+        <source>Dernières synchronisations</source>
+        <translation>Latest syncs</translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation réussie&#xa0;: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>Prochain essai&#xa0;: %1</source>
+        <translation>Next attempt: %1</translation>
+    </message>
+    <message>
+        <source>Serveur&#xa0;: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Le serveur supprimerait %1 enregistrement(s) sur les %2 de ce poste (%3). Rien n&apos;a été supprimé&#xa0;: le titulaire vérifie d&apos;abord que ces suppressions sont voulues.</source>
+        <translation>The server would delete %1 of this workstation&apos;s %2 records (%3). Nothing was deleted: the owner first checks that these deletions are intended.</translation>
+    </message>
+    <message>
+        <source>dossiers patients</source>
+        <translation>patient files</translation>
+    </message>
+    <message>
+        <source>%1 (poste …%2)</source>
+        <translation>%1 (workstation …%2)</translation>
+    </message>
+    <message>
+        <source>Aucun conflit à résoudre</source>
+        <translation>No conflict to resolve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) à résoudre</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::Workspace</name>
     <message>
         <source>Patients</source>
@@ -4060,6 +4176,25 @@ How the request was made (letter, at the counter…):</translation>
     </message>
 </context>
 <context>
+    <name>ResolveConflictCommand</name>
+    <message>
+        <source>Conflit de synchronisation résolu&#xa0;: valeur %1 retenue</source>
+        <translation>Sync conflict resolved: value %1 kept</translation>
+    </message>
+    <message>
+        <source>de ce poste</source>
+        <translation>of this workstation</translation>
+    </message>
+    <message>
+        <source>du serveur</source>
+        <translation>of the server</translation>
+    </message>
+    <message>
+        <source>Ce type de conflit ne se résout pas ici.</source>
+        <translation>This kind of conflict is not resolved here.</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Données de soins partagées (plans de pilulier, observance)</source>
@@ -4181,6 +4316,17 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Le port %1 de %2 n&apos;a pas pu être ouvert.</source>
         <translation>Port %1 of %2 could not be opened.</translation>
+    </message>
+    <message>
+        <source>La base est au schéma %1 et ce serveur attend le schéma %2&#xa0;: lancez officine-server --init-db (ou installez la version du serveur qui l&apos;a créée).</source>
+        <translation>The database is at schema %1 and this server expects schema %2: run officine-server --init-db (or install the server version that created it).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration correcte&#xa0;: TLS, %n autorité(s) de cartes, base au schéma %1.</source>
+        <translation>
+            <numerusform>Configuration correct: TLS, %n card authority, database at schema %1.</numerusform>
+            <numerusform>Configuration correct: TLS, %n card authorities, database at schema %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4644,63 @@ How the request was made (letter, at the counter…):</translation>
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <source>%n modification(s) en attente</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation non configurée</source>
+        <translation>Sync not configured</translation>
+    </message>
+    <message>
+        <source>Poste non inscrit auprès du serveur&#xa0;: le titulaire l&apos;inscrit en se connectant avec sa carte</source>
+        <translation>Workstation not enrolled with the server: the owner enrols it by signing in with her card</translation>
+    </message>
+    <message>
+        <source>Synchronisation en attente d&apos;une carte — %1</source>
+        <translation>Sync waiting for a card — %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation en attente d&apos;une carte</source>
+        <translation>Sync waiting for a card</translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Synchronisation&#xa0;: à jour</source>
+        <translation>Sync: up to date</translation>
+    </message>
+    <message>
+        <source>Synchronisation&#xa0;: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <source>Hors ligne — %1</source>
+        <translation>Offline — %1</translation>
+    </message>
+    <message>
+        <source>Erreur de synchronisation&#xa0;: %1</source>
+        <translation>Sync error: %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation suspendue&#xa0;: des suppressions attendent la confirmation du titulaire</source>
+        <translation>Sync suspended: deletions await the owner&apos;s confirmation</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n conflit(s) à résoudre</source>
+        <translation>
+            <numerusform> — %n conflict to resolve</numerusform>
+            <numerusform> — %n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>%1 envoyé(s), %2 reçu(s), %3 conflit(s) nouveau(x)</source>
@@ -4519,6 +4722,9 @@ How the request was made (letter, at the counter…):</translation>
         <source>Réception suspendue&#xa0;: le serveur supprimerait %1 enregistrement(s) sur %2&#xa0;; le titulaire doit confirmer.</source>
         <translation>Receiving suspended: the server would delete %1 record(s) out of %2; the owner must confirm.</translation>
     </message>
+</context>
+<context>
+    <name>SyncJournal</name>
     <message>
         <source>Ce conflit est déjà résolu.</source>
         <translation>This conflict is already resolved.</translation>
@@ -4526,6 +4732,45 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Aucune suppression n&apos;attend de confirmation.</source>
         <translation>No deletion awaits confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOverview</name>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Votre rôle ne permet pas de consulter les dossiers en conflit.</source>
+        <translation>Your role does not allow reading the files in conflict.</translation>
+    </message>
+    <message>
+        <source>le titulaire</source>
+        <translation>the owner</translation>
+    </message>
+    <message>
+        <source>un membre de l&apos;équipe</source>
+        <translation>a team member</translation>
+    </message>
+    <message>
+        <source>Dossier introuvable</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>Compte de %1</source>
+        <translation>Account of %1</translation>
+    </message>
+    <message>
+        <source>Compte introuvable</source>
+        <translation>Account not found</translation>
     </message>
 </context>
 <context>

@@ -925,6 +925,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmSyncDeletionsCommand</name>
+    <message>
+        <source>Aucune suppression n&apos;attend de confirmation.</source>
+        <translation>Aucune suppression n&apos;attend de confirmation.</translation>
+    </message>
+</context>
+<context>
     <name>CreatePatientCommand</name>
     <message numerus="yes">
         <source>%n dossier(s) proche(s) existe(nt) déjà&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas de la même personne avant de créer un nouveau dossier.</source>
@@ -1339,6 +1346,13 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Sync::SyncWorker</name>
+    <message>
+        <source>La synchronisation n&apos;est pas configurée sur ce poste.</source>
+        <translation>La synchronisation n&apos;est pas configurée sur ce poste.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2208,10 @@ Vérifiez-le avec «&#xa0;officine-cli audit verify&#xa0;».</translation>
     <message>
         <source>Traçabilité non vérifiée</source>
         <translation>Traçabilité non vérifiée</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronisation…</source>
+        <translation>S&amp;ynchronisation…</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3284,104 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Officine::Ui::SyncDialog</name>
+    <message>
+        <source>Synchroniser maintenant</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Suppressions à confirmer</source>
+        <translation>Suppressions à confirmer</translation>
+    </message>
+    <message>
+        <source>Confirmer les suppressions</source>
+        <translation>Confirmer les suppressions</translation>
+    </message>
+    <message>
+        <source>Conflits à résoudre</source>
+        <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Garder la valeur de ce poste</source>
+        <translation>Garder la valeur de ce poste</translation>
+    </message>
+    <message>
+        <source>Prendre la valeur de l&apos;autre poste</source>
+        <translation>Prendre la valeur de l&apos;autre poste</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Valeur de ce poste</source>
+        <translation>Valeur de ce poste</translation>
+    </message>
+    <message>
+        <source>Valeur de l&apos;autre poste</source>
+        <translation>Valeur de l&apos;autre poste</translation>
+    </message>
+    <message>
+        <source>Modifiée par</source>
+        <translation>Modifiée par</translation>
+    </message>
+    <message>
+        <source>Le</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Le même champ a été modifié sur ce poste et sur un autre. Tant que vous n&apos;avez pas choisi, ce poste garde sa valeur et n&apos;envoie pas ce dossier. Sélectionnez une ou plusieurs lignes, puis choisissez la valeur à retenir.</source>
+        <translation>Le même champ a été modifié sur ce poste et sur un autre. Tant que vous n&apos;avez pas choisi, ce poste garde sa valeur et n&apos;envoie pas ce dossier. Sélectionnez une ou plusieurs lignes, puis choisissez la valeur à retenir.</translation>
+    </message>
+    <message>
+        <source>Dernières synchronisations</source>
+        <translation>Dernières synchronisations</translation>
+    </message>
+    <message>
+        <source>Dernière synchronisation réussie&#xa0;: %1</source>
+        <translation>Dernière synchronisation réussie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prochain essai&#xa0;: %1</source>
+        <translation>Prochain essai&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Serveur&#xa0;: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Le serveur supprimerait %1 enregistrement(s) sur les %2 de ce poste (%3). Rien n&apos;a été supprimé&#xa0;: le titulaire vérifie d&apos;abord que ces suppressions sont voulues.</source>
+        <translation>Le serveur supprimerait %1 enregistrement(s) sur les %2 de ce poste (%3). Rien n&apos;a été supprimé&#xa0;: le titulaire vérifie d&apos;abord que ces suppressions sont voulues.</translation>
+    </message>
+    <message>
+        <source>dossiers patients</source>
+        <translation>dossiers patients</translation>
+    </message>
+    <message>
+        <source>%1 (poste …%2)</source>
+        <translation>%1 (poste …%2)</translation>
+    </message>
+    <message>
+        <source>Aucun conflit à résoudre</source>
+        <translation>Aucun conflit à résoudre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) à résoudre</source>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::Workspace</name>
     <message>
         <source>Patients</source>
@@ -4060,6 +4176,25 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>ResolveConflictCommand</name>
+    <message>
+        <source>Conflit de synchronisation résolu&#xa0;: valeur %1 retenue</source>
+        <translation>Conflit de synchronisation résolu&#xa0;: valeur %1 retenue</translation>
+    </message>
+    <message>
+        <source>de ce poste</source>
+        <translation>de ce poste</translation>
+    </message>
+    <message>
+        <source>du serveur</source>
+        <translation>du serveur</translation>
+    </message>
+    <message>
+        <source>Ce type de conflit ne se résout pas ici.</source>
+        <translation>Ce type de conflit ne se résout pas ici.</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Données de soins partagées (plans de pilulier, observance)</source>
@@ -4181,6 +4316,17 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Le port %1 de %2 n&apos;a pas pu être ouvert.</source>
         <translation>Le port %1 de %2 n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>La base est au schéma %1 et ce serveur attend le schéma %2&#xa0;: lancez officine-server --init-db (ou installez la version du serveur qui l&apos;a créée).</source>
+        <translation>La base est au schéma %1 et ce serveur attend le schéma %2&#xa0;: lancez officine-server --init-db (ou installez la version du serveur qui l&apos;a créée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration correcte&#xa0;: TLS, %n autorité(s) de cartes, base au schéma %1.</source>
+        <translation>
+            <numerusform>Configuration correcte&#xa0;: TLS, %n autorité de cartes, base au schéma %1.</numerusform>
+            <numerusform>Configuration correcte&#xa0;: TLS, %n autorités de cartes, base au schéma %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4644,63 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message numerus="yes">
+        <source>%n modification(s) en attente</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation non configurée</source>
+        <translation>Synchronisation non configurée</translation>
+    </message>
+    <message>
+        <source>Poste non inscrit auprès du serveur&#xa0;: le titulaire l&apos;inscrit en se connectant avec sa carte</source>
+        <translation>Poste non inscrit auprès du serveur&#xa0;: le titulaire l&apos;inscrit en se connectant avec sa carte</translation>
+    </message>
+    <message>
+        <source>Synchronisation en attente d&apos;une carte — %1</source>
+        <translation>Synchronisation en attente d&apos;une carte — %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation en attente d&apos;une carte</source>
+        <translation>Synchronisation en attente d&apos;une carte</translation>
+    </message>
+    <message>
+        <source>Synchronisation en cours…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Synchronisation&#xa0;: à jour</source>
+        <translation>Synchronisation&#xa0;: à jour</translation>
+    </message>
+    <message>
+        <source>Synchronisation&#xa0;: %1</source>
+        <translation>Synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hors ligne — %1</source>
+        <translation>Hors ligne — %1</translation>
+    </message>
+    <message>
+        <source>Erreur de synchronisation&#xa0;: %1</source>
+        <translation>Erreur de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation suspendue&#xa0;: des suppressions attendent la confirmation du titulaire</source>
+        <translation>Synchronisation suspendue&#xa0;: des suppressions attendent la confirmation du titulaire</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n conflit(s) à résoudre</source>
+        <translation>
+            <numerusform> — %n conflit à résoudre</numerusform>
+            <numerusform> — %n conflits à résoudre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>%1 envoyé(s), %2 reçu(s), %3 conflit(s) nouveau(x)</source>
@@ -4519,6 +4722,9 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Réception suspendue&#xa0;: le serveur supprimerait %1 enregistrement(s) sur %2&#xa0;; le titulaire doit confirmer.</source>
         <translation>Réception suspendue&#xa0;: le serveur supprimerait %1 enregistrement(s) sur %2&#xa0;; le titulaire doit confirmer.</translation>
     </message>
+</context>
+<context>
+    <name>SyncJournal</name>
     <message>
         <source>Ce conflit est déjà résolu.</source>
         <translation>Ce conflit est déjà résolu.</translation>
@@ -4526,6 +4732,45 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Aucune suppression n&apos;attend de confirmation.</source>
         <translation>Aucune suppression n&apos;attend de confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOverview</name>
+    <message>
+        <source>(vide)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Votre rôle ne permet pas de consulter les dossiers en conflit.</source>
+        <translation>Votre rôle ne permet pas de consulter les dossiers en conflit.</translation>
+    </message>
+    <message>
+        <source>le titulaire</source>
+        <translation>le titulaire</translation>
+    </message>
+    <message>
+        <source>un membre de l&apos;équipe</source>
+        <translation>un membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Dossier introuvable</source>
+        <translation>Dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Compte de %1</source>
+        <translation>Compte de %1</translation>
+    </message>
+    <message>
+        <source>Compte introuvable</source>
+        <translation>Compte introuvable</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "administrationpage.h"
 #include "audit/backgroundverification.h"
 #include "auth/checkpointsigning.h"
+#include "auth/role.h"
 #include "auth/sessionmanager.h"
 #include "auth/signinflow.h"
 #include "backup/backupscheduler.h"
@@ -14,11 +15,11 @@
 #include "patientspage.h"
 #include "pindialog.h"
 #include "services/patientdirectory.h"
+#include "services/staffdirectory.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "staffaccountdialog.h"
-#include "auth/role.h"
-#include "services/staffdirectory.h"
+#include "syncdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -135,6 +136,9 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
                 &MainWindow::refreshStatus);
     }
     connect(m_context.settings, &Settings::changed, this, &MainWindow::refreshStatus);
+    if (m_context.sync) {
+        connect(m_context.sync, &Sync::SyncWorker::statusChanged, this, &MainWindow::refreshStatus);
+    }
     restoreWindowState();
     refreshStatus();
 }
@@ -159,8 +163,9 @@ void MainWindow::showWorkspaceOf(const QString& accountUuid)
         workspace->patientsPage()->refresh();
         m_workspaces.insert(accountUuid, workspace);
         connect(workspace, &Workspace::editAccountRequested, this, [this](const QString& uuid) {
-            auto account = m_context.staff ? m_context.staff->get(uuid)
-                                           : Result<Model::StaffAccount>(fail(ErrorCode::PermissionDenied, QString()));
+            auto account = m_context.staff
+                ? m_context.staff->get(uuid)
+                : Result<Model::StaffAccount>(fail(ErrorCode::PermissionDenied, QString()));
             if (account) {
                 StaffAccountDialog dialog(m_context, *account, this);
                 dialog.exec();
@@ -210,6 +215,9 @@ void MainWindow::lockWorkspace()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_syncStatus && event->type() == QEvent::MouseButtonRelease) {
+        showSync();
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
@@ -255,6 +263,8 @@ void MainWindow::buildActions()
         = file->addAction(tr("Si&gner le journal de traçabilité…"), this, &MainWindow::signAuditTrail);
     m_signTrail->setObjectName(QStringLiteral("action.signAuditTrail"));
     m_signTrail->setVisible(m_context.checkpoints != nullptr);
+    auto* sync = file->addAction(tr("S&ynchronisation…"), this, &MainWindow::showSync);
+    sync->setObjectName(QStringLiteral("action.sync"));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("action.quit"));
@@ -295,6 +305,8 @@ void MainWindow::buildStatusBar()
     m_staffStatus->setObjectName(QStringLiteral("status.staff"));
     m_storeStatus->setObjectName(QStringLiteral("status.store"));
     m_syncStatus->setObjectName(QStringLiteral("status.sync"));
+    m_syncStatus->setCursor(Qt::PointingHandCursor);
+    m_syncStatus->installEventFilter(this);
     m_backupStatus->setObjectName(QStringLiteral("status.backup"));
     m_auditStatus->setObjectName(QStringLiteral("status.audit"));
     statusBar()->addPermanentWidget(m_auditStatus);
@@ -400,10 +412,10 @@ void MainWindow::refreshStatus()
     m_backupNow->setEnabled(m_context.backups && state != State::NotConfigured && state != State::Running
                             && m_context.executor->allowed(Commands::Permission::BackupRun));
     m_lock->setEnabled(m_current != nullptr);
-    m_signTrail->setEnabled(
-        m_current && m_context.checkpoints && m_context.sessions && m_context.sessions->current()
-        && !m_context.sessions->current()->reader.isEmpty() && actor
-        && Auth::answersForThePharmacy(*actor) && m_context.checkpoints->canSign(*actor));
+    m_signTrail->setEnabled(m_current && m_context.checkpoints && m_context.sessions
+                            && m_context.sessions->current()
+                            && !m_context.sessions->current()->reader.isEmpty() && actor
+                            && Auth::answersForThePharmacy(*actor) && m_context.checkpoints->canSign(*actor));
     if (m_current) {
         m_current->administrationPage()->refresh();
     }
@@ -479,6 +491,13 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted) {
         refreshStatus();
     }
+}
+
+void MainWindow::showSync()
+{
+    SyncDialog dialog(m_context, this);
+    dialog.exec();
+    refreshStatus();
 }
 
 void MainWindow::showAbout()

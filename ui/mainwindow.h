@@ -51,6 +51,7 @@ public Q_SLOTS:
     void backupNow();
     /// "Signer le journal de traçabilité" (titulaire): PIN, then the card signs the head.
     void signAuditTrail();
+    void showSync();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -17,6 +17,9 @@ class PatientDirectory;
 class StaffDirectory;
 class AuditLog;
 } // namespace Services
+namespace Sync {
+class SyncWorker;
+}
 namespace Backup {
 class BackupScheduler;
 }
@@ -64,6 +67,8 @@ struct ShellContext
     QString systemConfigPath;
     QString cardMiddleware; ///< the PKCS#11 module; empty: Officine's own card profile
     QString syncServerUrl; ///< empty: sync not configured
+    /// The background sync (status bar, sync panel); null when no server is configured.
+    Sync::SyncWorker* sync = nullptr;
     /// Stores the daily backup passphrase in the keychain.
     std::function<Result<void>(const SecureBuffer&)> saveBackupPassphrase;
     /// Whether the keychain holds a backup passphrase.

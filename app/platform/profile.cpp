@@ -32,12 +32,14 @@ Profile Profile::make(bool demo, const QString& dataDirOverride)
         p.settingsPath = config + QStringLiteral("/officine-demo.conf");
         p.keyEntry = QStringLiteral("demo-database-key");
         p.backupPassphraseEntry = QStringLiteral("demo-backup-passphrase");
+        p.deviceKeyEntry = QStringLiteral("demo-sync-device-key");
     } else {
         p.dataDir = base;
         p.storePath = p.dataDir + QStringLiteral("/officine.db");
         p.settingsPath = config + QStringLiteral("/officine.conf");
         p.keyEntry = QStringLiteral("database-key");
         p.backupPassphraseEntry = QStringLiteral("backup-passphrase");
+        p.deviceKeyEntry = QStringLiteral("sync-device-key");
     }
     return p;
 }

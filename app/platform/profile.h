@@ -20,6 +20,7 @@ struct Profile
     QString settingsPath;
     QString keyEntry; ///< keychain entry of the database key
     QString backupPassphraseEntry;
+    QString deviceKeyEntry; ///< keychain entry of the workstation's key for the sync server
 
     /// `dataDirOverride` (the --data-dir option) replaces the XDG data location.
     static Profile make(bool demo, const QString& dataDirOverride = {});

@@ -145,8 +145,9 @@ void SignInFlow::submitPin(SecureBuffer pin)
     }
     m_challenge = *fresh;
     setStep(Step::Signing);
-    if (m_checkpoints && m_card->account
-        && Audit::Checkpointer::canSign(CardSignIn::actorFor(*m_card->account))) {
+    if ((m_checkpoints && m_card->account
+         && Audit::Checkpointer::canSign(CardSignIn::actorFor(*m_card->account)))
+        || (m_serverSession && m_card->account)) {
         m_pinForCheckpoint = secret;
     }
     CardAuthenticator* authenticator = &m_authenticator;
@@ -251,11 +252,15 @@ void SignInFlow::openSession()
     const QString account = session.account.meta.uuid;
     const Commands::Actor actor = session.actor;
     std::shared_ptr<const SecureBuffer> pin = std::move(m_pinForCheckpoint);
+    const QByteArray certificate = m_card->certificate.der;
     m_card.reset();
     setStep(Step::Idle);
     m_sessions.signedIn(std::move(session));
     Q_EMIT signedIn(account);
-    if (pin && m_checkpoints) {
+    if (pin && m_serverSession) {
+        m_serverSession(m_reader, pin, certificate, actor);
+    }
+    if (pin && m_checkpoints && Audit::Checkpointer::canSign(actor)) {
         // The daily checkpoint, with the card that just signed in (its PIN is wiped when done).
         m_checkpoints->startIfDue(m_reader, std::move(pin), actor);
     }

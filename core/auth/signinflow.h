@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace Officine::Auth {
@@ -43,6 +44,13 @@ public:
     /// Enables the daily signed checkpoint: when a pharmacist signs in with their card and
     /// one is due, the same PIN signs the audit chain's head right after the session opens.
     void setCheckpointSigning(CheckpointSigning* signing) { m_checkpoints = signing; }
+    /// Enables the server session: when a member signs in with their card, the same PIN signs
+    /// the sync server's challenge (on the sync worker's thread; the PIN, in locked memory, is
+    /// wiped when the last holder lets it go).
+    using CardSessionHook
+        = std::function<void(const QString& reader, std::shared_ptr<const SecureBuffer> pin,
+                             const QByteArray& certificateDer, const Commands::Actor& actor)>;
+    void setServerSession(CardSessionHook hook) { m_serverSession = std::move(hook); }
     ~SignInFlow() override;
 
     Step step() const { return m_step; }
@@ -82,6 +90,7 @@ private:
     /// The PIN, kept (locked memory) from its entry to the session's opening only when a
     /// daily checkpoint may follow; dropped on every other path.
     std::shared_ptr<const SecureBuffer> m_pinForCheckpoint;
+    CardSessionHook m_serverSession;
     QString m_reader;
     std::optional<IdentifiedCard> m_card;
     PinPrompt m_prompt;

@@ -33,7 +33,8 @@ std::optional<Permission> ResolveConflictCommand::furtherPermission(CommandConte
 
 QString ResolveConflictCommand::auditDetail() const
 {
-    return QStringLiteral("conflict=%1;kept=%2").arg(m_uuid, m_keep == Keep::Local ? QStringLiteral("local") : QStringLiteral("server"));
+    return QStringLiteral("conflict=%1;kept=%2")
+        .arg(m_uuid, m_keep == Keep::Local ? QStringLiteral("local") : QStringLiteral("server"));
 }
 
 Result<void> ResolveConflictCommand::apply(CommandContext& context)
@@ -45,7 +46,8 @@ Result<void> ResolveConflictCommand::apply(CommandContext& context)
             return fail(c.error());
         }
         m_conflict = *c;
-        m_target = {c->entity, c->recordUuid, c->entity == QLatin1String("patient") ? c->recordUuid : QString()};
+        m_target
+            = {c->entity, c->recordUuid, c->entity == QLatin1String("patient") ? c->recordUuid : QString()};
     }
     const Sync::ConflictRecord& c = *m_conflict;
     const QJsonValue chosen = m_keep == Keep::Local ? c.localValue : c.remoteValue;
@@ -74,11 +76,11 @@ Result<void> ResolveConflictCommand::apply(CommandContext& context)
             h.patientUuid = c.recordUuid;
             h.accountUuid = context.actor.accountId;
             h.actorName = context.actor.displayName;
-            h.kind = Model::identityFields().contains(c.field)   ? QStringLiteral("identity")
-                : Model::contactFields().contains(c.field) ? QStringLiteral("contact")
-                                                           : QStringLiteral("clinical");
+            h.kind = Model::identityFields().contains(c.field) ? QStringLiteral("identity")
+                : Model::contactFields().contains(c.field)     ? QStringLiteral("contact")
+                                                               : QStringLiteral("clinical");
             h.source = QStringLiteral("team");
-            h.reason = tr("Conflit de synchronisation résolu : valeur %1 retenue")
+            h.reason = tr("Conflit de synchronisation résolu : valeur %1 retenue")
                            .arg(m_keep == Keep::Local ? tr("de ce poste") : tr("du serveur"));
             h.changes = {{c.field, before, edited.fieldValue(c.field)}};
             if (auto r = Storage::PatientHistory(context.store).append(h, context.writeContext()); !r) {
@@ -113,9 +115,13 @@ Result<void> ConfirmSyncDeletionsCommand::apply(CommandContext& context)
     Sync::Journal journal(context.store);
     const auto hold = journal.deletionHold();
     if (!hold) {
-        return fail(ErrorCode::NotFound, tr("Aucune suppression n'attend de confirmation."), QStringLiteral("no hold"));
+        return fail(ErrorCode::NotFound, tr("Aucune suppression n'attend de confirmation."),
+                    QStringLiteral("no hold"));
     }
-    m_detail = QStringLiteral("entity=%1;deletions=%2;local=%3").arg(hold->entity).arg(hold->deletions).arg(hold->localRecords);
+    m_detail = QStringLiteral("entity=%1;deletions=%2;local=%3")
+                   .arg(hold->entity)
+                   .arg(hold->deletions)
+                   .arg(hold->localRecords);
     return journal.confirmDeletions();
 }
 

@@ -53,7 +53,8 @@ Result<ConflictRecord> Journal::conflict(const QString& uuid)
 
 Result<std::vector<LogLine>> Journal::recentLog(int limit)
 {
-    auto q = m_store.query(QStringLiteral("SELECT at, kind, outcome, detail FROM sync_log ORDER BY id DESC LIMIT ?1"));
+    auto q = m_store.query(
+        QStringLiteral("SELECT at, kind, outcome, detail FROM sync_log ORDER BY id DESC LIMIT ?1"));
     if (!q) {
         return fail(q.error());
     }
@@ -145,7 +146,7 @@ Result<std::vector<ConflictRecord>> Journal::openConflicts()
 }
 
 Result<void> Journal::markResolved(const QString& conflictUuid, const QString& accountUuid,
-                                      const QString& resolution)
+                                   const QString& resolution)
 {
     auto q = m_store.query(
         QStringLiteral("UPDATE sync_conflict SET resolved_at = ?2, resolved_by = ?3, resolution = ?4 "

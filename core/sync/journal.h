@@ -67,7 +67,8 @@ public:
     Result<std::vector<ConflictRecord>> openConflicts();
     Result<ConflictRecord> conflict(const QString& uuid);
     /// Marks a conflict resolved (the command that wrote the chosen value does it).
-    Result<void> markResolved(const QString& conflictUuid, const QString& accountUuid, const QString& resolution);
+    Result<void> markResolved(const QString& conflictUuid, const QString& accountUuid,
+                              const QString& resolution);
     std::optional<DeletionHold> deletionHold();
     /// The titulaire allows the held deletions; the next pull applies them.
     Result<void> confirmDeletions();

@@ -1,11 +1,10 @@
 #include "syncengine.h"
 
-#include "sync/journal.h"
-
 #include "audit/auditsync.h"
 #include "audit/audittrail.h"
 #include "model/record.h"
 #include "storage/store.h"
+#include "sync/journal.h"
 #include "util/uuid.h"
 
 #include <QHash>
@@ -709,7 +708,8 @@ Result<std::vector<ConflictRecord>> SyncEngine::openConflicts()
     return Journal(m_store).openConflicts();
 }
 
-Result<void> SyncEngine::markResolved(const QString& conflictUuid, const QString& accountUuid, const QString& resolution)
+Result<void> SyncEngine::markResolved(const QString& conflictUuid, const QString& accountUuid,
+                                      const QString& resolution)
 {
     return Journal(m_store).markResolved(conflictUuid, accountUuid, resolution);
 }

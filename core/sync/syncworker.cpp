@@ -93,6 +93,29 @@ public:
         }
     }
 
+    void enrol(const QString& finess, const QString& name, const DeviceKey& key, const CardSigner& card,
+               const std::function<void(const Result<void>&)>& done)
+    {
+        Result<void> outcome;
+        if (!m_client) {
+            outcome = fail(ErrorCode::NotFound,
+                           SyncWorker::tr("La synchronisation n'est pas configurée sur ce poste."),
+                           QStringLiteral("sync not configured"));
+        } else if (auto r = m_client->enrol(finess, m_config.workstationId, name, key, card); !r) {
+            outcome = fail(r.error());
+            report(r.error().code == ErrorCode::TeleserviceUnavailable ? State::Offline : State::NotEnrolled,
+                   r.error().userText);
+        }
+        if (!outcome) {
+            QMetaObject::invokeMethod(
+                &m_owner, [done, outcome]() { done(outcome); }, Qt::QueuedConnection);
+            return;
+        }
+        openSession(key, card, done);
+    }
+
+    void notEnrolled() { report(State::NotEnrolled, {}); }
+
     void endSession()
     {
         if (m_client && !m_token.isEmpty()) {
@@ -245,6 +268,28 @@ void SyncWorker::openSession(std::shared_ptr<const DeviceKey> key, CardSigner ca
             r->openSession(*key, card, done);
         },
         Qt::QueuedConnection);
+}
+
+void SyncWorker::enrolAndOpenSession(QString finess, QString name, std::shared_ptr<const DeviceKey> key,
+                                     CardSigner card, std::function<void(const Result<void>&)> done)
+{
+    if (!m_runner) {
+        done(fail(ErrorCode::Internal, QStringLiteral("sync worker not started")));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_runner,
+        [r = m_runner, finess = std::move(finess), name = std::move(name), key = std::move(key),
+         card = std::move(card), done = std::move(done)]() { r->enrol(finess, name, *key, card, done); },
+        Qt::QueuedConnection);
+}
+
+void SyncWorker::markNotEnrolled()
+{
+    if (m_runner) {
+        QMetaObject::invokeMethod(
+            m_runner, [r = m_runner]() { r->notEnrolled(); }, Qt::QueuedConnection);
+    }
 }
 
 void SyncWorker::endSession()

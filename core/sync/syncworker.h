@@ -77,8 +77,14 @@ public:
     /// on the GUI thread.
     void openSession(std::shared_ptr<const DeviceKey> key, CardSigner card,
                      std::function<void(const Result<void>&)> done);
+    /// The titulaire enrols this workstation (its new key, signed by her card), then its
+    /// session opens with the same card. `done` is called on the GUI thread.
+    void enrolAndOpenSession(QString finess, QString name, std::shared_ptr<const DeviceKey> key,
+                             CardSigner card, std::function<void(const Result<void>&)> done);
     /// Sign-out, lock or card removal: the session ends here (and on the server, best effort).
     void endSession();
+    /// No workstation key in the keychain: the titulaire must enrol the workstation.
+    void markNotEnrolled();
 
     SyncStatus status() const;
     /// The engine's journal, read on the worker's connection: open conflicts, last log lines.

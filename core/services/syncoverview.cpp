@@ -1,0 +1,113 @@
+#include "syncoverview.h"
+
+#include "commands/commandexecutor.h"
+#include "model/patientfields.h"
+#include "services/auditlog.h"
+#include "storage/patientrepository.h"
+#include "storage/staffrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace Officine::Services {
+
+QString SyncOverview::valueText(const QJsonValue& v)
+{
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty())) {
+        return tr("(vide)");
+    }
+    if (v.isBool()) {
+        return v.toBool() ? tr("oui") : tr("non");
+    }
+    if (v.isString()) {
+        return v.toString();
+    }
+    if (v.isDouble()) {
+        return QString::number(v.toDouble());
+    }
+    const QByteArray json = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json);
+}
+
+Result<std::vector<Sync::LogLine>> SyncOverview::log(int limit)
+{
+    return Sync::Journal(m_executor.store()).recentLog(limit);
+}
+
+Result<int> SyncOverview::conflictCount()
+{
+    auto all = Sync::Journal(m_executor.store()).openConflicts();
+    if (!all) {
+        return fail(all.error());
+    }
+    return int(all->size());
+}
+
+std::optional<Sync::DeletionHold> SyncOverview::deletionHold()
+{
+    return Sync::Journal(m_executor.store()).deletionHold();
+}
+
+Result<std::vector<ConflictView>> SyncOverview::conflicts(QSet<QString>& shown)
+{
+    if (!m_executor.actor() || !m_executor.allowed(Commands::Permission::PatientRead)) {
+        return fail(ErrorCode::PermissionDenied,
+                    tr("Votre rôle ne permet pas de consulter les dossiers en conflit."),
+                    QStringLiteral("sync conflicts read denied"));
+    }
+    auto all = Sync::Journal(m_executor.store()).openConflicts();
+    if (!all) {
+        return fail(all.error());
+    }
+    Storage::PatientRepository patients(m_executor.store());
+    Storage::StaffRepository staff(m_executor.store());
+    std::vector<ConflictView> out;
+    QSet<QString> viewed;
+    for (const Sync::ConflictRecord& c : *all) {
+        ConflictView v;
+        v.uuid = c.uuid;
+        v.entity = c.entity;
+        v.recordUuid = c.recordUuid;
+        v.localText = valueText(c.localValue);
+        v.remoteText = valueText(c.remoteValue);
+        v.localAt = c.localAt;
+        v.remoteAt = c.remoteAt;
+        v.remoteWorkstation = c.remoteWorkstation.right(4).toUpper();
+        if (auto who = staff.get(c.remoteAccount)) {
+            v.remoteBy = who->displayName();
+        } else {
+            v.remoteBy = c.remoteAccount.startsWith(QLatin1String("idnat:")) ? tr("le titulaire")
+                                                                             : tr("un membre de l'équipe");
+        }
+        if (c.entity == QLatin1String("patient")) {
+            auto p = patients.get(c.recordUuid);
+            v.recordLabel = p ? p->displayName() : tr("Dossier introuvable");
+            v.fieldLabel = Model::patientFieldLabel(c.field);
+            if (!shown.contains(c.recordUuid)) {
+                viewed.insert(c.recordUuid);
+            }
+        } else {
+            auto a = staff.get(c.recordUuid);
+            v.recordLabel = a ? tr("Compte de %1").arg(a->displayName()) : tr("Compte introuvable");
+            v.fieldLabel = c.field;
+        }
+        out.push_back(std::move(v));
+    }
+    for (const QString& uuid : viewed) {
+        Audit::Entry e;
+        e.action = Audit::Action::View;
+        e.targetType = QStringLiteral("patient");
+        e.targetUuid = e.patientUuid = uuid;
+        e.detail = QStringLiteral("sync.conflicts");
+        if (auto r = m_executor.record(std::move(e)); !r) {
+            return fail(r.error());
+        }
+        shown.insert(uuid);
+    }
+    return out;
+}
+
+} // namespace Officine::Services
