@@ -233,6 +233,7 @@ Result<void> Database::reconnect()
     QSqlDatabase db = QSqlDatabase::contains(m_name)
         ? QSqlDatabase::database(m_name, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    m_prepared.clear();
     db.close();
     db.setHostName(m_options.host);
     db.setPort(m_options.port);
@@ -251,33 +252,47 @@ Result<void> Database::reconnect()
     return {};
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds)
+Result<Rows> Database::exec(const QString& sql, const QVariantList& binds)
 {
     QSqlDatabase db = QSqlDatabase::database(m_name, false);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    bool ok = false;
-    if (binds.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        ok = q.prepare(sql);
-        if (ok) {
-            for (int i = 0; i < binds.size(); ++i) {
-                q.bindValue(i, binds.at(i));
-            }
-            ok = q.exec();
-        }
-    }
-    if (!ok) {
-        const QSqlError e = q.lastError();
+    const auto failed = [this, &sql](const QSqlError& e) {
         m_lastState = stateOf(e);
         // The statement, never its values: binds may hold health data.
         return fail(
             ErrorCode::StoreIo, tr("La base de données a refusé une requête."),
             QStringLiteral("sql failed (%1): %2 [%3]").arg(m_lastState, e.databaseText(), sql.left(120)));
+    };
+    if (binds.isEmpty()) {
+        auto q = std::make_unique<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        if (!q->exec(sql)) {
+            return failed(q->lastError());
+        }
+        m_lastState.clear();
+        return Rows(std::move(q));
+    }
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto prepared = std::make_unique<QSqlQuery>(db);
+        prepared->setForwardOnly(true);
+        if (!prepared->prepare(sql)) {
+            return failed(prepared->lastError());
+        }
+        it = m_prepared.emplace(sql, std::move(prepared)).first;
+    }
+    QSqlQuery* q = it->second.get();
+    q->finish();
+    for (int i = 0; i < binds.size(); ++i) {
+        q->bindValue(i, binds.at(i));
+    }
+    if (!q->exec()) {
+        const QSqlError e = q->lastError();
+        // A statement that failed in an aborted transaction is prepared again next time.
+        m_prepared.erase(it);
+        return failed(e);
     }
     m_lastState.clear();
-    return q;
+    return Rows(q);
 }
 
 Result<void> Database::transaction(const QString& tenantId, const std::function<Result<void>()>& work)

@@ -3,10 +3,13 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 namespace Officine::Server {
 
@@ -17,6 +20,28 @@ struct DatabaseOptions
     QString name;
     QString user;
     QString password;
+};
+
+/// The rows a statement gave: read them before running the same statement again (a prepared
+/// statement is reused).
+class Rows
+{
+public:
+    explicit Rows(QSqlQuery* shared)
+        : m_q(shared)
+    {
+    }
+    explicit Rows(std::unique_ptr<QSqlQuery> own)
+        : m_own(std::move(own))
+        , m_q(m_own.get())
+    {
+    }
+    bool next() { return m_q->next(); }
+    QVariant value(int index) const { return m_q->value(index); }
+
+private:
+    std::unique_ptr<QSqlQuery> m_own;
+    QSqlQuery* m_q;
 };
 
 /// One PostgreSQL connection of this process (Qt SQL's QPSQL driver), used from one thread.
@@ -36,7 +61,7 @@ public:
     Database& operator=(const Database&) = delete;
 
     /// Runs `sql` with `binds` (positional `?`), in the current transaction if one is open.
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {});
+    Result<Rows> exec(const QString& sql, const QVariantList& binds = {});
     /// Runs `work` in one transaction (READ COMMITTED) with the tenant set; commits when it
     /// succeeds, rolls back otherwise. An empty tenant runs with none set: tenant tables then
     /// show no row.
@@ -54,6 +79,9 @@ private:
     DatabaseOptions m_options;
     QString m_lastState;
     bool m_inTransaction = false;
+    /// Prepared once per connection: each statement then costs one round trip, not three
+    /// (PREPARE, EXECUTE, DEALLOCATE).
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 
 /// Applies the schema migrations not applied yet, each in its own transaction, connected as

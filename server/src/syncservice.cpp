@@ -39,7 +39,7 @@ QString uuidArray(const std::vector<Change>& changes)
 constexpr auto kRecordColumns = "seq, change_id, entity, id, operation, revision, payload::text, "
                                 "changed_by_workstation, changed_by_account, changed_at";
 
-ServerChange recordRow(const QSqlQuery& q)
+ServerChange recordRow(const Rows& q)
 {
     ServerChange c;
     c.seq = q.value(0).toLongLong();

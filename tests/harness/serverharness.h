@@ -45,6 +45,9 @@ public:
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll().right(4000)) : QString();
     }
 
+    /// fsync off makes the tests fast; benchmarks measure what a server runs.
+    bool durable = false;
+
     bool start(int port)
     {
         m_port = port;
@@ -69,10 +72,11 @@ public:
                   QStringLiteral("-E"), QStringLiteral("UTF8")})) {
             return false;
         }
-        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off -c "
+        const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=%3 -c "
                                                "max_connections=100")
                                     .arg(socketDir())
-                                    .arg(port);
+                                    .arg(port)
+                                    .arg(durable ? QStringLiteral("on") : QStringLiteral("off"));
         m_started = run(kPgBin + QStringLiteral("pg_ctl"),
                         {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
                          m_dir.path() + QStringLiteral("/log"), QStringLiteral("-w"), QStringLiteral("-o"),
