@@ -665,6 +665,14 @@
         <source>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</source>
         <translation>this entry is no longer the one verified on %1: the end of the chain was rewritten</translation>
     </message>
+    <message>
+        <source>la chaîne s&apos;arrête à l&apos;entrée n° %1 alors que le serveur de synchronisation en a ancré %2&#xa0;: les dernières entrées ont été supprimées ici</source>
+        <translation>the chain ends at entry no. %1 while the sync server anchored %2: the last entries were deleted here</translation>
+    </message>
+    <message>
+        <source>cette entrée n&apos;est plus celle que le serveur de synchronisation a ancrée&#xa0;: la chaîne a été réécrite sur ce poste</source>
+        <translation>this entry is no longer the one the sync server anchored: the chain was rewritten on this workstation</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

@@ -665,6 +665,14 @@
         <source>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</source>
         <translation>cette entrée n&apos;est plus celle vérifiée le %1&#xa0;: la fin de la chaîne a été réécrite</translation>
     </message>
+    <message>
+        <source>la chaîne s&apos;arrête à l&apos;entrée n° %1 alors que le serveur de synchronisation en a ancré %2&#xa0;: les dernières entrées ont été supprimées ici</source>
+        <translation>la chaîne s&apos;arrête à l&apos;entrée n° %1 alors que le serveur de synchronisation en a ancré %2&#xa0;: les dernières entrées ont été supprimées ici</translation>
+    </message>
+    <message>
+        <source>cette entrée n&apos;est plus celle que le serveur de synchronisation a ancrée&#xa0;: la chaîne a été réécrite sur ce poste</source>
+        <translation>cette entrée n&apos;est plus celle que le serveur de synchronisation a ancrée&#xa0;: la chaîne a été réécrite sur ce poste</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

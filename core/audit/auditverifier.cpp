@@ -37,6 +37,8 @@ QString Break::kindId() const
         return QStringLiteral("checkpoint-orphan");
     case Kind::Emptied:
         return QStringLiteral("emptied");
+    case Kind::BehindServer:
+        return QStringLiteral("server-anchor");
     case Kind::BehindVerified:
         return QStringLiteral("behind-verified");
     }
@@ -543,6 +545,53 @@ Result<Report> Verifier::run()
             addBreak({Break::Kind::BehindVerified, it.key(), seq, q->text(1),
                       tr("cette entrée n'est plus celle vérifiée le %1 : la fin de la chaîne a été réécrite")
                           .arg(when)});
+        }
+    }
+
+    // The head the sync server anchored for this workstation (SyncEngine, after each push of
+    // its entries): what reached the server cannot be cut or rewritten here unnoticed, even by
+    // someone holding the store's key.
+    {
+        auto q = m_store.query(QStringLiteral("SELECT value FROM sync_state WHERE key = 'audit_anchor'"));
+        if (!q) {
+            return fail(q.error());
+        }
+        auto row = q->next();
+        if (!row) {
+            return fail(row.error());
+        }
+        const QJsonObject anchor
+            = *row ? QJsonDocument::fromJson(q->text(0).toUtf8()).object() : QJsonObject();
+        const QString ws = m_store.workstationId();
+        const qint64 seq = anchor.value(QStringLiteral("seq")).toInteger();
+        const QByteArray hash
+            = QByteArray::fromHex(anchor.value(QStringLiteral("hash")).toString().toLatin1());
+        if (seq > 0) {
+            const qint64 last = lastOf.value(ws, 0);
+            auto e = m_store.query(
+                QStringLiteral("SELECT e.hash, e.uuid FROM audit_entry e JOIN audit_chain c ON "
+                               "c.id = e.chain WHERE c.workstation_id = ?1 AND e.seq = ?2"));
+            if (!e) {
+                return fail(e.error());
+            }
+            e->bind(1, ws).bind(2, seq);
+            auto found = e->next();
+            if (!found) {
+                return fail(found.error());
+            }
+            if (last < seq || !*found) {
+                addBreak(
+                    {Break::Kind::BehindServer, ws, last + 1, QString(),
+                     tr("la chaîne s'arrête à l'entrée n° %1 alors que le serveur de synchronisation en a "
+                        "ancré %2 : les dernières entrées ont été supprimées ici")
+                         .arg(last)
+                         .arg(seq)});
+            } else if (e->blob(0) != hash) {
+                addBreak({Break::Kind::BehindServer, ws, seq, e->text(1),
+                          tr("cette entrée n'est plus celle que le serveur de synchronisation a ancrée : la "
+                             "chaîne "
+                             "a été réécrite sur ce poste")});
+            }
         }
     }
 

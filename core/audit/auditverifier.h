@@ -27,6 +27,7 @@ struct Break
         CheckpointOrphan, ///< a checkpoint entry without its signed row, or the reverse
         Emptied, ///< no entry where there must be some (records without a trail, a bare chain)
         BehindVerified, ///< the chain ends before, or differs at, the head an earlier run verified
+        BehindServer, ///< the chain ends before, or differs at, the head the sync server anchored
     };
     Kind kind = Kind::ContentAltered;
     QString workstationId;

@@ -405,7 +405,23 @@ Result<bool> SyncEngine::pushAudit(SyncReport& report)
     for (const PushResult& r : *results) {
         report.auditEntries += r.status == PushResult::Status::Applied;
     }
+    // What the server now anchors: `audit verify` checks the local chain still reaches it.
+    const QJsonObject anchor {{QStringLiteral("seq"), entries->back().seq},
+                              {QStringLiteral("hash"), QString::fromLatin1(entries->back().hash.toHex())},
+                              {QStringLiteral("at"), Model::isoUtc(QDateTime::currentDateTimeUtc())}};
+    auto tx = Transaction::begin(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
     if (auto r = setState(kAuditPushedKey, QString::number(entries->back().seq)); !r) {
+        return fail(r.error());
+    }
+    if (auto r
+        = setState("audit_anchor", QString::fromUtf8(QJsonDocument(anchor).toJson(QJsonDocument::Compact)));
+        !r) {
+        return fail(r.error());
+    }
+    if (auto r = tx->commit(); !r) {
         return fail(r.error());
     }
     return int(entries->size()) == m_options.pushBatch;

@@ -2,6 +2,7 @@
 // own encrypted store and sync engine (HttpTransport over TLS), edits offline, then syncs.
 
 #include "audit/audittrail.h"
+#include "audit/auditverifier.h"
 #include "faultyproxy.h"
 #include "model/patient.h"
 #include "serverharness.h"
@@ -372,6 +373,20 @@ private Q_SLOTS:
             QStringList {
                 QStringLiteral("%1:%2").arg(head->seq).arg(QString::fromLatin1(head->hash.toHex()))});
         QCOMPARE(sync(a).auditEntries, 0);
+        // audit verify compares the local chain with what the server anchored: a tail cut here
+        // (even with the store's key) is a break, though the chain is consistent with itself.
+        auto intact = Audit::Verifier(*a.store).run();
+        QVERIFY(intact);
+        QVERIFY2(intact->intact(), qPrintable(intact->summary()));
+        QVERIFY(a.store->exec(QStringLiteral("DROP TRIGGER IF EXISTS audit_entry_no_delete")));
+        QVERIFY(a.store->exec(QStringLiteral("DELETE FROM audit_entry WHERE seq = %1 AND chain = %2")
+                                  .arg(head->seq)
+                                  .arg(head->chain)));
+        auto cut = Audit::Verifier(*a.store).run();
+        QVERIFY(cut);
+        QVERIFY(!cut->intact());
+        QCOMPARE(cut->firstBreak->kind, Audit::Break::Kind::BehindServer);
+        QVERIFY(cut->firstBreak->reason.contains(QStringLiteral("serveur de synchronisation")));
     }
 
     void connectionsCutAtRandomPointsLoseAndDuplicateNothing()
