@@ -4891,6 +4891,10 @@ How the request was made (letter, at the counter…):</translation>
         <source>la réponse</source>
         <translation>the answer</translation>
     </message>
+    <message>
+        <source>%1&#xa0;: le document contient un caractère nul (U+0000).</source>
+        <translation>%1: the document holds a null character (U+0000).</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -4899,20 +4903,20 @@ How the request was made (letter, at the counter…):</translation>
         <translation>A workstation sends only its own audit entries.</translation>
     </message>
     <message>
-        <source>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</source>
-        <translation>Change %1: this record was already received and cannot be rewritten.</translation>
-    </message>
-    <message>
-        <source>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</source>
-        <translation>Change %1: the changed record does not exist on the server.</translation>
-    </message>
-    <message>
         <source>Numéro de changement manquant.</source>
         <translation>Missing change number.</translation>
     </message>
     <message>
         <source>Le journal d&apos;audit de ce poste ne prolonge pas celui que le serveur détient (entrée n° %1 reçue après l&apos;entrée n° %2)&#xa0;: il a été réécrit localement. Le serveur le refuse et a levé une alerte.</source>
         <translation>This workstation&apos;s audit trail does not continue the one the server holds (entry no. %1 received after entry no. %2): it was rewritten locally. The server refuses it and raised an alert.</translation>
+    </message>
+    <message>
+        <source>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</source>
+        <translation>Change %1: this record was already received and cannot be rewritten.</translation>
+    </message>
+    <message>
+        <source>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</source>
+        <translation>Change %1: the changed record does not exist on the server.</translation>
     </message>
 </context>
 <context>

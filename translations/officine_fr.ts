@@ -4891,6 +4891,10 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>la réponse</source>
         <translation>la réponse</translation>
     </message>
+    <message>
+        <source>%1&#xa0;: le document contient un caractère nul (U+0000).</source>
+        <translation>%1&#xa0;: le document contient un caractère nul (U+0000).</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -4899,20 +4903,20 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <translation>Un poste n&apos;envoie que les entrées de son propre journal.</translation>
     </message>
     <message>
-        <source>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</source>
-        <translation>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</translation>
-    </message>
-    <message>
-        <source>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</source>
-        <translation>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</translation>
-    </message>
-    <message>
         <source>Numéro de changement manquant.</source>
         <translation>Numéro de changement manquant.</translation>
     </message>
     <message>
         <source>Le journal d&apos;audit de ce poste ne prolonge pas celui que le serveur détient (entrée n° %1 reçue après l&apos;entrée n° %2)&#xa0;: il a été réécrit localement. Le serveur le refuse et a levé une alerte.</source>
         <translation>Le journal d&apos;audit de ce poste ne prolonge pas celui que le serveur détient (entrée n° %1 reçue après l&apos;entrée n° %2)&#xa0;: il a été réécrit localement. Le serveur le refuse et a levé une alerte.</translation>
+    </message>
+    <message>
+        <source>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</source>
+        <translation>Changement %1&#xa0;: cet enregistrement a déjà été reçu et ne peut pas être réécrit.</translation>
+    </message>
+    <message>
+        <source>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</source>
+        <translation>Changement %1&#xa0;: l&apos;enregistrement modifié n&apos;existe pas sur le serveur.</translation>
     </message>
 </context>
 <context>

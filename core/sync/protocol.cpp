@@ -262,6 +262,11 @@ Result<std::vector<Change>> Parser::pushRequest(const QByteArray& body, const Li
                               QStringLiteral("payload not an object"));
             }
             c.payload = compact(payload.toObject());
+            // PostgreSQL's jsonb holds no NUL character: refused here, with its reason.
+            if (c.payload.contains("\\u0000")) {
+                return refuse(tr("%1 : le document contient un caractère nul (U+0000).").arg(where),
+                              QStringLiteral("payload holds U+0000"));
+            }
             if (c.payload.size() > rule->maxPayloadBytes) {
                 return refuse(
                     tr("%1 : le document dépasse %2 Kio.").arg(where).arg(rule->maxPayloadBytes / KiB),

@@ -3,6 +3,7 @@
 #include "audit/auditsync.h"
 #include "database.h"
 #include "serverlog.h"
+#include "util/jsonwriter.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -143,6 +144,43 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
             }
         }
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        // Set-based: the batch costs three statements whatever its size (the current state of
+        // the records it touches, locked; its change rows; the records' new state).
+        const auto key = [](const QString& entity, const QString& id) -> QString {
+            return entity + QLatin1Char('/') + id;
+        };
+        QHash<QString, ServerChange> stored;
+        {
+            const QByteArray keys = Json::text([&](Json::Writer& w) {
+                w.beginArray();
+                for (const Change& c : changes) {
+                    if (!seen.contains(c.id)) {
+                        w.beginObject().field("e", c.entity).field("i", c.recordId).endObject();
+                    }
+                }
+                w.endArray();
+            });
+            auto current = m_db.exec(
+                QStringLiteral(
+                    "SELECT %1 FROM record JOIN jsonb_to_recordset(?::jsonb) AS k(e text, i uuid) ON "
+                    "record.entity = k.e AND record.id = k.i WHERE record.tenant_id = ? FOR UPDATE OF record")
+                    .arg(QLatin1String(kRecordColumns)),
+                {QString::fromUtf8(keys), caller.tenantId});
+            if (!current) {
+                return fail(current.error());
+            }
+            while (current->next()) {
+                ServerChange row = recordRow(*current);
+                stored.insert(key(row.entity, row.recordId), std::move(row));
+            }
+        }
+        struct Applied
+        {
+            size_t index;
+            qint64 revision;
+        };
+        std::vector<Applied> applied;
+        QHash<QString, size_t> lastApplied; ///< record -> index into `applied` of its last change
         for (size_t i = 0; i < changes.size(); ++i) {
             const Change& c = changes[i];
             PushResult& r = results[i];
@@ -153,21 +191,12 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
                 r.revision = it->second;
                 continue;
             }
-            auto current = m_db.exec(
-                QStringLiteral("SELECT %1 FROM record WHERE tenant_id = ? AND entity = ? AND id = ? "
-                               "FOR UPDATE")
-                    .arg(QLatin1String(kRecordColumns)),
-                {caller.tenantId, c.entity, c.recordId});
-            if (!current) {
-                return fail(current.error());
-            }
-            std::optional<ServerChange> stored;
-            if (current->next()) {
-                stored = recordRow(*current);
-            }
+            const QString k = key(c.entity, c.recordId);
+            const auto found = stored.constFind(k);
+            const ServerChange* current = found == stored.constEnd() ? nullptr : &*found;
             qint64 revision = 1;
             if (c.operation == Operation::Append) {
-                if (stored) {
+                if (current) {
                     // Written once: the same record under another change id is refused.
                     return fail(ErrorCode::Conflict,
                                 tr("Changement %1 : cet enregistrement a déjà été reçu et ne peut pas "
@@ -175,56 +204,125 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
                                     .arg(i + 1),
                                 QStringLiteral("append-only record exists"));
                 }
-            } else if (c.operation == Operation::Create ? stored.has_value()
-                                                        : (!stored || stored->revision != c.baseRevision
-                                                           || stored->operation == Operation::Delete)) {
-                if (!stored) {
+            } else if (c.operation == Operation::Create ? current != nullptr
+                                                        : (!current || current->revision != c.baseRevision
+                                                           || current->operation == Operation::Delete)) {
+                if (!current) {
                     return fail(ErrorCode::NotFound,
                                 tr("Changement %1 : l'enregistrement modifié n'existe pas sur le serveur.")
                                     .arg(i + 1),
                                 QStringLiteral("update of an unknown record"));
                 }
                 r.status = PushResult::Status::Conflict;
-                r.current = std::move(stored);
+                r.current = *current;
                 continue;
-            } else if (stored) {
-                revision = stored->revision + 1;
+            } else if (current) {
+                revision = current->revision + 1;
             }
-            const QVariant payload
-                = c.payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(c.payload));
-            auto inserted = m_db.exec(
-                QStringLiteral("INSERT INTO change (tenant_id, id, entity, record_id, operation, revision, "
-                               "payload, workstation_id, account) VALUES (?, ?, ?, ?, ?, ?, "
-                               "?::jsonb, ?, ?) RETURNING seq"),
-                {caller.tenantId, c.id, c.entity, c.recordId, Sync::operationId(c.operation), revision,
-                 payload, caller.workstationId, caller.accountId});
-            if (!inserted || !inserted->next()) {
-                return fail(inserted ? Error(ErrorCode::Internal, tr("Numéro de changement manquant."))
-                                     : inserted.error());
-            }
-            r.seq = inserted->value(0).toLongLong();
-            r.revision = revision;
             r.status = PushResult::Status::Applied;
-            const QString sql = stored
-                ? QStringLiteral(
-                    "UPDATE record SET revision = ?, payload = ?::jsonb, deleted = ?, seq = ?, change_id = "
-                    "?, "
-                    "operation = ?, changed_by_workstation = ?, changed_by_account = ?, changed_at = ? "
-                    "WHERE tenant_id = ? AND entity = ? AND id = ?")
-                : QStringLiteral(
-                    "INSERT INTO record (revision, payload, deleted, seq, change_id, operation, "
-                    "changed_by_workstation, changed_by_account, changed_at, tenant_id, entity, id) "
-                    "VALUES (?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            // A deletion keeps no document: what a patient had erased is erased here too (the
-            // change log keeps none either: deletions carry no payload).
-            const QVariant& kept = payload;
-            auto written = m_db.exec(sql,
-                                     {revision, kept, c.operation == Operation::Delete, r.seq, c.id,
-                                      Sync::operationId(c.operation), caller.workstationId, caller.accountId,
-                                      now, caller.tenantId, c.entity, c.recordId});
-            if (!written) {
-                return fail(written.error());
+            r.revision = revision;
+            // What a later change of the same batch sees.
+            ServerChange next;
+            next.id = c.id;
+            next.entity = c.entity;
+            next.recordId = c.recordId;
+            next.operation = c.operation;
+            next.revision = revision;
+            next.payload = c.payload;
+            next.workstationId = caller.workstationId;
+            next.account = caller.accountId;
+            next.at = now;
+            stored.insert(k, std::move(next));
+            lastApplied.insert(k, applied.size());
+            applied.push_back({i, revision});
+        }
+        if (applied.empty()) {
+            return {};
+        }
+        // The change rows, numbered in the batch's order.
+        const QByteArray rows = Json::text([&](Json::Writer& w) {
+            w.beginArray();
+            for (size_t n = 0; n < applied.size(); ++n) {
+                const Change& c = changes[applied[n].index];
+                w.beginObject()
+                    .field("n", qint64(n))
+                    .field("id", c.id)
+                    .field("entity", c.entity)
+                    .field("record_id", c.recordId)
+                    .field("operation", Sync::operationId(c.operation))
+                    .field("revision", applied[n].revision);
+                w.key("payload");
+                if (c.payload.isEmpty()) {
+                    w.null();
+                } else {
+                    w.raw(c.payload);
+                }
+                w.endObject();
             }
+            w.endArray();
+        });
+        auto inserted = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO change (tenant_id, id, entity, record_id, operation, revision, payload, "
+                "workstation_id, account) SELECT ?, x.id, x.entity, x.record_id, x.operation, x.revision, "
+                "x.payload, ?, ? FROM jsonb_to_recordset(?::jsonb) AS x(n int, id uuid, entity text, "
+                "record_id uuid, operation text, revision bigint, payload jsonb) ORDER BY x.n "
+                "RETURNING id, seq"),
+            {caller.tenantId, caller.workstationId, caller.accountId, QString::fromUtf8(rows)});
+        if (!inserted) {
+            return fail(inserted.error());
+        }
+        QHash<QString, qint64> seqOf;
+        while (inserted->next()) {
+            seqOf.insert(inserted->value(0).toString(), inserted->value(1).toLongLong());
+        }
+        for (const Applied& a : applied) {
+            results[a.index].seq = seqOf.value(changes[a.index].id);
+            if (results[a.index].seq == 0) {
+                return fail(ErrorCode::Internal, tr("Numéro de changement manquant."),
+                            QStringLiteral("missing seq"));
+            }
+        }
+        // Each record's state after its last change of the batch. A deletion keeps no document:
+        // what a patient had erased is erased here too (deletions carry no payload).
+        const QByteArray records = Json::text([&](Json::Writer& w) {
+            w.beginArray();
+            for (auto it = lastApplied.cbegin(); it != lastApplied.cend(); ++it) {
+                const Applied& a = applied[it.value()];
+                const Change& c = changes[a.index];
+                w.beginObject()
+                    .field("entity", c.entity)
+                    .field("id", c.recordId)
+                    .field("revision", a.revision)
+                    .field("deleted", c.operation == Operation::Delete)
+                    .field("seq", results[a.index].seq)
+                    .field("change_id", c.id)
+                    .field("operation", Sync::operationId(c.operation));
+                w.key("payload");
+                if (c.payload.isEmpty()) {
+                    w.null();
+                } else {
+                    w.raw(c.payload);
+                }
+                w.endObject();
+            }
+            w.endArray();
+        });
+        auto written = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO record (tenant_id, entity, id, revision, payload, deleted, seq, change_id, "
+                "operation, changed_by_workstation, changed_by_account, changed_at) SELECT ?, x.entity, "
+                "x.id, "
+                "x.revision, x.payload, x.deleted, x.seq, x.change_id, x.operation, ?, ?, ?::timestamptz "
+                "FROM jsonb_to_recordset(?::jsonb) AS x(entity text, id uuid, revision bigint, payload "
+                "jsonb, deleted boolean, seq bigint, change_id uuid, operation text) ON CONFLICT (tenant_id, "
+                "entity, id) DO UPDATE SET revision = excluded.revision, payload = excluded.payload, "
+                "deleted = excluded.deleted, seq = excluded.seq, change_id = excluded.change_id, "
+                "operation = excluded.operation, changed_by_workstation = excluded.changed_by_workstation, "
+                "changed_by_account = excluded.changed_by_account, changed_at = excluded.changed_at"),
+            {caller.tenantId, caller.workstationId, caller.accountId, now, QString::fromUtf8(records)});
+        if (!written) {
+            return fail(written.error());
         }
         return {};
     });

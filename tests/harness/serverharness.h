@@ -218,6 +218,11 @@ public:
     ServerFleet(PostgresCluster& pg, const QList<QByteArray>& cardAuthorities)
         : m_pg(pg)
     {
+        // OFFICINE_TEST_KEEP=1 keeps the configuration and the servers' logs for a post-mortem.
+        m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("OFFICINE_TEST_KEEP"));
+        if (!m_dir.autoRemove()) {
+            qInfo("server fleet kept in %s", qPrintable(m_dir.path()));
+        }
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_tlsCa = Tools::TestPki::makeRoot(QStringLiteral("OFFICINE TEST TLS CA"), now);
         const auto server = Tools::TestPki::makeTlsServer(

@@ -554,6 +554,12 @@ private Q_SLOTS:
                    .toUtf8()
             << 400;
         QTest::newRow("empty list") << QByteArray("{\"changes\":[]}") << 400;
+        QTest::newRow("nul character")
+            << QStringLiteral("{\"changes\":[%1]}")
+                   .arg(QString(valid).replace(QStringLiteral("{\"uuid\""),
+                                               QStringLiteral("{\"x\":\"a\\u0000b\",\"uuid\"")))
+                   .toUtf8()
+            << 400;
         QByteArray many = "{\"changes\":[";
         for (int i = 0; i < 1001; ++i) {
             many += (i ? ",{}" : "{}");
