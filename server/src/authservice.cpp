@@ -51,7 +51,8 @@ void AuthService::audit(const Caller* caller, const QString& tenantId, const cha
              detail.left(500), remote});
         return ok ? Result<void>() : fail(ok.error());
     };
-    if (auto ok = m_db.transaction(tenant, write); !ok) {
+    // Inside the request's transaction when one is open (committed with what it records).
+    if (auto ok = m_db.inTransaction() ? write() : m_db.transaction(tenant, write); !ok) {
         Log::error("audit.write.failed", {{"action", QLatin1String(action)}, {"reason", ok.error().logText}});
     }
     Log::info("audit",

@@ -64,6 +64,8 @@ CREATE TABLE record (
 -- Pull reads the current state of what changed after a cursor: the latest change of each
 -- record, never the versions in between.
 CREATE UNIQUE INDEX record_seq ON record (tenant_id, seq);
+-- A push locks the records it touches by id (UUIDs: unique whatever the entity).
+CREATE INDEX record_id ON record (id);
 -- A session opens for the staff account whose card signed: found by its idNat_PS.
 CREATE INDEX record_staff_card ON record (tenant_id, (payload->>'idNatPs')) WHERE entity = 'staff_account';
 -- Every accepted change, in the order pull returns them. Sequence numbers come from one
@@ -297,13 +299,15 @@ Result<Rows> Database::exec(const QString& sql, const QVariantList& binds)
 
 Result<void> Database::transaction(const QString& tenantId, const std::function<Result<void>()>& work)
 {
-    if (!ping()) {
-        if (auto ok = reconnect(); !ok) {
-            return ok;
-        }
-    }
+    // No ping before each transaction (a round trip each time): a connection PostgreSQL
+    // dropped shows at BEGIN, and is opened again once.
     if (auto ok = exec(QStringLiteral("BEGIN")); !ok) {
-        return fail(ok.error());
+        if (auto again = reconnect(); !again) {
+            return again;
+        }
+        if (auto retried = exec(QStringLiteral("BEGIN")); !retried) {
+            return fail(retried.error());
+        }
     }
     m_inTransaction = true;
     const auto rollback = [this]() {
@@ -311,7 +315,12 @@ Result<void> Database::transaction(const QString& tenantId, const std::function<
         m_inTransaction = false;
     };
     if (!tenantId.isEmpty()) {
-        if (auto ok = exec(QStringLiteral("SELECT set_config('officine.tenant', ?, true)"), {tenantId});
+        // With the tenant, plans made for the parameters given: a generic plan of the pull or of
+        // a push's lookup cannot know how few rows a cursor or a batch selects (it scanned and
+        // sorted them all).
+        if (auto ok = exec(QStringLiteral("SELECT set_config('officine.tenant', ?, true), "
+                                          "set_config('plan_cache_mode', 'force_custom_plan', true)"),
+                           {tenantId});
             !ok) {
             rollback();
             return fail(ok.error());

@@ -68,6 +68,7 @@ public:
     Result<void> transaction(const QString& tenantId, const std::function<Result<void>()>& work);
     /// Whether the connection still answers (health).
     bool ping();
+    bool inTransaction() const { return m_inTransaction; }
     QString connectionName() const { return m_name; }
     /// The SQLSTATE of the last failed statement ("40001", "23505"…).
     QString lastState() const { return m_lastState; }

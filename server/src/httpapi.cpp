@@ -324,24 +324,26 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest& request)
         m_auth.audit(&*who, {}, "sync.push", "refused", changes.error().logText, remoteOf(request));
         return error(changes.error());
     }
-    auto results = m_sync.push(*who, *changes);
+    const QString remote = remoteOf(request);
+    auto results = m_sync.push(*who, *changes, [&](const std::vector<Sync::PushResult>& done) {
+        int applied = 0, duplicates = 0, conflicts = 0;
+        for (const Sync::PushResult& r : done) {
+            applied += r.status == Sync::PushResult::Status::Applied;
+            duplicates += r.status == Sync::PushResult::Status::Duplicate;
+            conflicts += r.status == Sync::PushResult::Status::Conflict;
+        }
+        m_auth.audit(&*who, {}, "sync.push", "success",
+                     QStringLiteral("changes=%1;applied=%2;duplicates=%3;conflicts=%4")
+                         .arg(done.size())
+                         .arg(applied)
+                         .arg(duplicates)
+                         .arg(conflicts),
+                     remote);
+    });
     if (!results) {
-        m_auth.audit(&*who, {}, "sync.push", "refused", results.error().logText, remoteOf(request));
+        m_auth.audit(&*who, {}, "sync.push", "refused", results.error().logText, remote);
         return error(results.error());
     }
-    int applied = 0, duplicates = 0, conflicts = 0;
-    for (const Sync::PushResult& r : *results) {
-        applied += r.status == Sync::PushResult::Status::Applied;
-        duplicates += r.status == Sync::PushResult::Status::Duplicate;
-        conflicts += r.status == Sync::PushResult::Status::Conflict;
-    }
-    m_auth.audit(&*who, {}, "sync.push", "success",
-                 QStringLiteral("changes=%1;applied=%2;duplicates=%3;conflicts=%4")
-                     .arg(results->size())
-                     .arg(applied)
-                     .arg(duplicates)
-                     .arg(conflicts),
-                 remoteOf(request));
     return jsonResponse(Sync::pushResponseJson(*results), Status::Ok);
 }
 
@@ -365,14 +367,16 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest& request)
         m_auth.audit(&*who, {}, "sync.pull", "refused", e.logText, remoteOf(request));
         return error(e);
     }
-    auto page = m_sync.pull(*who, after, limit);
+    const QString remote = remoteOf(request);
+    auto page = m_sync.pull(*who, after, limit, [&](const Sync::PullPage& p) {
+        m_auth.audit(
+            &*who, {}, "sync.pull", "success",
+            QStringLiteral("after=%1;changes=%2;more=%3").arg(after).arg(p.changes.size()).arg(p.more),
+            remote);
+    });
     if (!page) {
         return error(page.error());
     }
-    m_auth.audit(
-        &*who, {}, "sync.pull", "success",
-        QStringLiteral("after=%1;changes=%2;more=%3").arg(after).arg(page->changes.size()).arg(page->more),
-        remoteOf(request));
     return jsonResponse(Sync::pullResponseJson(*page), Status::Ok);
 }
 

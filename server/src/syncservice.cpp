@@ -107,7 +107,9 @@ Result<void> SyncService::checkAuditChain(const Caller& caller, const std::vecto
     return saved ? Result<void>() : fail(saved.error());
 }
 
-Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const std::vector<Change>& changes)
+Result<std::vector<PushResult>>
+SyncService::push(const Caller& caller, const std::vector<Change>& changes,
+                  const std::function<void(const std::vector<PushResult>&)>& beforeCommit)
 {
     std::vector<PushResult> results(changes.size());
     Error chainError;
@@ -151,21 +153,21 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
         };
         QHash<QString, ServerChange> stored;
         {
-            const QByteArray keys = Json::text([&](Json::Writer& w) {
-                w.beginArray();
-                for (const Change& c : changes) {
-                    if (!seen.contains(c.id)) {
-                        w.beginObject().field("e", c.entity).field("i", c.recordId).endObject();
+            QString ids = QStringLiteral("{");
+            for (const Change& c : changes) {
+                if (!seen.contains(c.id)) {
+                    if (ids.size() > 1) {
+                        ids += QLatin1Char(',');
                     }
+                    ids += c.recordId; // canonical UUIDs (the parser checked): hex and dashes only
                 }
-                w.endArray();
-            });
+            }
+            ids += QLatin1Char('}');
             auto current = m_db.exec(
-                QStringLiteral(
-                    "SELECT %1 FROM record JOIN jsonb_to_recordset(?::jsonb) AS k(e text, i uuid) ON "
-                    "record.entity = k.e AND record.id = k.i WHERE record.tenant_id = ? FOR UPDATE OF record")
+                QStringLiteral("SELECT %1 FROM record WHERE id = ANY(?::uuid[]) AND tenant_id = ? "
+                               "FOR UPDATE")
                     .arg(QLatin1String(kRecordColumns)),
-                {QString::fromUtf8(keys), caller.tenantId});
+                {ids, caller.tenantId});
             if (!current) {
                 return fail(current.error());
             }
@@ -237,6 +239,9 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
             applied.push_back({i, revision});
         }
         if (applied.empty()) {
+            if (beforeCommit) {
+                beforeCommit(results);
+            }
             return {};
         }
         // The change rows, numbered in the batch's order.
@@ -324,6 +329,9 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
         if (!written) {
             return fail(written.error());
         }
+        if (beforeCommit) {
+            beforeCommit(results);
+        }
         return {};
     });
     if (!done) {
@@ -346,7 +354,8 @@ Result<std::vector<PushResult>> SyncService::push(const Caller& caller, const st
     return results;
 }
 
-Result<Sync::PullPage> SyncService::pull(const Caller& caller, qint64 after, int limit)
+Result<Sync::PullPage> SyncService::pull(const Caller& caller, qint64 after, int limit,
+                                         const std::function<void(const Sync::PullPage&)>& beforeCommit)
 {
     Sync::PullPage page;
     page.next = after;
@@ -365,6 +374,9 @@ Result<Sync::PullPage> SyncService::pull(const Caller& caller, qint64 after, int
             }
             page.changes.push_back(recordRow(*q));
             page.next = page.changes.back().seq;
+        }
+        if (beforeCommit) {
+            beforeCommit(page);
         }
         return {};
     });

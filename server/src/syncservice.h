@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace Officine::Server {
 
@@ -35,10 +36,14 @@ public:
     /// revision is answered with the server's version and not applied; the rest is applied, each
     /// change numbered. Audit entries must continue the chain the server holds for the
     /// caller's workstation: otherwise the whole batch is refused (Conflict) and an alert kept.
-    Result<std::vector<Sync::PushResult>> push(const Caller& caller,
-                                               const std::vector<Sync::Change>& changes);
+    /// `beforeCommit` runs inside the transaction once the results are known (the server
+    /// audit line, so it commits with the push, in the same flush).
+    Result<std::vector<Sync::PushResult>>
+    push(const Caller& caller, const std::vector<Sync::Change>& changes,
+         const std::function<void(const std::vector<Sync::PushResult>&)>& beforeCommit = {});
     /// The records changed after `after`, each once in its latest state, oldest first.
-    Result<Sync::PullPage> pull(const Caller& caller, qint64 after, int limit);
+    Result<Sync::PullPage> pull(const Caller& caller, qint64 after, int limit,
+                                const std::function<void(const Sync::PullPage&)>& beforeCommit = {});
     /// The server's head of each workstation's audit chain (seq, hash hex).
     Result<QJsonObject> auditHeads(const Caller& caller);
 
