@@ -4359,6 +4359,10 @@ How the request was made (letter, at the counter…):</translation>
         <source>Aucune carte connectée&#xa0;: la réception attend une connexion.</source>
         <translation>No card signed in: receiving waits for a sign-in.</translation>
     </message>
+    <message>
+        <source>Le serveur n&apos;a pas donné de défi.</source>
+        <translation>The server gave no challenge.</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>

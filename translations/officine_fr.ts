@@ -4359,6 +4359,10 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Aucune carte connectée&#xa0;: la réception attend une connexion.</source>
         <translation>Aucune carte connectée&#xa0;: la réception attend une connexion.</translation>
     </message>
+    <message>
+        <source>Le serveur n&apos;a pas donné de défi.</source>
+        <translation>Le serveur n&apos;a pas donné de défi.</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>

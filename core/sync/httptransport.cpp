@@ -101,20 +101,33 @@ Result<QByteArray> ServerClient::check(const Answer& a)
     }
 }
 
+Result<QByteArray> ServerClient::fetchChallenge(const QString& path)
+{
+    auto a = request("POST", path);
+    if (!a) {
+        return fail(a.error());
+    }
+    auto body = check(*a);
+    if (!body) {
+        return fail(body.error());
+    }
+    const QByteArray challenge = QByteArray::fromBase64(
+        QJsonDocument::fromJson(*body).object().value(QLatin1String("challenge")).toString().toLatin1());
+    if (challenge.size() < 16) {
+        return fail(ErrorCode::TeleserviceProtocol, tr("Le serveur n'a pas donné de défi."),
+                    QStringLiteral("no challenge"));
+    }
+    return challenge;
+}
+
 Result<void> ServerClient::enrol(const QString& finess, const QString& workstationId, const QString& name,
                                  const DeviceKey& key, const CardSigner& card)
 {
-    auto c = request("POST", QStringLiteral("/enrolment/challenge"));
-    if (!c) {
-        return fail(c.error());
+    auto challenge = fetchChallenge(QStringLiteral("/enrolment/challenge"));
+    if (!challenge) {
+        return fail(challenge.error());
     }
-    auto cBody = check(*c);
-    if (!cBody) {
-        return fail(cBody.error());
-    }
-    const QByteArray challenge = QByteArray::fromBase64(
-        QJsonDocument::fromJson(*cBody).object().value(QLatin1String("challenge")).toString().toLatin1());
-    const QByteArray message = enrolmentMessage(challenge, finess, workstationId, key.publicKeyDer());
+    const QByteArray message = enrolmentMessage(*challenge, finess, workstationId, key.publicKeyDer());
     auto signedByCard = card(message);
     if (!signedByCard) {
         return fail(signedByCard.error());
@@ -128,7 +141,7 @@ Result<void> ServerClient::enrol(const QString& finess, const QString& workstati
         {QStringLiteral("workstation"), workstationId},
         {QStringLiteral("name"), name},
         {QStringLiteral("publicKey"), QString::fromLatin1(key.publicKeyDer().toBase64())},
-        {QStringLiteral("challenge"), QString::fromLatin1(challenge.toBase64())},
+        {QStringLiteral("challenge"), QString::fromLatin1(challenge->toBase64())},
         {QStringLiteral("certificate"), QString::fromLatin1(signedByCard->certificateDer.toBase64())},
         {QStringLiteral("cardSignature"), QString::fromLatin1(signedByCard->signature.toBase64())},
         {QStringLiteral("deviceSignature"), QString::fromLatin1(signedByKey->toBase64())}};
@@ -143,17 +156,11 @@ Result<void> ServerClient::enrol(const QString& finess, const QString& workstati
 Result<ServerClient::Session> ServerClient::openSession(const QString& workstationId, const DeviceKey& key,
                                                         const CardSigner& card)
 {
-    auto c = request("POST", QStringLiteral("/session/challenge"));
-    if (!c) {
-        return fail(c.error());
+    auto challenge = fetchChallenge(QStringLiteral("/session/challenge"));
+    if (!challenge) {
+        return fail(challenge.error());
     }
-    auto cBody = check(*c);
-    if (!cBody) {
-        return fail(cBody.error());
-    }
-    const QByteArray challenge = QByteArray::fromBase64(
-        QJsonDocument::fromJson(*cBody).object().value(QLatin1String("challenge")).toString().toLatin1());
-    const QByteArray message = sessionMessage(challenge, workstationId);
+    const QByteArray message = sessionMessage(*challenge, workstationId);
     auto signedByCard = card(message);
     if (!signedByCard) {
         return fail(signedByCard.error());
@@ -164,7 +171,7 @@ Result<ServerClient::Session> ServerClient::openSession(const QString& workstati
     }
     const QJsonObject body {
         {QStringLiteral("workstation"), workstationId},
-        {QStringLiteral("challenge"), QString::fromLatin1(challenge.toBase64())},
+        {QStringLiteral("challenge"), QString::fromLatin1(challenge->toBase64())},
         {QStringLiteral("certificate"), QString::fromLatin1(signedByCard->certificateDer.toBase64())},
         {QStringLiteral("cardSignature"), QString::fromLatin1(signedByCard->signature.toBase64())},
         {QStringLiteral("deviceSignature"), QString::fromLatin1(signedByKey->toBase64())}};

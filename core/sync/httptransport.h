@@ -61,6 +61,8 @@ public:
     QUrl base() const { return m_base; }
 
 private:
+    /// A one-time challenge from the server (enrolment or session).
+    Result<QByteArray> fetchChallenge(const QString& path);
     QUrl m_base;
     QList<QSslCertificate> m_ca;
     int m_timeoutMs;

@@ -56,6 +56,17 @@ ServerChange recordRow(const Rows& q)
     return c;
 }
 
+/// A change's document in a JSON row (null for a deletion).
+void writePayload(Json::Writer& w, const QByteArray& payload)
+{
+    w.key("payload");
+    if (payload.isEmpty()) {
+        w.null();
+    } else {
+        w.raw(payload);
+    }
+}
+
 } // namespace
 
 Result<void> SyncService::checkAuditChain(const Caller& caller, const std::vector<const Change*>& entries)
@@ -256,12 +267,7 @@ SyncService::push(const Caller& caller, const std::vector<Change>& changes,
                     .field("record_id", c.recordId)
                     .field("operation", Sync::operationId(c.operation))
                     .field("revision", applied[n].revision);
-                w.key("payload");
-                if (c.payload.isEmpty()) {
-                    w.null();
-                } else {
-                    w.raw(c.payload);
-                }
+                writePayload(w, c.payload);
                 w.endObject();
             }
             w.endArray();
@@ -303,12 +309,7 @@ SyncService::push(const Caller& caller, const std::vector<Change>& changes,
                     .field("seq", results[a.index].seq)
                     .field("change_id", c.id)
                     .field("operation", Sync::operationId(c.operation));
-                w.key("payload");
-                if (c.payload.isEmpty()) {
-                    w.null();
-                } else {
-                    w.raw(c.payload);
-                }
+                writePayload(w, c.payload);
                 w.endObject();
             }
             w.endArray();
