@@ -22,8 +22,10 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
+#include <csignal>
 #include <memory>
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -291,6 +293,8 @@ public:
     QUrl start()
     {
         auto p = std::make_unique<QProcess>();
+        // Killed with the test, even when the test crashes.
+        p->setChildProcessModifier([]() { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
         p->setProcessChannelMode(QProcess::SeparateChannels);
         p->setStandardErrorFile(m_dir.path() + QStringLiteral("/server-%1.log").arg(m_processes.size()));
         p->start(QStringLiteral(OFFICINE_SERVER), {QStringLiteral("--config"), configPath()});
