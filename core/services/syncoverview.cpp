@@ -39,11 +39,7 @@ Result<std::vector<Sync::LogLine>> SyncOverview::log(int limit)
 
 Result<int> SyncOverview::conflictCount()
 {
-    auto all = Sync::Journal(m_executor.store()).openConflicts();
-    if (!all) {
-        return fail(all.error());
-    }
-    return int(all->size());
+    return Sync::Journal(m_executor.store()).conflictCount();
 }
 
 std::optional<Sync::DeletionHold> SyncOverview::deletionHold()

@@ -80,6 +80,20 @@ QByteArray rightsJson(const Model::PatientRightsState& rights)
     return Json::text([&rights](Json::Writer& w) { rights.write(w); });
 }
 
+/// What is left of an erased file: its identifier and sync columns, the rights the patient
+/// exercised, the moment of the erasure; no name, no date, no contact, no clinical data.
+Patient tombstoneOf(const Patient& stored, const QString& workstationId, const QDateTime& at)
+{
+    Patient tomb;
+    tomb.meta = stored.meta;
+    tomb.meta.deleted = true;
+    tomb.meta.workstationId = workstationId;
+    tomb.meta.updatedAt = at;
+    tomb.rights = stored.rights;
+    tomb.erasedAt = at;
+    return tomb;
+}
+
 Patient readPatient(const Query& q)
 {
     Patient p;
@@ -567,14 +581,7 @@ Result<void> PatientRepository::applyRemote(Patient& patient)
         if (auto r = deleteDependents(patient.meta.uuid); !r) {
             return r;
         }
-        Patient tomb;
-        tomb.meta = stored->meta;
-        tomb.meta.deleted = true;
-        tomb.meta.workstationId = patient.meta.workstationId;
-        tomb.meta.updatedAt = patient.meta.updatedAt;
-        tomb.rights = stored->rights;
-        tomb.erasedAt = patient.meta.updatedAt;
-        patient = tomb;
+        patient = tombstoneOf(*stored, patient.meta.workstationId, patient.meta.updatedAt);
     }
     patient.meta.revision = insert ? 1 : stored->meta.revision + 1;
     patient.meta.createdAt = insert ? patient.meta.updatedAt : stored->meta.createdAt;
@@ -904,14 +911,8 @@ Result<void> PatientRepository::erase(const QString& uuid, const WriteContext& c
     if (auto r = deleteDependents(uuid); !r) {
         return r;
     }
-    Patient tomb;
-    tomb.meta = stored->meta;
+    Patient tomb = tombstoneOf(*stored, ctx.workstationId, ctx.now);
     tomb.meta.revision += 1;
-    tomb.meta.deleted = true;
-    tomb.meta.workstationId = ctx.workstationId;
-    tomb.meta.updatedAt = ctx.now;
-    tomb.rights = stored->rights;
-    tomb.erasedAt = ctx.now;
     // The row keeps its NOT NULL columns empty: no name, no date, no contact, no clinical data.
     auto q = m_store.query(QStringLiteral(
         "UPDATE patient SET revision = ?2, workstation_id = ?3, deleted = 1, updated_at = ?4, "

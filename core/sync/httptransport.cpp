@@ -120,6 +120,20 @@ Result<QByteArray> ServerClient::fetchChallenge(const QString& path)
     return challenge;
 }
 
+Result<ServerClient::Signatures> ServerClient::signBoth(const QByteArray& message, const DeviceKey& key,
+                                                        const CardSigner& card)
+{
+    auto byCard = card(message);
+    if (!byCard) {
+        return fail(byCard.error());
+    }
+    auto byKey = key.sign(message);
+    if (!byKey) {
+        return fail(byKey.error());
+    }
+    return Signatures {std::move(*byCard), std::move(*byKey)};
+}
+
 Result<void> ServerClient::enrol(const QString& finess, const QString& workstationId, const QString& name,
                                  const DeviceKey& key, const CardSigner& card)
 {
@@ -127,14 +141,10 @@ Result<void> ServerClient::enrol(const QString& finess, const QString& workstati
     if (!challenge) {
         return fail(challenge.error());
     }
-    const QByteArray message = enrolmentMessage(*challenge, finess, workstationId, key.publicKeyDer());
-    auto signedByCard = card(message);
-    if (!signedByCard) {
-        return fail(signedByCard.error());
-    }
-    auto signedByKey = key.sign(message);
-    if (!signedByKey) {
-        return fail(signedByKey.error());
+    auto signatures
+        = signBoth(enrolmentMessage(*challenge, finess, workstationId, key.publicKeyDer()), key, card);
+    if (!signatures) {
+        return fail(signatures.error());
     }
     const QJsonObject body {
         {QStringLiteral("finess"), finess},
@@ -142,9 +152,9 @@ Result<void> ServerClient::enrol(const QString& finess, const QString& workstati
         {QStringLiteral("name"), name},
         {QStringLiteral("publicKey"), QString::fromLatin1(key.publicKeyDer().toBase64())},
         {QStringLiteral("challenge"), QString::fromLatin1(challenge->toBase64())},
-        {QStringLiteral("certificate"), QString::fromLatin1(signedByCard->certificateDer.toBase64())},
-        {QStringLiteral("cardSignature"), QString::fromLatin1(signedByCard->signature.toBase64())},
-        {QStringLiteral("deviceSignature"), QString::fromLatin1(signedByKey->toBase64())}};
+        {QStringLiteral("certificate"), QString::fromLatin1(signatures->card.certificateDer.toBase64())},
+        {QStringLiteral("cardSignature"), QString::fromLatin1(signatures->card.signature.toBase64())},
+        {QStringLiteral("deviceSignature"), QString::fromLatin1(signatures->device.toBase64())}};
     auto a = request("POST", QStringLiteral("/enrolment"), compact(body));
     if (!a) {
         return fail(a.error());
@@ -160,21 +170,16 @@ Result<ServerClient::Session> ServerClient::openSession(const QString& workstati
     if (!challenge) {
         return fail(challenge.error());
     }
-    const QByteArray message = sessionMessage(*challenge, workstationId);
-    auto signedByCard = card(message);
-    if (!signedByCard) {
-        return fail(signedByCard.error());
-    }
-    auto signedByKey = key.sign(message);
-    if (!signedByKey) {
-        return fail(signedByKey.error());
+    auto signatures = signBoth(sessionMessage(*challenge, workstationId), key, card);
+    if (!signatures) {
+        return fail(signatures.error());
     }
     const QJsonObject body {
         {QStringLiteral("workstation"), workstationId},
         {QStringLiteral("challenge"), QString::fromLatin1(challenge->toBase64())},
-        {QStringLiteral("certificate"), QString::fromLatin1(signedByCard->certificateDer.toBase64())},
-        {QStringLiteral("cardSignature"), QString::fromLatin1(signedByCard->signature.toBase64())},
-        {QStringLiteral("deviceSignature"), QString::fromLatin1(signedByKey->toBase64())}};
+        {QStringLiteral("certificate"), QString::fromLatin1(signatures->card.certificateDer.toBase64())},
+        {QStringLiteral("cardSignature"), QString::fromLatin1(signatures->card.signature.toBase64())},
+        {QStringLiteral("deviceSignature"), QString::fromLatin1(signatures->device.toBase64())}};
     auto a = request("POST", QStringLiteral("/session"), compact(body));
     if (!a) {
         return fail(a.error());

@@ -63,6 +63,14 @@ public:
 private:
     /// A one-time challenge from the server (enrolment or session).
     Result<QByteArray> fetchChallenge(const QString& path);
+    /// What the server checks: the card's and the workstation key's signatures of one message.
+    struct Signatures
+    {
+        CardSignature card;
+        QByteArray device;
+    };
+    static Result<Signatures> signBoth(const QByteArray& message, const DeviceKey& key,
+                                       const CardSigner& card);
     QUrl m_base;
     QList<QSslCertificate> m_ca;
     int m_timeoutMs;

@@ -37,6 +37,15 @@ QJsonValue Journal::valueFrom(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).array().at(0);
 }
 
+Result<int> Journal::conflictCount()
+{
+    auto n = m_store.scalar(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"));
+    if (!n) {
+        return fail(n.error());
+    }
+    return int(*n);
+}
+
 Result<ConflictRecord> Journal::conflict(const QString& uuid)
 {
     auto all = openConflicts();

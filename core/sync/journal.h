@@ -65,6 +65,7 @@ public:
     /// Records with local changes not yet on the server.
     Result<qint64> pendingCount();
     Result<std::vector<ConflictRecord>> openConflicts();
+    Result<int> conflictCount();
     Result<ConflictRecord> conflict(const QString& uuid);
     /// Marks a conflict resolved (the command that wrote the chosen value does it).
     Result<void> markResolved(const QString& conflictUuid, const QString& accountUuid,

@@ -118,12 +118,17 @@ Result<void> Parser::onlyKeys(const QJsonObject& o, std::initializer_list<const 
     return {};
 }
 
+bool Parser::isCanonicalUuid(const QString& text)
+{
+    const QUuid parsed = QUuid::fromString(text);
+    return !parsed.isNull() && parsed.toString(QUuid::WithoutBraces) == text;
+}
+
 Result<QString> Parser::uuid(const QJsonObject& o, const char* key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     const QString s = v.toString();
-    const QUuid parsed = QUuid::fromString(s);
-    if (!v.isString() || parsed.isNull() || parsed.toString(QUuid::WithoutBraces) != s) {
+    if (!v.isString() || !isCanonicalUuid(s)) {
         return refuse(tr("« %1 » doit être un UUID en minuscules (8-4-4-4-12).").arg(QLatin1String(key)),
                       QStringLiteral("%1 not a uuid").arg(QLatin1String(key)));
     }

@@ -108,6 +108,8 @@ public:
     static Result<PullPage> pullResponse(const QByteArray& body, const Limits& limits);
     /// Field readers shared by the other messages (authentication).
     static Result<QString> uuid(const QJsonObject& o, const char* key);
+    /// A UUID in canonical lowercase form (8-4-4-4-12), as every identifier of the protocol.
+    static bool isCanonicalUuid(const QString& text);
     static Result<QString> text(const QJsonObject& o, const char* key, qsizetype maxLength,
                                 bool required = true);
     static Result<QByteArray> base64(const QJsonObject& o, const char* key, qsizetype maxBytes);

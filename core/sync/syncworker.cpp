@@ -175,7 +175,7 @@ public:
         s.nextAttempt = state == State::Offline || state == State::Error ? m_next : QDateTime();
         if (m_engine) {
             s.pending = m_engine->pendingCount().value_or(0);
-            s.conflicts = int(m_engine->openConflicts().value_or(std::vector<ConflictRecord>()).size());
+            s.conflicts = Journal(*m_store).conflictCount().value_or(0);
             if (state == State::UpToDate && s.pending > 0) {
                 s.state = State::Pending;
             }

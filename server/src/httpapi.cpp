@@ -401,8 +401,7 @@ QHttpServerResponse HttpApi::revoke(const QString& workstationId, const QHttpSer
     if (!who) {
         return error(who.error());
     }
-    const QUuid id = QUuid::fromString(workstationId);
-    if (id.isNull() || id.toString(QUuid::WithoutBraces) != workstationId) {
+    if (!Sync::Parser::isCanonicalUuid(workstationId)) {
         return error(
             Error(ErrorCode::InvalidInput, tr("Identifiant de poste invalide."), QStringLiteral("bad id")));
     }
