@@ -12,7 +12,10 @@
 //   cmake --preset release && cmake --build --preset release --target bench_sync officine-server
 //   build/release/bench/bench_sync
 //
-// OFFICINE_BENCH_SYNC_PATIENTS overrides the pharmacy's size (100,000).
+// OFFICINE_BENCH_SYNC_PATIENTS overrides the pharmacy's size (100,000). OFFICINE_BENCH_SYNC_PROBE=1
+// stops after the round-trip breakdown, with pushes of 10 to 500 changes: how the 40 ms step of
+// Nagle's algorithm against delayed acknowledgements was found (a step between 10 and 20 changes,
+// where a request outgrows one TLS record).
 
 #include "../tests/harness/serverharness.h"
 #include "demo/demogenerator.h"
@@ -188,6 +191,52 @@ int main(int argc, char** argv)
                     10000 / push, push);
         std::printf("%-52s %9.0f changes/s (%.2f s, %d)\n", "pull 10,000 changes (pages of 5,000)",
                     pulled / pull, pull, pulled);
+    }
+
+    // 1b. Where a round trip's time goes: an unauthenticated GET, a pull of nothing, a push of one.
+    {
+        std::vector<double> health, pull, push1;
+        for (int i = 0; i < 50; ++i) {
+            QElapsedTimer t;
+            t.start();
+            if (!source->client->request("GET", QStringLiteral("/v1/health"))) {
+                std::fprintf(stderr, "health failed\n");
+                return 1;
+            }
+            health.push_back(double(t.nsecsElapsed()) / 1e6);
+            t.restart();
+            if (!source->transport->pull(1 << 30, 1)) {
+                std::fprintf(stderr, "pull failed\n");
+                return 1;
+            }
+            pull.push_back(double(t.nsecsElapsed()) / 1e6);
+            t.restart();
+            if (!source->transport->push(patientChanges(gen, 1))) {
+                std::fprintf(stderr, "push failed\n");
+                return 1;
+            }
+            push1.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        std::printf("%-52s p50 %6.1f ms   p99 %6.1f ms\n", "GET /v1/health (50)", percentile(health, 0.5),
+                    percentile(health, 0.99));
+        std::printf("%-52s p50 %6.1f ms   p99 %6.1f ms\n", "pull past the end (50)", percentile(pull, 0.5),
+                    percentile(pull, 0.99));
+        std::printf("%-52s p50 %6.1f ms   p99 %6.1f ms\n", "push of 1 change (50)", percentile(push1, 0.5),
+                    percentile(push1, 0.99));
+        if (qEnvironmentVariableIsSet("OFFICINE_BENCH_SYNC_PROBE")) {
+            for (int n : {10, 20, 40, 50, 60, 80, 100, 200, 500}) {
+                std::vector<double> v;
+                for (int i = 0; i < 20; ++i) {
+                    auto changes = patientChanges(gen, n);
+                    QElapsedTimer t;
+                    t.start();
+                    source->transport->push(changes);
+                    v.push_back(double(t.nsecsElapsed()) / 1e6);
+                }
+                std::printf("push of %4d: p50 %6.1f ms\n", n, percentile(v, 0.5));
+            }
+            return 0;
+        }
     }
 
     // 2. Push of 100 changes, latency.

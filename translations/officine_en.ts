@@ -4363,6 +4363,38 @@ How the request was made (letter, at the counter…):</translation>
         <source>Le serveur n&apos;a pas donné de défi.</source>
         <translation>The server gave no challenge.</translation>
     </message>
+    <message>
+        <source>adresse du serveur inconnue</source>
+        <translation>unknown server address</translation>
+    </message>
+    <message>
+        <source>connexion refusée</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>certificat du serveur non reconnu</source>
+        <translation>server certificate not recognised</translation>
+    </message>
+    <message>
+        <source>échec de la connexion chiffrée</source>
+        <translation>encrypted connection failed</translation>
+    </message>
+    <message>
+        <source>synchronisation arrêtée</source>
+        <translation>synchronisation stopped</translation>
+    </message>
+    <message>
+        <source>réponse trop volumineuse</source>
+        <translation>answer too large</translation>
+    </message>
+    <message>
+        <source>échange interrompu</source>
+        <translation>exchange interrupted</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>

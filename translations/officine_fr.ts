@@ -4363,6 +4363,38 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Le serveur n&apos;a pas donné de défi.</source>
         <translation>Le serveur n&apos;a pas donné de défi.</translation>
     </message>
+    <message>
+        <source>adresse du serveur inconnue</source>
+        <translation>adresse du serveur inconnue</translation>
+    </message>
+    <message>
+        <source>connexion refusée</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>délai dépassé</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>certificat du serveur non reconnu</source>
+        <translation>certificat du serveur non reconnu</translation>
+    </message>
+    <message>
+        <source>échec de la connexion chiffrée</source>
+        <translation>échec de la connexion chiffrée</translation>
+    </message>
+    <message>
+        <source>synchronisation arrêtée</source>
+        <translation>synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <source>réponse trop volumineuse</source>
+        <translation>réponse trop volumineuse</translation>
+    </message>
+    <message>
+        <source>échange interrompu</source>
+        <translation>échange interrompu</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>

@@ -1,11 +1,8 @@
 #include "httptransport.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSslConfiguration>
-#include <QTimer>
+#include <curl/curl.h>
+#include <mutex>
 
 namespace Officine::Sync {
 
@@ -25,49 +22,159 @@ ServerClient::ServerClient(QUrl base, QList<QSslCertificate> ca, int timeoutMs)
 {
 }
 
+/// One libcurl handle per client: it keeps the TLS connection open between requests.
+struct ServerClient::Connection
+{
+    CURL* handle = nullptr;
+    ~Connection()
+    {
+        if (handle) {
+            curl_easy_cleanup(handle);
+        }
+    }
+};
+
 ServerClient::~ServerClient() = default;
+
+namespace {
+
+struct Transfer
+{
+    QByteArray body;
+    const std::atomic<bool>* cancel = nullptr;
+    bool tooLarge = false;
+};
+
+// A server answer larger than this is not one of ours (a pull page is a few MB).
+constexpr qsizetype maxAnswerBytes = 256 * 1024 * 1024;
+
+size_t collect(char* data, size_t size, size_t count, void* user)
+{
+    auto* t = static_cast<Transfer*>(user);
+    const size_t n = size * count;
+    if (t->body.size() + qsizetype(n) > maxAnswerBytes) {
+        t->tooLarge = true;
+        return 0;
+    }
+    t->body.append(data, qsizetype(n));
+    return n;
+}
+
+int progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto* t = static_cast<Transfer*>(user);
+    return t->cancel && t->cancel->load() ? 1 : 0;
+}
+
+QByteArray pem(const QList<QSslCertificate>& certificates)
+{
+    QByteArray out;
+    for (const QSslCertificate& c : certificates) {
+        out += c.toPem();
+    }
+    return out;
+}
+
+} // namespace
 
 Result<ServerClient::Answer> ServerClient::request(const QByteArray& method, const QString& path,
                                                    const QByteArray& body, const QByteArray& token)
 {
-    if (!m_nam) {
-        m_nam = std::make_unique<QNetworkAccessManager>();
+    static std::once_flag initialised;
+    std::call_once(initialised, []() { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    if (!m_connection) {
+        m_connection = std::make_unique<Connection>();
+        m_connection->handle = curl_easy_init();
     }
+    CURL* h = m_connection->handle;
+    curl_easy_reset(h); // options only: the open connection stays
     QUrl url = m_base;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
     url.setPath(m_base.path() + (q < 0 ? path : path.left(q)));
     if (q >= 0) {
         url.setQuery(path.mid(q + 1));
     }
-    QNetworkRequest req(url);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(m_ca);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    req.setSslConfiguration(tls);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setTransferTimeout(m_timeoutMs);
+    const QByteArray address = url.toEncoded();
+    const QByteArray authorities = pem(m_ca);
+    curl_blob ca {const_cast<char*>(authorities.constData()), size_t(authorities.size()), CURL_BLOB_COPY};
+    curl_slist* headers = curl_slist_append(nullptr, "Content-Type: application/json");
+    headers = curl_slist_append(headers, "Accept: application/json");
+    headers = curl_slist_append(headers, "Expect:"); // no 100-continue round trip
+    QByteArray bearer;
     if (!token.isEmpty()) {
-        req.setRawHeader("Authorization", "Bearer " + token);
+        bearer = "Authorization: Bearer " + token;
+        headers = curl_slist_append(headers, bearer.constData());
     }
-    QNetworkReply* reply = m_nam->sendCustomRequest(req, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    Transfer t;
+    t.cancel = m_cancel.get();
+    char why[CURL_ERROR_SIZE] = {0};
+    curl_easy_setopt(h, CURLOPT_URL, address.constData());
+    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "https");
+    curl_easy_setopt(h, CURLOPT_PROXY, ""); // the server is reached directly, whatever the environment says
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_TCP_NODELAY, 1L);
+    curl_easy_setopt(h, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(h, CURLOPT_CAINFO_BLOB, &ca);
+    curl_easy_setopt(h, CURLOPT_CAPATH, nullptr); // only the configured authorities
+    curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method.constData());
+    if (method == "GET" || (method == "DELETE" && body.isEmpty())) {
+        curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+    } else {
+        curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.constData());
+        curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+    }
+    // Like QNetworkRequest's transfer timeout: give up when nothing moved for that long.
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, long(m_timeoutMs));
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, long(std::max(1, (m_timeoutMs + 999) / 1000)));
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, progress);
+    curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, why);
+    const CURLcode code = t.cancel && t.cancel->load() ? CURLE_ABORTED_BY_CALLBACK : curl_easy_perform(h);
+    curl_slist_free_all(headers);
     Answer a;
-    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    a.body = reply->readAll();
-    const QString why = reply->errorString();
-    const bool answered = a.status != 0 && reply->error() != QNetworkReply::RemoteHostClosedError
-        && reply->error() != QNetworkReply::TimeoutError
-        && reply->error() != QNetworkReply::OperationCanceledError;
-    reply->deleteLater();
-    if (!answered) {
+    long status = 0;
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+    a.status = int(status);
+    a.body = std::move(t.body);
+    if (code != CURLE_OK || a.status == 0) {
+        QString reason;
+        switch (code) {
+        case CURLE_COULDNT_RESOLVE_HOST:
+            reason = tr("adresse du serveur inconnue");
+            break;
+        case CURLE_COULDNT_CONNECT:
+            reason = tr("connexion refusée");
+            break;
+        case CURLE_OPERATION_TIMEDOUT:
+            reason = tr("délai dépassé");
+            break;
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CACERT_BADFILE:
+            reason = tr("certificat du serveur non reconnu");
+            break;
+        case CURLE_SSL_CONNECT_ERROR:
+            reason = tr("échec de la connexion chiffrée");
+            break;
+        case CURLE_ABORTED_BY_CALLBACK:
+            reason = tr("synchronisation arrêtée");
+            break;
+        default:
+            reason = t.tooLarge ? tr("réponse trop volumineuse") : tr("échange interrompu");
+        }
+        const QString detail = why[0] ? QString::fromUtf8(why) : QString::fromUtf8(curl_easy_strerror(code));
         return fail(
             ErrorCode::TeleserviceUnavailable,
             tr("Le serveur de synchronisation ne répond pas (%1) : les changements attendent le retour du "
                "réseau.")
-                .arg(why),
-            QStringLiteral("server unreachable: %1").arg(why));
+                .arg(reason),
+            QStringLiteral("server unreachable: %1").arg(detail));
     }
     return a;
 }

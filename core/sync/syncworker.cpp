@@ -41,6 +41,7 @@ public:
         }
         m_store = std::move(*store);
         m_client = std::make_unique<ServerClient>(m_config.server, m_config.ca, m_config.timeoutMs);
+        m_client->setCancelFlag(m_owner.m_cancel);
         m_transport = std::make_unique<HttpTransport>(*m_client, [this]() { return m_token; });
         m_engine
             = std::make_unique<SyncEngine>(*m_store, *m_transport, m_config.workstationId, m_config.options);
@@ -222,6 +223,7 @@ void SyncWorker::start()
     if (m_runner) {
         return;
     }
+    m_cancel->store(false);
     m_runner = new Runner(*this, m_config);
     m_runner->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
@@ -235,6 +237,7 @@ void SyncWorker::stop()
     if (!m_runner) {
         return;
     }
+    m_cancel->store(true);
     QMetaObject::invokeMethod(
         m_runner,
         [r = m_runner]() {

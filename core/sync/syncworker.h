@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QThread>
 #include <QUrl>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -104,6 +105,8 @@ private:
     Config m_config;
     QThread m_thread;
     Runner* m_runner = nullptr;
+    /// Set by stop(): a request under way gives up at once instead of running to its timeout.
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     mutable QMutex m_mutex;
     SyncStatus m_status;
     void setStatus(const SyncStatus& status);

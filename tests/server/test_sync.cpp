@@ -15,9 +15,12 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+#include <chrono>
 #include <csignal>
+#include <thread>
 
 using namespace Officine;
 using Officine::Tools::TestPki;
@@ -562,8 +565,18 @@ private Q_SLOTS:
             created << create(g, QStringLiteral("SERVEUR%1").arg(i));
         }
         QProcess& server = m_fleet->process(m_fleet->processCount() - 1);
-        QTimer::singleShot(40, [&server]() { ::kill(pid_t(server.processId()), SIGKILL); });
+        // Killed while the pushes of the 400 files (~520 KB) are under way, from the proxy's
+        // thread: the client blocks in its request and runs no event loop.
+        const auto pid = pid_t(server.processId());
+        std::atomic<bool> killed {false};
+        proxy.onForward([pid, &killed](qint64 total) {
+            if (total >= 200 * 1024 && !killed.exchange(true)) {
+                ::kill(pid, SIGKILL);
+            }
+        });
         QVERIFY(!g.engine->run());
+        QVERIFY(killed);
+        proxy.onForward({});
         QVERIFY(server.state() == QProcess::NotRunning || server.waitForFinished(5000));
         QVERIFY(*g.engine->pendingCount() > 0);
         const QUrl again = m_fleet->start();
@@ -581,6 +594,58 @@ private Q_SLOTS:
                      .value(0)
                      .toInt(),
                  400);
+    }
+
+    void aStoppedClientGivesUpAtOnce()
+    {
+        // A server that accepts the connection (in the kernel's backlog) and never answers: without
+        // the cancel flag the request would wait out its 60 s transfer timeout.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        Sync::ServerClient client(QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(silent.serverPort())),
+                                  QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem), 60000);
+        auto cancel = std::make_shared<std::atomic<bool>>(false);
+        client.setCancelFlag(cancel);
+        std::thread stopper([cancel]() {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancel->store(true);
+        });
+        auto r = client.request("GET", QStringLiteral("/health"));
+        stopper.join();
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::TeleserviceUnavailable);
+        QVERIFY2(r.error().userText.contains(QStringLiteral("synchronisation arrêtée")),
+                 qPrintable(r.error().userText));
+        // Stopped stays stopped: the next request is not even sent.
+        auto again = client.request("GET", QStringLiteral("/health"));
+        QVERIFY(!again);
+        QVERIFY(again.error().userText.contains(QStringLiteral("synchronisation arrêtée")));
+        // A configured server the client cannot reach says why, in French.
+        silent.close();
+        Sync::ServerClient nobody(QUrl(QStringLiteral("https://127.0.0.1:%1/v1").arg(silent.serverPort())),
+                                  QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem), 5000);
+        auto refused = nobody.request("GET", QStringLiteral("/health"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().userText.contains(QStringLiteral("connexion refusée")),
+                 qPrintable(refused.error().userText));
+    }
+
+    void aServerCertificateFromAnotherAuthorityIsRefused()
+    {
+        // The client trusts the configured authority only: the system's authorities do not count,
+        // and a certificate from another CA is a clear refusal, not a silent connection.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const TestPki::Issued other = TestPki::makeRoot(QStringLiteral("AC ETRANGERE"), now);
+        Sync::ServerClient client(m_urls.at(0), {QSslCertificate(other.certificatePem(), QSsl::Pem)}, 5000);
+        auto r = client.request("GET", QStringLiteral("/health"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::TeleserviceUnavailable);
+        QVERIFY2(r.error().userText.contains(QStringLiteral("certificat du serveur non reconnu")),
+                 qPrintable(r.error().userText));
+        Sync::ServerClient trusted(m_urls.at(0), QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem),
+                                   5000);
+        auto ok = trusted.request("GET", QStringLiteral("/health"));
+        QVERIFY2(ok && ok->status == 200, ok ? "" : qPrintable(ok.error().logText));
     }
 
     void noSessionNoSync()
