@@ -195,6 +195,13 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 $$;
 REVOKE ALL ON FUNCTION auth_session(bytea), auth_workstation(uuid), auth_tenant_by_finess(text) FROM PUBLIC
 )SQL"},
+    {2, "records looked up by tenant and identifier in one index",
+     // A push locks the records it touches by (tenant, id). With (id) alone the planner, its
+     // statistics stale after a bulk upload, preferred scanning every row of the tenant.
+     R"SQL(
+CREATE INDEX record_tenant_id ON record (tenant_id, id);
+DROP INDEX record_id
+)SQL"},
 };
 
 #undef OFC_TENANT
@@ -317,9 +324,13 @@ Result<void> Database::transaction(const QString& tenantId, const std::function<
     if (!tenantId.isEmpty()) {
         // With the tenant, plans made for the parameters given: a generic plan of the pull or of
         // a push's lookup cannot know how few rows a cursor or a batch selects (it scanned and
-        // sorted them all).
+        // sorted them all). No bitmap scans: every statement here is a lookup by key or a range
+        // of (tenant, seq) read in order up to a LIMIT; with statistics stale after a bulk
+        // upload (autovacuum had not analysed 40,000 new records) the planner took a bitmap scan
+        // of the whole tenant and a sort, 200 ms a pull instead of 2.
         if (auto ok = exec(QStringLiteral("SELECT set_config('officine.tenant', ?, true), "
-                                          "set_config('plan_cache_mode', 'force_custom_plan', true)"),
+                                          "set_config('plan_cache_mode', 'force_custom_plan', true), "
+                                          "set_config('enable_bitmapscan', 'off', true)"),
                            {tenantId});
             !ok) {
             rollback();

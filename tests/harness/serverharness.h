@@ -56,6 +56,12 @@ public:
         if (!m_dir.isValid()) {
             return false;
         }
+        // OFFICINE_TEST_KEEP=1 keeps the cluster (its log) too; OFFICINE_TEST_PG_OPTIONS adds
+        // server settings, e.g. auto_explain to see a slow statement's plan.
+        m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("OFFICINE_TEST_KEEP"));
+        if (!m_dir.autoRemove()) {
+            qInfo("PostgreSQL cluster kept in %s", qPrintable(m_dir.path()));
+        }
         QDir().mkpath(socketDir());
         if (::geteuid() == 0) {
             const passwd* pg = ::getpwnam("postgres");
@@ -78,7 +84,8 @@ public:
                                                "max_connections=100")
                                     .arg(socketDir())
                                     .arg(port)
-                                    .arg(durable ? QStringLiteral("on") : QStringLiteral("off"));
+                                    .arg(durable ? QStringLiteral("on") : QStringLiteral("off"))
+            + QLatin1Char(' ') + qEnvironmentVariable("OFFICINE_TEST_PG_OPTIONS");
         m_started = run(kPgBin + QStringLiteral("pg_ctl"),
                         {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
                          m_dir.path() + QStringLiteral("/log"), QStringLiteral("-w"), QStringLiteral("-o"),
