@@ -228,8 +228,15 @@ private Q_SLOTS:
             const HttpAnswer a = m_http->get(url(i, QStringLiteral("/health")));
             QCOMPARE(a.status, 200);
             QCOMPARE(a.json().value(QStringLiteral("database")).toString(), QStringLiteral("ok"));
-            QCOMPARE(a.json().value(QStringLiteral("schema")).toInt(), 1);
+            QCOMPARE(a.json().value(QStringLiteral("schema")).toInt(), 2);
         }
+        // Migration 2: a push's lookup by (tenant, id) has its own index.
+        const QStringList indexes = m_pg.sql(
+            QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'record' ORDER BY 1"),
+            QStringLiteral("officine"));
+        QVERIFY2(indexes.contains(QStringLiteral("record_tenant_id"))
+                     && !indexes.contains(QStringLiteral("record_id")),
+                 qPrintable(indexes.join(QLatin1Char(' '))));
         // Plain HTTP gets no answer, and a client that does not trust our CA refuses the server.
         QUrl plain = m_urls.at(0);
         plain.setScheme(QStringLiteral("http"));
