@@ -566,7 +566,7 @@ Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert
     return Outbox(m_store).append(outboxEntryFor(entity, p.meta, insert, prepared.payload));
 }
 
-Result<void> PatientRepository::applyRemote(Patient& patient)
+Result<void> PatientRepository::applyRemote(Patient& patient, SearchUpdate search)
 {
     auto stored = get(patient.meta.uuid);
     if (!stored && stored.error().code != ErrorCode::NotFound) {
@@ -588,7 +588,8 @@ Result<void> PatientRepository::applyRemote(Patient& patient)
     if (!insert) {
         patient.archivedAt = stored->archivedAt;
     }
-    return write(prepare(patient, insert), insert, SearchUpdate::Now, Queue::No);
+    // Only a new file's rows wait for catchUpSearch(), which writes rows and replaces none.
+    return write(prepare(patient, insert), insert, insert ? search : SearchUpdate::Now, Queue::No);
 }
 
 Result<void> PatientRepository::insert(Patient& patient, const WriteContext& ctx, SearchUpdate search)

@@ -79,8 +79,9 @@ public:
     Result<void> update(Model::Patient& patient, const WriteContext& ctx);
     /// Writes a file as the sync server holds it (pulled from another workstation): inserted or
     /// replaced with its search rows, its local revision bumped (an edit open on the old one is
-    /// then refused as stale), and no outbox row: it comes from the server.
-    Result<void> applyRemote(Model::Patient& patient);
+    /// then refused as stale), and no outbox row: it comes from the server. `Deferred`: a new
+    /// file's search rows wait for catchUpSearch() (the sync engine's end of page).
+    Result<void> applyRemote(Model::Patient& patient, SearchUpdate search = SearchUpdate::Now);
 
     /// Any patient, archived or tombstoned included (the fields tell): callers decide.
     Result<Model::Patient> get(const QString& uuid);

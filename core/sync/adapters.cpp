@@ -40,9 +40,18 @@ public:
         if (!p.meta.updatedAt.isValid()) {
             p.meta.updatedAt = QDateTime::fromString(change.at, Qt::ISODateWithMs);
         }
-        return Storage::PatientRepository(store).applyRemote(p);
+        return Storage::PatientRepository(store).applyRemote(
+            p, Storage::PatientRepository::SearchUpdate::Deferred);
     }
     Result<qint64> count(Storage::Store& store) override { return Storage::PatientRepository(store).count(); }
+    Result<void> endOfPage(Storage::Store& store) override
+    {
+        auto n = Storage::PatientRepository::catchUpSearch(store);
+        if (!n) {
+            return fail(n.error());
+        }
+        return {};
+    }
 };
 
 class StaffAdapter final : public EntityAdapter

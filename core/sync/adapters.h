@@ -36,6 +36,10 @@ public:
         = 0;
     /// How many live records of this type the store holds (the guard against mass deletion).
     virtual Result<qint64> count(Storage::Store& store) = 0;
+    /// Finishes, inside the page's transaction, what apply() left for the end of a pulled
+    /// page (the patient files' search rows, written in key order at once: a new
+    /// workstation's first pull is 100,000 files).
+    virtual Result<void> endOfPage(Storage::Store&) { return {}; }
 };
 
 /// The adapters of the record types that sync today: patient files, history entries and

@@ -5,11 +5,13 @@
 #include "model/record.h"
 #include "storage/store.h"
 #include "sync/journal.h"
+#include "util/threadcleanup.h"
 #include "util/uuid.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <future>
 
 namespace Officine::Sync {
 
@@ -595,10 +597,23 @@ Result<void> SyncEngine::pull(SyncReport& report)
     const qint64 confirmedUntil = confirmedText->toLongLong();
     QHash<QString, int> deletions;
     QHash<QString, qint64> localCounts;
+    // The next page is fetched while this one is written (a new workstation's first pull is
+    // half network, half store). Read-only: a page fetched and then not used changes nothing.
+    // The transport is used by one thread at a time: the fetch is awaited before the next.
+    const auto fetch = [this](qint64 after) {
+        return std::async(std::launch::async, [this, after]() {
+            const ThreadCryptoScope cryptoState; // what OpenSSL kept for this thread goes with it
+            return m_transport.pull(after, m_options.pullPage);
+        });
+    };
+    std::future<Result<PullPage>> next = fetch(cursor);
     for (;;) {
-        auto page = m_transport.pull(cursor, m_options.pullPage);
+        auto page = next.get();
         if (!page) {
             return fail(page.error());
+        }
+        if (page->more) {
+            next = fetch(page->next);
         }
         // The guard against a server (or a mistake) emptying the pharmacy's files.
         QHash<QString, int> pageDeletions = deletions;
@@ -696,6 +711,11 @@ Result<void> SyncEngine::pull(SyncReport& report)
                 continue; // ours, or already received
             }
             if (auto r = receiveMutable(c, pending->contains(key(c.entity, c.recordId)), report); !r) {
+                return r;
+            }
+        }
+        for (const auto& a : m_adapters) {
+            if (auto r = a->endOfPage(m_store); !r) {
                 return r;
             }
         }

@@ -293,6 +293,30 @@ private Q_SLOTS:
         QCOMPARE(contents(a).size(), contents(c).size());
         QCOMPARE(contents(a), contents(b));
         QCOMPARE(contents(b), contents(c));
+        // Pulled files are found by a search on every workstation (their search rows are
+        // written at the end of each pulled page), and a pulled rename moves them.
+        const auto found = [](Workstation& w, const QString& text) {
+            auto r = Storage::PatientRepository(*w.store).search(text, QDate(2026, 12, 1), 100);
+            [&]() { QVERIFY(r); }();
+            QStringList names;
+            for (const Model::PatientSummary& s : *r) {
+                names << s.birthFamilyName;
+            }
+            return names;
+        };
+        for (Workstation* w : {&a, &b, &c}) {
+            QCOMPARE(found(*w, QStringLiteral("patient41")), QStringList {QStringLiteral("PATIENT41")});
+            QCOMPARE(found(*w, QStringLiteral("PATIENT5")).size(), 11); // 5, 50..59
+        }
+        auto hit
+            = Storage::PatientRepository(*a.store).search(QStringLiteral("PATIENT42"), QDate(2026, 12, 1), 1);
+        QVERIFY(hit && hit->size() == 1);
+        const QString renamed = hit->at(0).uuid;
+        edit(a, renamed, [](Model::Patient& p) { p.birthFamilyName = QStringLiteral("LÉVÊQUE"); });
+        sync(a);
+        sync(c);
+        QCOMPARE(found(c, QStringLiteral("leveque")), QStringList {QStringLiteral("LÉVÊQUE")});
+        QVERIFY(found(c, QStringLiteral("PATIENT42")).isEmpty());
         // Each change is on the server once.
         QCOMPARE(
             m_pg.sql(QStringLiteral(
