@@ -2134,10 +2134,6 @@
         <translation>No session: insert your CPS or CPE card</translation>
     </message>
     <message>
-        <source>Synchronisation&#xa0;: %1</source>
-        <translation>Sync: %1</translation>
-    </message>
-    <message>
         <source>Dernière sauvegarde&#xa0;: %1</source>
         <translation>Last backup: %1</translation>
     </message>
@@ -4742,6 +4738,17 @@ How the request was made (letter, at the counter…):</translation>
             <numerusform> — %n conflict to resolve</numerusform>
             <numerusform> — %n conflicts to resolve</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enregistrement(s) reçu(s)</source>
+        <translation>
+            <numerusform>%Ln record received</numerusform>
+            <numerusform>%Ln records received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Réception des données de la pharmacie&#xa0;: %1&#xa0;% — %2</source>
+        <translation>Receiving the pharmacy&apos;s data: %1% — %2</translation>
     </message>
 </context>
 <context>

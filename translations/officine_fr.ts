@@ -2134,10 +2134,6 @@
         <translation>Aucune session&#xa0;: insérez votre carte CPS ou CPE</translation>
     </message>
     <message>
-        <source>Synchronisation&#xa0;: %1</source>
-        <translation>Synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Dernière sauvegarde&#xa0;: %1</source>
         <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
@@ -4742,6 +4738,17 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
             <numerusform> — %n conflit à résoudre</numerusform>
             <numerusform> — %n conflits à résoudre</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln enregistrement(s) reçu(s)</source>
+        <translation>
+            <numerusform>%Ln enregistrement reçu</numerusform>
+            <numerusform>%Ln enregistrements reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Réception des données de la pharmacie&#xa0;: %1&#xa0;% — %2</source>
+        <translation>Réception des données de la pharmacie&#xa0;: %1&#xa0;% — %2</translation>
     </message>
 </context>
 <context>

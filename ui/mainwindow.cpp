@@ -29,6 +29,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     , m_staffStatus(new QLabel(this))
     , m_storeStatus(new QLabel(this))
     , m_syncStatus(new QLabel(this))
+    , m_syncProgress(new QProgressBar(this))
     , m_backupStatus(new QLabel(this))
     , m_auditStatus(new QLabel(this))
 {
@@ -137,7 +139,8 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     }
     connect(m_context.settings, &Settings::changed, this, &MainWindow::refreshStatus);
     if (m_context.sync) {
-        connect(m_context.sync, &Sync::SyncWorker::statusChanged, this, &MainWindow::refreshStatus);
+        // Only the sync's own line: a long pull reports each of its pages.
+        connect(m_context.sync, &Sync::SyncWorker::statusChanged, this, &MainWindow::showSyncStatus);
     }
     restoreWindowState();
     refreshStatus();
@@ -312,7 +315,11 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_auditStatus);
     statusBar()->addWidget(m_staffStatus);
     statusBar()->addWidget(m_storeStatus);
+    m_syncProgress->setObjectName(QStringLiteral("status.syncProgress"));
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setVisible(false);
     statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_backupStatus);
 }
 
@@ -354,6 +361,21 @@ void MainWindow::showSection(Section section)
     }
 }
 
+void MainWindow::showSyncStatus()
+{
+    if (m_context.sync) {
+        const Sync::SyncStatus status = m_context.sync->status();
+        m_syncStatus->setText(syncStatusText(status, true));
+        showSyncProgress(m_syncProgress, status);
+        return;
+    }
+    auto pending = m_context.patients->pendingChanges();
+    const QString waiting
+        = pending ? tr("%n modification(s) en attente", nullptr, static_cast<int>(*pending)) : QString();
+    m_syncStatus->setText(tr("Synchronisation non configurée — %1").arg(waiting));
+    m_syncProgress->setVisible(false);
+}
+
 void MainWindow::refreshStatus()
 {
     const auto& actor = m_context.executor->actor();
@@ -368,12 +390,7 @@ void MainWindow::refreshStatus()
     m_storeStatus->setToolTip(
         tr("SQLCipher AES-256, schéma %1").arg(m_context.executor->store().schemaVersion()));
 
-    const QString server = m_context.syncServerUrl;
-    auto pending = m_context.patients->pendingChanges();
-    const QString waiting
-        = pending ? tr("%n modification(s) en attente", nullptr, static_cast<int>(*pending)) : QString();
-    m_syncStatus->setText(server.isEmpty() ? tr("Synchronisation non configurée — %1").arg(waiting)
-                                           : tr("Synchronisation : %1").arg(waiting));
+    showSyncStatus();
 
     QString backupText;
     QString style;

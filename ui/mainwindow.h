@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QStackedWidget;
 
 namespace Officine::Ui {
@@ -66,6 +67,8 @@ private:
     /// The audit trail's start-up verification in the status bar, and the titulaire's warning
     /// (once per account and run) when it failed.
     void refreshAuditStatus();
+    /// The sync worker's state in the status bar (and a long pull's progress bar).
+    void showSyncStatus();
 
     ShellContext m_context;
     QStackedWidget* m_shell;
@@ -79,6 +82,7 @@ private:
     QLabel* m_staffStatus;
     QLabel* m_storeStatus;
     QLabel* m_syncStatus;
+    QProgressBar* m_syncProgress;
     QLabel* m_backupStatus;
     QLabel* m_auditStatus;
     QSet<QString> m_warnedOfAudit; ///< titulaires already warned of a broken trail

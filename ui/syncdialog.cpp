@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -54,7 +55,20 @@ QString syncStatusText(const Sync::SyncStatus& s, bool configured)
             : QCoreApplication::translate("SyncDialog", "Synchronisation en attente d'une carte");
         break;
     case State::Syncing:
-        text = QCoreApplication::translate("SyncDialog", "Synchronisation en cours…");
+        if (s.progress < 0) {
+            text = QCoreApplication::translate("SyncDialog", "Synchronisation en cours…");
+            break;
+        }
+        {
+            const qint64 cap = INT_MAX;
+            const int received = int(s.received < cap ? s.received : cap);
+            const QString records = QCoreApplication::translate("SyncDialog", "%Ln enregistrement(s) reçu(s)",
+                                                                nullptr, received);
+            text = QCoreApplication::translate("SyncDialog",
+                                               "Réception des données de la pharmacie : %1 % — %2")
+                       .arg(s.progress)
+                       .arg(records);
+        }
         break;
     case State::UpToDate:
         text = QCoreApplication::translate("SyncDialog", "Synchronisation : à jour");
@@ -81,12 +95,21 @@ QString syncStatusText(const Sync::SyncStatus& s, bool configured)
     return text;
 }
 
+void showSyncProgress(QProgressBar* bar, const Sync::SyncStatus& s)
+{
+    const bool shown = s.state == Sync::SyncStatus::State::Syncing && s.progress >= 0;
+    bar->setRange(0, 100);
+    bar->setValue(shown ? s.progress : 0);
+    bar->setVisible(shown);
+}
+
 SyncDialog::SyncDialog(const ShellContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
     , m_overview(*context.executor)
     , m_state(new QLabel(this))
     , m_detail(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_syncNow(new QPushButton(tr("Synchroniser maintenant"), this))
     , m_holdBox(new QGroupBox(tr("Suppressions à confirmer"), this))
     , m_hold(new QLabel(m_holdBox))
@@ -108,6 +131,8 @@ SyncDialog::SyncDialog(const ShellContext& context, QWidget* parent)
     m_state->setFont(bold);
     m_detail->setObjectName(QStringLiteral("sync.detail"));
     m_detail->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("sync.progress"));
+    m_progress->setVisible(false);
     m_syncNow->setObjectName(QStringLiteral("sync.now"));
     m_hold->setObjectName(QStringLiteral("sync.hold"));
     m_hold->setWordWrap(true);
@@ -123,6 +148,7 @@ SyncDialog::SyncDialog(const ShellContext& context, QWidget* parent)
     auto* top = new QHBoxLayout;
     auto* stateColumn = new QVBoxLayout;
     stateColumn->addWidget(m_state);
+    stateColumn->addWidget(m_progress);
     stateColumn->addWidget(m_detail);
     top->addLayout(stateColumn, 1);
     top->addWidget(m_syncNow, 0, Qt::AlignTop);
@@ -194,6 +220,7 @@ SyncDialog::~SyncDialog() = default;
 void SyncDialog::showStatus(const Sync::SyncStatus& s)
 {
     m_state->setText(syncStatusText(s, m_context.sync != nullptr));
+    showSyncProgress(m_progress, s);
     QStringList lines;
     lines << tr("Dernière synchronisation réussie : %1").arg(when(s.lastSuccess));
     if (s.nextAttempt.isValid()) {

@@ -12,6 +12,7 @@ class QPushButton;
 class QStandardItemModel;
 class QListWidget;
 class QGroupBox;
+class QProgressBar;
 
 namespace Officine::Ui {
 
@@ -19,6 +20,8 @@ class NoCopyTableView;
 
 /// The text the status bar shows for a sync status (also the panel's first line).
 QString syncStatusText(const Sync::SyncStatus& status, bool configured);
+/// A long pull's progress bar (a new workstation's first): shown while the status carries one.
+void showSyncProgress(QProgressBar* bar, const Sync::SyncStatus& status);
 
 /// "Synchronisation": where this workstation stands with the server (state, last success,
 /// next attempt, the reason of a failure), the last syncs, the conflicts waiting for a person
@@ -45,6 +48,7 @@ private:
     QSet<QString> m_shown; ///< files whose consultation this panel already traced
     QLabel* m_state;
     QLabel* m_detail;
+    QProgressBar* m_progress;
     QPushButton* m_syncNow;
     QGroupBox* m_holdBox;
     QLabel* m_hold;

@@ -395,7 +395,7 @@ Result<PullPage> Parser::pullResponse(const QByteArray& body, const Limits& limi
     if (!root) {
         return fail(root.error());
     }
-    if (auto ok = onlyKeys(*root, {"changes", "next", "more"}, tr("la réponse")); !ok) {
+    if (auto ok = onlyKeys(*root, {"changes", "next", "more", "head"}, tr("la réponse")); !ok) {
         return fail(ok.error());
     }
     PullPage page;
@@ -405,6 +405,13 @@ Result<PullPage> Parser::pullResponse(const QByteArray& body, const Limits& limi
     }
     page.next = *next;
     page.more = root->value(QLatin1String("more")).toBool();
+    if (root->contains(QLatin1String("head"))) {
+        auto head = integer(*root, "head", 0, qint64(1) << 53);
+        if (!head) {
+            return fail(head.error());
+        }
+        page.head = *head;
+    }
     const QJsonArray array = root->value(QLatin1String("changes")).toArray();
     page.changes.reserve(size_t(array.size()));
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -494,7 +501,7 @@ QByteArray pullResponseJson(const PullPage& page)
         for (const ServerChange& c : page.changes) {
             writeServerChange(w, c);
         }
-        w.endArray().field("next", page.next).field("more", page.more).endObject();
+        w.endArray().field("next", page.next).field("more", page.more).field("head", page.head).endObject();
     });
 }
 

@@ -82,6 +82,9 @@ struct PullPage
     std::vector<ServerChange> changes;
     qint64 next = 0; ///< the cursor to ask from next
     bool more = false;
+    /// The tenant's latest sequence when the page was read (0: none yet): how far a pull has
+    /// to go, for a new workstation's progress bar.
+    qint64 head = 0;
 };
 
 /// Limits a parser enforces before and while it reads (the server's come from its config).

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <future>
 
 namespace Officine::Sync {
@@ -590,6 +591,8 @@ Result<void> SyncEngine::pull(SyncReport& report)
         return fail(cursorText.error());
     }
     qint64 cursor = cursorText->toLongLong();
+    const qint64 start = cursor;
+    PullProgress progress;
     auto confirmedText = state("deletion_confirmed_until");
     if (!confirmedText) {
         return fail(confirmedText.error());
@@ -726,12 +729,28 @@ Result<void> SyncEngine::pull(SyncReport& report)
         if (auto r = tx->commit(); !r) {
             return r;
         }
+        if (m_progress) {
+            progress.received += qint64(page->changes.size());
+            progress.more = page->more;
+            progress.percent = progressPercent(start, cursor, page->head, page->more);
+            m_progress(progress);
+        }
         if (!page->more) {
             break;
         }
     }
     report.cursor = cursor;
     return {};
+}
+
+int SyncEngine::progressPercent(qint64 start, qint64 next, qint64 head, bool more)
+{
+    if (!more || head <= start) {
+        return more ? 0 : 100;
+    }
+    const double share = double(std::min(next, head) - start) / double(head - start);
+    // 100 % only once the last page is written.
+    return std::clamp(int(share * 100.0), 0, 99);
 }
 
 Result<qint64> SyncEngine::pendingCount()

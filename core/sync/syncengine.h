@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -63,6 +64,14 @@ struct SyncReport
 /// since the cursor; a record with local changes not yet pushed is merged field by field
 /// (threeWayMerge) against the last server version seen; a field changed on both sides is a
 /// conflict kept for a person, its local value kept meanwhile and the record not pushed.
+/// How far a pull has come, after each page written (a new workstation's first pull).
+struct PullProgress
+{
+    qint64 received = 0; ///< changes received by this pull so far
+    int percent = 0; ///< share of the way to the server's newest change, 0-100
+    bool more = false; ///< pages remain
+};
+
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
@@ -90,6 +99,15 @@ public:
     /// Appends a line to the sync panel's journal (outcome "success" or "failure", a French
     /// detail without health data).
     Result<void> log(const QString& kind, const QString& outcome, const QString& detail);
+    /// Called on the engine's thread after each pulled page is committed.
+    void setProgressHandler(std::function<void(const PullProgress&)> handler)
+    {
+        m_progress = std::move(handler);
+    }
+    /// The share of the way a pull that started after `start` has come at `next`, the
+    /// server's newest sequence being `head` (sequences are shared by all pharmacies, so
+    /// this is a share of the way, not a count).
+    static int progressPercent(qint64 start, qint64 next, qint64 head, bool more);
 
     static constexpr auto kCursorKey = "pull_cursor";
     static constexpr auto kAuditPushedKey = "audit_pushed_seq";
@@ -113,6 +131,7 @@ private:
     QString m_workstationId;
     SyncOptions m_options;
     std::vector<std::unique_ptr<EntityAdapter>> m_adapters;
+    std::function<void(const PullProgress&)> m_progress;
 };
 
 } // namespace Officine::Sync

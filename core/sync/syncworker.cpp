@@ -5,6 +5,7 @@
 
 #include <QRandomGenerator>
 #include <QTimer>
+#include <optional>
 
 namespace Officine::Sync {
 
@@ -45,6 +46,13 @@ public:
         m_transport = std::make_unique<HttpTransport>(*m_client, [this]() { return m_token; });
         m_engine
             = std::make_unique<SyncEngine>(*m_store, *m_transport, m_config.workstationId, m_config.options);
+        // A pull of several pages (a new workstation's first) shows how far it has come.
+        m_engine->setProgressHandler([this](const PullProgress& p) {
+            if (p.more) {
+                m_progress = p;
+                report(State::Syncing, {});
+            }
+        });
         report(State::WaitingForCard, {});
     }
 
@@ -138,8 +146,10 @@ public:
             report(State::WaitingForCard, {});
             return;
         }
+        m_progress.reset();
         report(State::Syncing, {});
         auto r = m_engine->run();
+        m_progress.reset();
         if (r) {
             m_failures = 0;
             m_lastSuccess = QDateTime::currentDateTimeUtc();
@@ -174,6 +184,10 @@ public:
         s.reason = reason;
         s.lastSuccess = m_lastSuccess;
         s.nextAttempt = state == State::Offline || state == State::Error ? m_next : QDateTime();
+        if (state == State::Syncing && m_progress) {
+            s.progress = m_progress->percent;
+            s.received = m_progress->received;
+        }
         if (m_engine) {
             s.pending = m_engine->pendingCount().value_or(0);
             s.conflicts = Journal(*m_store).conflictCount().value_or(0);
@@ -193,6 +207,7 @@ private:
     std::unique_ptr<ServerClient> m_client;
     std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<SyncEngine> m_engine;
+    std::optional<PullProgress> m_progress;
     QByteArray m_token;
     QDateTime m_expires;
     QDateTime m_lastSuccess;

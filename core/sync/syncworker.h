@@ -36,6 +36,9 @@ struct SyncStatus
     qint64 pending = 0; ///< records with local changes not yet on the server
     int conflicts = 0; ///< fields waiting for a person
     QString reason; ///< French, for Offline and Error
+    /// While Syncing, how far a pull of several pages has come (0-100); -1: no such pull.
+    int progress = -1;
+    qint64 received = 0; ///< changes that pull has received so far
     QDateTime lastSuccess;
     QDateTime nextAttempt;
 };

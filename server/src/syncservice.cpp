@@ -376,6 +376,14 @@ Result<Sync::PullPage> SyncService::pull(const Caller& caller, qint64 after, int
             page.changes.push_back(recordRow(*q));
             page.next = page.changes.back().seq;
         }
+        // The newest sequence of the tenant (one step down record_seq): a new workstation
+        // shows how far its first pull has come.
+        auto head = m_db.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM record WHERE tenant_id = ?"),
+                              {caller.tenantId});
+        if (!head) {
+            return fail(head.error());
+        }
+        page.head = head->next() ? head->value(0).toLongLong() : 0;
         if (beforeCommit) {
             beforeCommit(page);
         }

@@ -16,6 +16,7 @@
 
 #include <QGroupBox>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
 
@@ -210,6 +211,26 @@ private Q_SLOTS:
         s.reason = QStringLiteral("Ce poste a été révoqué par le titulaire : il ne se synchronise plus.");
         QVERIFY(Ui::syncStatusText(s, true).contains(QStringLiteral("révoqué")));
         QCOMPARE(Ui::syncStatusText(s, false), QStringLiteral("Synchronisation non configurée"));
+
+        // A new workstation's first pull: how far it has come, in words and as a bar.
+        QProgressBar bar;
+        s = {};
+        s.state = State::Syncing;
+        Ui::showSyncProgress(&bar, s);
+        QVERIFY(bar.isHidden());
+        QCOMPARE(Ui::syncStatusText(s, true), QStringLiteral("Synchronisation en cours…"));
+        s.progress = 45;
+        s.received = 45000;
+        Ui::showSyncProgress(&bar, s);
+        QVERIFY(!bar.isHidden());
+        QCOMPARE(bar.value(), 45);
+        QCOMPARE(Ui::syncStatusText(s, true),
+                 QStringLiteral("Réception des données de la pharmacie\u00a0: 45\u00a0% — %1 "
+                                "enregistrements reçus")
+                     .arg(QLocale(QLocale::French).toString(45000)));
+        s.state = State::UpToDate;
+        Ui::showSyncProgress(&bar, s);
+        QVERIFY(bar.isHidden());
     }
 };
 

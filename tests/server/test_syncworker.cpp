@@ -6,11 +6,13 @@
 #include "serverharness.h"
 #include "storage/patientrepository.h"
 #include "storage/store.h"
+#include "sync/syncengine.h"
 #include "sync/syncworker.h"
 #include "testpki.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace Officine;
 using Officine::Tools::TestPki;
@@ -162,6 +164,106 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(worker.status().state, State::WaitingForCard);
         worker.stop();
+    }
+
+    void aNewWorkstationShowsHowFarItsFirstPullHasCome()
+    {
+        // Another workstation fills the pharmacy.
+        QTemporaryDir dir;
+        const QByteArray freshKey = SecureBuffer::random(32)->view().toByteArray().toHex();
+        const auto open = [&dir](const QString& name, const QByteArray& hex) {
+            QByteArray key = QByteArray::fromHex(hex);
+            Storage::StoreOptions o;
+            o.path = dir.filePath(name);
+            return Storage::Store::open(o, SecureBuffer::fromAndWipe(key));
+        };
+        auto filler
+            = open(QStringLiteral("filler.db"), SecureBuffer::random(32)->view().toByteArray().toHex());
+        QVERIFY(filler);
+        const QString fillerId = (*filler)->workstationId();
+        const QList<QSslCertificate> ca = QSslCertificate::fromData(m_fleet->tlsCaPem(), QSsl::Pem);
+        Sync::ServerClient client(m_url, ca);
+        const auto key = Sync::DeviceKey::generate();
+        QVERIFY(key);
+        QVERIFY(client.enrol(QStringLiteral("750000001"), fillerId, QStringLiteral("Comptoir 2"), *key,
+                             signer()));
+        auto session = client.openSession(fillerId, *key, signer());
+        QVERIFY(session);
+        const QByteArray token = session->token;
+        {
+            auto tx = Storage::Transaction::begin(**filler);
+            for (int i = 0; i < 150; ++i) {
+                Model::Patient p;
+                p.birthFamilyName = QStringLiteral("REMPLI%1").arg(i);
+                p.givenNames = QStringLiteral("Léa");
+                p.sex = Model::Sex::Female;
+                p.birthDate = Model::BirthDate::fromIso(QStringLiteral("1990-01-01"));
+                QVERIFY(Storage::PatientRepository(**filler).insert(
+                    p, {fillerId, QDateTime::currentDateTimeUtc()}));
+            }
+            QVERIFY(tx->commit());
+        }
+        Sync::HttpTransport transport(client, [token]() { return token; });
+        QVERIFY(Sync::SyncEngine(**filler, transport, fillerId).run());
+        const qint64 onServer = m_pg.sql(QStringLiteral("SELECT count(*) FROM record WHERE tenant_id = "
+                                                        "(SELECT id FROM tenant WHERE finess = '750000001')"),
+                                         QStringLiteral("officine"))
+                                    .value(0)
+                                    .toLongLong();
+        const qint64 patientsOnServer
+            = m_pg.sql(QStringLiteral("SELECT count(*) FROM record WHERE entity = 'patient' AND tenant_id = "
+                                      "(SELECT id FROM tenant WHERE finess = '750000001')"),
+                       QStringLiteral("officine"))
+                  .value(0)
+                  .toLongLong();
+        QVERIFY(patientsOnServer >= 150);
+
+        // The new workstation pulls it in pages of 20: each page says how far it has come.
+        auto fresh = open(QStringLiteral("fresh.db"), freshKey);
+        QVERIFY(fresh);
+        const QString ws = (*fresh)->workstationId();
+        fresh->reset();
+        const auto freshKeyPair = std::make_shared<const Sync::DeviceKey>(*Sync::DeviceKey::generate());
+        QVERIFY(client.enrol(QStringLiteral("750000001"), ws, QStringLiteral("Comptoir 3"), *freshKeyPair,
+                             signer()));
+        Sync::SyncWorker::Config config;
+        config.server = m_url;
+        config.ca = ca;
+        config.workstationId = ws;
+        config.openStore = [&]() { return open(QStringLiteral("fresh.db"), freshKey); };
+        config.debounceMs = 50;
+        config.options.pullPage = 20;
+        Sync::SyncWorker worker(config);
+        QList<Sync::SyncStatus> seen;
+        QObject::connect(&worker, &Sync::SyncWorker::statusChanged, this,
+                         [&seen](const Sync::SyncStatus& s) { seen << s; });
+        worker.start();
+        bool opened = false;
+        worker.openSession(freshKeyPair, signer(), [&](const Result<void>& r) { opened = bool(r); });
+        QTRY_VERIFY(opened);
+        QTRY_COMPARE_WITH_TIMEOUT(worker.status().state, State::UpToDate, 20000);
+        worker.stop();
+        QList<int> shares;
+        qint64 lastReceived = 0;
+        for (const Sync::SyncStatus& s : seen) {
+            if (s.progress >= 0) {
+                QCOMPARE(s.state, State::Syncing);
+                QVERIFY(s.received > lastReceived);
+                lastReceived = s.received;
+                shares << s.progress;
+            }
+        }
+        // One report per page but the last (ceil(onServer / 20) pages), rising, never 100 before
+        // the end; once up to date, no progress is shown.
+        QCOMPARE(shares.size(), int((onServer + 19) / 20) - 1);
+        QVERIFY(std::is_sorted(shares.begin(), shares.end()));
+        QVERIFY(shares.first() < 20);
+        QVERIFY(shares.last() >= 80 && shares.last() < 100);
+        QCOMPARE(lastReceived, qint64(shares.size()) * 20);
+        QCOMPARE(seen.last().progress, -1);
+        auto reopened = open(QStringLiteral("fresh.db"), freshKey);
+        QVERIFY(reopened);
+        QCOMPARE(*Storage::PatientRepository(**reopened).count(), patientsOnServer);
     }
 };
 
