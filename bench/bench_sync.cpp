@@ -25,6 +25,7 @@
 #include "sync/syncengine.h"
 #include "testpki.h"
 #include "util/jsonwriter.h"
+#include "util/uuid.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -99,7 +100,9 @@ std::vector<Sync::Change> patientChanges(Demo::DemoGenerator& gen, int n)
     out.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
         Model::Patient p = gen.nextPatient();
-        p.meta.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // As the app makes them (util/uuid.h): time-ordered, so a pharmacy's files reach the
+        // server, and a new workstation, roughly in key order.
+        p.meta.uuid = Ids::newUuid();
         p.meta.revision = 1;
         p.meta.updatedAt = QDateTime::currentDateTimeUtc();
         Sync::Change c;

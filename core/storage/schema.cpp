@@ -503,6 +503,27 @@ CREATE TABLE sync_log (
 )SQL"));
 }
 
+Result<void> v12SyncBaseRowid(Store& s)
+{
+    // A base is a whole document (~1.3 KB for a patient file): in a WITHOUT ROWID table a row
+    // that size spills into an overflow page of its own, so a new workstation's first pull wrote
+    // (and encrypted) a mostly empty 4 KB page per record. A rowid table keeps it in its leaf.
+    return s.exec(QStringLiteral(R"SQL(
+CREATE TABLE sync_base_v12 (
+    id          INTEGER PRIMARY KEY,
+    entity      TEXT    NOT NULL,
+    record_uuid TEXT    NOT NULL,
+    revision    INTEGER NOT NULL,
+    payload     TEXT    NOT NULL,
+    UNIQUE (entity, record_uuid)
+);
+INSERT INTO sync_base_v12 (entity, record_uuid, revision, payload)
+    SELECT entity, record_uuid, revision, payload FROM sync_base;
+DROP TABLE sync_base;
+ALTER TABLE sync_base_v12 RENAME TO sync_base;
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -521,6 +542,7 @@ const std::vector<Migration>& Store::schemaMigrations()
          &v9IndexesOnRandomUuidDigits},
         {10, "patient_search: the files whose rows an import deferred", &v10DeferredSearchRows},
         {11, "sync journal: server bases, the batch in flight, conflicts, cursor, log", &v11Sync},
+        {12, "sync_base: a rowid table, so a document's base stays in its leaf page", &v12SyncBaseRowid},
     };
     return migrations;
 }

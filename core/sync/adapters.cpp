@@ -44,7 +44,7 @@ public:
             p, Storage::PatientRepository::SearchUpdate::Deferred);
     }
     Result<qint64> count(Storage::Store& store) override { return Storage::PatientRepository(store).count(); }
-    Result<void> endOfPage(Storage::Store& store) override
+    Result<void> catchUp(Storage::Store& store) override
     {
         auto n = Storage::PatientRepository::catchUpSearch(store);
         if (!n) {

@@ -36,10 +36,12 @@ public:
         = 0;
     /// How many live records of this type the store holds (the guard against mass deletion).
     virtual Result<qint64> count(Storage::Store& store) = 0;
-    /// Finishes, inside the page's transaction, what apply() left for the end of a pulled
-    /// page (the patient files' search rows, written in key order at once: a new
-    /// workstation's first pull is 100,000 files).
-    virtual Result<void> endOfPage(Storage::Store&) { return {}; }
+    /// Finishes, inside a pulled page's transaction, what apply() left for later: the patient
+    /// files' search rows, written in key order at once. Called after the last page of a pull,
+    /// and after a page when SyncOptions::catchUpEvery records have arrived since the last call
+    /// (a new workstation's first pull is 100,000 files: written page by page, the search rows
+    /// of each page landed on pages all over the projection, and every commit rewrote more).
+    virtual Result<void> catchUp(Storage::Store&) { return {}; }
 };
 
 /// The adapters of the record types that sync today: patient files, history entries and

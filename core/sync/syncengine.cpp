@@ -610,9 +610,16 @@ Result<void> SyncEngine::pull(SyncReport& report)
         });
     };
     std::future<Result<PullPage>> next = fetch(cursor);
+    qint64 sinceCatchUp = 0;
     for (;;) {
         auto page = next.get();
         if (!page) {
+            // The network cut mid-pull: the pages written stay, searchable as they are.
+            if (sinceCatchUp > 0) {
+                for (const auto& a : m_adapters) {
+                    (void)a->catchUp(m_store); // done at the next open if this fails too
+                }
+            }
             return fail(page.error());
         }
         if (page->more) {
@@ -717,10 +724,14 @@ Result<void> SyncEngine::pull(SyncReport& report)
                 return r;
             }
         }
-        for (const auto& a : m_adapters) {
-            if (auto r = a->endOfPage(m_store); !r) {
-                return r;
+        sinceCatchUp += qint64(page->changes.size());
+        if (!page->more || sinceCatchUp >= m_options.catchUpEvery) {
+            for (const auto& a : m_adapters) {
+                if (auto r = a->catchUp(m_store); !r) {
+                    return r;
+                }
             }
+            sinceCatchUp = 0;
         }
         cursor = page->next;
         if (auto r = setState(kCursorKey, QString::number(cursor)); !r) {

@@ -33,6 +33,10 @@ struct SyncOptions
 {
     int pushBatch = 500; ///< changes per push request
     int pullPage = 1000; ///< changes per pull request
+    /// During a pull, the deferred work of the adapters (EntityAdapter::catchUp: the patient
+    /// files' search rows) is done after the last page, and after any page that brings the
+    /// records received since the last catch-up to this many (a bound on the last transaction).
+    int catchUpEvery = 50000;
     /// A pull that would delete more than this share of the local records of a type (and at
     /// least deletionMinimum of them) waits for the titulaire's confirmation.
     double deletionShare = 0.2;

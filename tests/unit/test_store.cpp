@@ -127,6 +127,51 @@ private Q_SLOTS:
                  3); // carried over unchanged
     }
 
+    void theSyncBasesMoveToARowidTableWithTheirContent()
+    {
+        // Regression (sync issue, initial sync): WITHOUT ROWID put each ~1.3 KB base in an
+        // overflow page of its own. Version 12 moves them to a rowid table, keeping every row.
+        const QString file = path(QStringLiteral("v11.db"));
+        {
+            auto v11 = Test::openStore(file, Test::testKey(), 11);
+            QVERIFY(v11);
+            const QString big(1500, u'x');
+            QVERIFY(
+                v11->exec(QStringLiteral("INSERT INTO sync_base (entity, record_uuid, revision, payload) "
+                                         "VALUES ('patient', 'a', 4, '{\"a\":1}'), ('staff_account', 'a', 2, "
+                                         "'{\"b\":2}'), ('patient', 'b', 7, '%1')")
+                              .arg(big)));
+        }
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), Store::latestSchemaVersion());
+        auto q = store->query(
+            QStringLiteral("SELECT entity, record_uuid, revision, length(payload) FROM sync_base "
+                           "ORDER BY entity, record_uuid"));
+        QVERIFY(q);
+        QStringList rows;
+        while (*q->next()) {
+            rows << QStringLiteral("%1/%2/%3/%4")
+                        .arg(q->text(0), q->text(1))
+                        .arg(q->integer(2))
+                        .arg(q->integer(3));
+        }
+        QCOMPARE(rows,
+                 QStringList({QStringLiteral("patient/a/4/7"), QStringLiteral("patient/b/7/1500"),
+                              QStringLiteral("staff_account/a/2/7")}));
+        auto sql = store->query(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'sync_base'"));
+        QVERIFY(sql && *sql->next());
+        QVERIFY(!sql->text(0).contains(QStringLiteral("WITHOUT ROWID")));
+        // The key still holds: a base replaced, not added.
+        QVERIFY(store->exec(QStringLiteral("INSERT OR REPLACE INTO sync_base (entity, record_uuid, revision, "
+                                           "payload) VALUES ('patient', 'a', 5, '{}')")));
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM sync_base")), 3);
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT revision FROM sync_base WHERE record_uuid = 'a' AND "
+                                               "entity = 'patient'")),
+                 5);
+        QVERIFY(store->integrityCheck());
+    }
+
     void refusesAStoreFromANewerVersion()
     {
         const QString file = path(QStringLiteral("newer.db"));
