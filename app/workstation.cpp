@@ -13,6 +13,7 @@
 #include "auth/signinflow.h"
 #include "backup/backupservice.h"
 #include "commands/commandexecutor.h"
+#include "commands/settingscommands.h"
 #include "logging/logging.h"
 #include "pkcs11cardauthenticator.h"
 #include "readermonitor.h"
@@ -92,6 +93,10 @@ Workstation::Workstation(Options options)
                                                               m_options.trust.intermediates);
         m_signIn = std::make_unique<Auth::CardSignIn>(store, *m_cardVerifier);
         m_sessions = std::make_unique<Auth::SessionManager>(*m_executor, clock);
+        // The pharmacy's value, as last received from the server, is the one in force.
+        if (auto mirrored = Commands::mirrorPharmacySettings(store, *m_options.settings); !mirrored) {
+            qCWarning(lcApp).noquote() << "pharmacy settings not read:" << mirrored.error().logText;
+        }
         m_sessions->setInactivityLimit(m_options.settings->integer(Settings::Key::InactivityLockSeconds));
         QObject::connect(m_options.settings, &Settings::changed, m_sessions.get(),
                          [sessions = m_sessions.get(), settings = m_options.settings](Settings::Key key) {
@@ -151,6 +156,20 @@ Workstation::Workstation(Options options)
         // (no card, no sync of health data).
         QObject::connect(m_executor.get(), &Commands::CommandExecutor::committed, m_sync.get(),
                          &Sync::SyncWorker::requestSync);
+        // A setting of the pharmacy changed on another workstation applies here too (the
+        // settings' changed() signal reaches the session manager).
+        if (m_options.settings) {
+            QObject::connect(
+                m_sync.get(), &Sync::SyncWorker::synced, m_options.settings,
+                [storePtr = &store, settings = m_options.settings](const Sync::SyncReport& report) {
+                    if (report.applied == 0) {
+                        return;
+                    }
+                    if (auto r = Commands::mirrorPharmacySettings(*storePtr, *settings); !r) {
+                        qCWarning(lcApp).noquote() << "pharmacy settings not read:" << r.error().logText;
+                    }
+                });
+        }
         if (m_sessions) {
             QObject::connect(m_sessions.get(), &Auth::SessionManager::locked, m_sync.get(),
                              [sync = m_sync.get()]() { sync->endSession(); });

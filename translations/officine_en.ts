@@ -4480,6 +4480,17 @@ How the request was made (letter, at the counter…):</translation>
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Ce paramètre de la pharmacie n&apos;existe pas.</source>
+        <translation>This pharmacy setting does not exist.</translation>
+    </message>
+    <message>
+        <source>Un paramètre reçu du serveur ne correspond pas à son identifiant.</source>
+        <translation>A setting received from the server does not match its identifier.</translation>
+    </message>
+</context>
+<context>
     <name>SignInFlow</name>
     <message>
         <source>ouverture d&apos;une nouvelle officine</source>
@@ -4822,6 +4833,34 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Compte introuvable</source>
         <translation>Account not found</translation>
+    </message>
+    <message>
+        <source>Conservation&#xa0;: %1</source>
+        <translation>Retention: %1</translation>
+    </message>
+    <message>
+        <source>Verrouillage après inactivité</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <source>Paramètre de la pharmacie</source>
+        <translation>Pharmacy setting</translation>
+    </message>
+    <message>
+        <source>Mois en base active</source>
+        <translation>Months in the active base</translation>
+    </message>
+    <message>
+        <source>Mois en archive</source>
+        <translation>Months in the archive</translation>
+    </message>
+    <message>
+        <source>Fin de conservation</source>
+        <translation>End of retention</translation>
+    </message>
+    <message>
+        <source>Délai (secondes)</source>
+        <translation>Delay (seconds)</translation>
     </message>
 </context>
 <context>

@@ -4480,6 +4480,17 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Ce paramètre de la pharmacie n&apos;existe pas.</source>
+        <translation>Ce paramètre de la pharmacie n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Un paramètre reçu du serveur ne correspond pas à son identifiant.</source>
+        <translation>Un paramètre reçu du serveur ne correspond pas à son identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>SignInFlow</name>
     <message>
         <source>ouverture d&apos;une nouvelle officine</source>
@@ -4822,6 +4833,34 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Compte introuvable</source>
         <translation>Compte introuvable</translation>
+    </message>
+    <message>
+        <source>Conservation&#xa0;: %1</source>
+        <translation>Conservation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Verrouillage après inactivité</source>
+        <translation>Verrouillage après inactivité</translation>
+    </message>
+    <message>
+        <source>Paramètre de la pharmacie</source>
+        <translation>Paramètre de la pharmacie</translation>
+    </message>
+    <message>
+        <source>Mois en base active</source>
+        <translation>Mois en base active</translation>
+    </message>
+    <message>
+        <source>Mois en archive</source>
+        <translation>Mois en archive</translation>
+    </message>
+    <message>
+        <source>Fin de conservation</source>
+        <translation>Fin de conservation</translation>
+    </message>
+    <message>
+        <source>Délai (secondes)</source>
+        <translation>Délai (secondes)</translation>
     </message>
 </context>
 <context>

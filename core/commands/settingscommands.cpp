@@ -1,6 +1,8 @@
 #include "settingscommands.h"
 
 #include "auth/password.h"
+#include "logging/logging.h"
+#include "storage/settingsrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -98,7 +100,61 @@ Result<void> ChangeSettingsCommand::validate() const
     return {};
 }
 
-Result<void> ChangeSettingsCommand::apply(CommandContext&)
+bool isPharmacyWide(Settings::Key key)
+{
+    return key == Settings::Key::InactivityLockSeconds;
+}
+
+QString pharmacyKey(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::InactivityLockSeconds:
+        return QStringLiteral("security.inactivity_lock");
+    default:
+        return {};
+    }
+}
+
+namespace {
+QJsonObject pharmacyFields(Settings::Key key, const QVariant& value)
+{
+    if (key == Settings::Key::InactivityLockSeconds) {
+        return {{QStringLiteral("seconds"), value.toInt()}};
+    }
+    return {};
+}
+} // namespace
+
+Result<int> mirrorPharmacySettings(Storage::Store& store, Settings& settings)
+{
+    int changed = 0;
+    for (Settings::Key key : {Settings::Key::InactivityLockSeconds}) {
+        auto stored = Storage::SettingsRepository(store).find(pharmacyKey(key));
+        if (!stored) {
+            return fail(stored.error());
+        }
+        if (!stored->has_value()) {
+            continue; // the pharmacy never set it: this workstation's value (or the default) stands
+        }
+        const QVariant value = (*stored)->fields.value(QLatin1String("seconds")).toVariant();
+        ChangeSettingsCommand check(settings, {{key, value}});
+        if (auto valid = check.validate(); !valid) {
+            qCWarning(lcCommands).noquote()
+                << "pharmacy setting" << pharmacyKey(key) << "ignored:" << valid.error().logText;
+            continue;
+        }
+        if (settings.value(key).toInt() != value.toInt()) {
+            settings.setValue(key, value.toInt());
+            ++changed;
+        }
+    }
+    if (changed > 0) {
+        settings.sync();
+    }
+    return changed;
+}
+
+Result<void> ChangeSettingsCommand::apply(CommandContext& context)
 {
     m_changed.clear();
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
@@ -107,6 +163,18 @@ Result<void> ChangeSettingsCommand::apply(CommandContext&)
         }
     }
     m_changed.sort();
+    // The pharmacy's settings first, in the command's transaction: they reach the other
+    // workstations through the server.
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (isPharmacyWide(it.key())) {
+            if (auto r = Storage::SettingsRepository(context.store)
+                             .put(pharmacyKey(it.key()), pharmacyFields(it.key(), it.value()),
+                                  context.writeContext());
+                !r) {
+                return r;
+            }
+        }
+    }
     // Written last: the audit entry and the commit follow at once in the executor; the file
     // write itself cannot fail halfway in a way QSettings would report.
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {

@@ -42,6 +42,19 @@ private:
     QStringList m_changed;
 };
 
+/// The settings of the whole pharmacy among these (today the inactivity delay; the retention
+/// periods are Retention::UpdateRuleCommand's): ChangeSettingsCommand writes them to the store
+/// as well, where they sync to the other workstations (Storage::SettingsRepository). This
+/// workstation's settings file keeps the value in force; mirrorPharmacySettings() copies into it
+/// what arrived from another workstation.
+bool isPharmacyWide(Settings::Key key);
+/// The key of a pharmacy-wide setting in the store ("security.inactivity_lock").
+QString pharmacyKey(Settings::Key key);
+/// Copies the pharmacy's values from the store into this workstation's settings (its changed()
+/// signal says which), each checked as the command checks it: a value out of range is ignored.
+/// Returns how many settings changed.
+Result<int> mirrorPharmacySettings(Storage::Store& store, Settings& settings);
+
 /// The titulaire sets the daily backup's passphrase, kept in the system keychain by `save`
 /// (app/ provides it). The one strength policy applies; the audit entry names the setting only.
 class SetBackupPassphraseCommand final : public Command

@@ -4,6 +4,7 @@
 #include "model/staffaccount.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/staffrepository.h"
 
 namespace Officine::Commands {
@@ -24,6 +25,9 @@ std::optional<Permission> ResolveConflictCommand::furtherPermission(CommandConte
     m_target = {c->entity, c->recordUuid, c->entity == QLatin1String("patient") ? c->recordUuid : QString()};
     if (c->entity == QLatin1String("staff_account")) {
         return Permission::StaffManage;
+    }
+    if (c->entity == QLatin1String(Storage::SettingsRepository::entity)) {
+        return Permission::SettingsManage;
     }
     if (Model::identityFields().contains(c->field)) {
         return Permission::PatientIdentity;
@@ -101,6 +105,21 @@ Result<void> ResolveConflictCommand::apply(CommandContext& context)
             if (auto r = repo.update(edited, context.writeContext()); !r) {
                 return r;
             }
+        }
+    } else if (c.entity == QLatin1String(Storage::SettingsRepository::entity)) {
+        Storage::SettingsRepository repo(context.store);
+        auto s = repo.get(c.recordUuid);
+        if (!s) {
+            return fail(s.error());
+        }
+        QJsonObject fields = s->fields;
+        if (chosen.isUndefined()) {
+            fields.remove(c.field);
+        } else {
+            fields.insert(c.field, chosen);
+        }
+        if (auto r = repo.put(s->key, fields, context.writeContext()); !r) {
+            return r;
         }
     } else {
         return fail(ErrorCode::InvalidInput, tr("Ce type de conflit ne se résout pas ici."),

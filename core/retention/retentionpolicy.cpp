@@ -1,6 +1,10 @@
 #include "retentionpolicy.h"
 
+#include "logging/logging.h"
+#include "storage/settingsrepository.h"
 #include "storage/store.h"
+
+#include <QJsonObject>
 
 namespace Officine::Retention {
 
@@ -145,23 +149,42 @@ Result<std::vector<Rule>> loadPolicy(Storage::Store& store)
     return rules;
 }
 
+QString settingKey(Category c)
+{
+    return QStringLiteral("retention.") + categoryId(c);
+}
+
+namespace {
+QJsonObject ruleFields(const Rule& r)
+{
+    return {{QStringLiteral("activeMonths"), r.activeMonths},
+            {QStringLiteral("archiveMonths"), r.archiveMonths},
+            {QStringLiteral("endAction"), endActionId(r.end)}};
+}
+} // namespace
+
 Result<Rule> loadRule(Storage::Store& store, Category c)
 {
-    auto q = store.query(QStringLiteral(
-        "SELECT active_months, archive_months, end_action FROM retention_policy WHERE category = ?1"));
-    if (!q) {
-        return fail(q.error());
+    auto stored = Storage::SettingsRepository(store).find(settingKey(c));
+    if (!stored) {
+        return fail(stored.error());
     }
-    q->bind(1, categoryId(c));
-    auto row = q->next();
-    if (!row) {
-        return fail(row.error());
-    }
-    if (!*row) {
+    if (!stored->has_value()) {
         return defaultRule(c);
     }
-    Rule r {c, int(q->integer(0)), int(q->integer(1)),
-            q->text(2) == QLatin1StringView("anonymise") ? EndAction::Anonymise : EndAction::Purge};
+    const QJsonObject& f = (*stored)->fields;
+    Rule r {c, f.value(QLatin1String("activeMonths")).toInt(-1),
+            f.value(QLatin1String("archiveMonths")).toInt(-1),
+            f.value(QLatin1String("endAction")).toString() == QLatin1StringView("anonymise")
+                ? EndAction::Anonymise
+                : EndAction::Purge};
+    // What another workstation (or the server) sent is checked like what is typed here: a rule
+    // below its legal floor, or mangled, is not applied; the default stands and the log says so.
+    if (auto valid = validate(r); !valid) {
+        qCWarning(lcStorage).noquote()
+            << "pharmacy setting" << settingKey(c) << "ignored:" << valid.error().logText;
+        return defaultRule(c);
+    }
     return r;
 }
 
@@ -181,19 +204,9 @@ Result<void> UpdateRuleCommand::apply(Commands::CommandContext& context)
     if (current->end != m_rule.end) {
         m_changed << QStringLiteral("end_action");
     }
-    auto q = context.store.query(QStringLiteral(
-        "INSERT OR REPLACE INTO retention_policy (category, active_months, archive_months, end_action, "
-        "updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, categoryId(m_rule.category))
-        .bind(2, m_rule.activeMonths)
-        .bind(3, m_rule.archiveMonths)
-        .bind(4, endActionId(m_rule.end))
-        .bind(5, context.now.toString(Qt::ISODateWithMs))
-        .bind(6, context.actor.accountId);
-    return q->run();
+    // A pharmacy-wide setting: it reaches the other workstations through the server.
+    return Storage::SettingsRepository(context.store)
+        .put(settingKey(m_rule.category), ruleFields(m_rule), context.writeContext());
 }
 
 } // namespace Officine::Retention

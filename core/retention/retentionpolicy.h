@@ -55,6 +55,8 @@ Result<void> validate(const Rule& rule);
 /// The policy in force: the defaults, overridden by the titulaire's settings in the store.
 Result<std::vector<Rule>> loadPolicy(Storage::Store& store);
 Result<Rule> loadRule(Storage::Store& store, Category c);
+/// The key of a category's rule among the pharmacy's settings (Storage::SettingsRepository).
+QString settingKey(Category c);
 
 /// The titulaire changes one category's periods (SettingsManage), audited as a settings change
 /// with the names of the fields changed.

@@ -1,9 +1,12 @@
 #include "syncoverview.h"
 
 #include "commands/commandexecutor.h"
+#include "commands/settingscommands.h"
 #include "model/patientfields.h"
+#include "retention/retentionpolicy.h"
 #include "services/auditlog.h"
 #include "storage/patientrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/staffrepository.h"
 
 #include <QJsonArray>
@@ -12,6 +15,40 @@
 #include <QSet>
 
 namespace Officine::Services {
+
+namespace {
+
+QString settingLabel(const QString& key)
+{
+    for (Retention::Category c : Retention::allCategories) {
+        if (key == Retention::settingKey(c)) {
+            return SyncOverview::tr("Conservation : %1").arg(Retention::categoryLabel(c));
+        }
+    }
+    if (key == Commands::pharmacyKey(Settings::Key::InactivityLockSeconds)) {
+        return SyncOverview::tr("Verrouillage après inactivité");
+    }
+    return SyncOverview::tr("Paramètre de la pharmacie");
+}
+
+QString settingFieldLabel(const QString& field)
+{
+    if (field == QLatin1String("activeMonths")) {
+        return SyncOverview::tr("Mois en base active");
+    }
+    if (field == QLatin1String("archiveMonths")) {
+        return SyncOverview::tr("Mois en archive");
+    }
+    if (field == QLatin1String("endAction")) {
+        return SyncOverview::tr("Fin de conservation");
+    }
+    if (field == QLatin1String("seconds")) {
+        return SyncOverview::tr("Délai (secondes)");
+    }
+    return field;
+}
+
+} // namespace
 
 QString SyncOverview::valueText(const QJsonValue& v)
 {
@@ -85,6 +122,10 @@ Result<std::vector<ConflictView>> SyncOverview::conflicts(QSet<QString>& shown)
             if (!shown.contains(c.recordUuid)) {
                 viewed.insert(c.recordUuid);
             }
+        } else if (c.entity == QLatin1String(Storage::SettingsRepository::entity)) {
+            auto setting = Storage::SettingsRepository(m_executor.store()).get(c.recordUuid);
+            v.recordLabel = settingLabel(setting ? setting->key : QString());
+            v.fieldLabel = settingFieldLabel(c.field);
         } else {
             auto a = staff.get(c.recordUuid);
             v.recordLabel = a ? tr("Compte de %1").arg(a->displayName()) : tr("Compte introuvable");

@@ -6,9 +6,11 @@
 // and every change to a record writes an `outbox` row in the same transaction.
 
 #include "storage/patientrepository.h"
+#include "storage/settingsrepository.h"
 #include "store.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace Officine::Storage {
@@ -524,6 +526,80 @@ ALTER TABLE sync_base_v12 RENAME TO sync_base;
 )SQL"));
 }
 
+Result<void> v13PharmacySettings(Store& s)
+{
+    // The settings of the whole pharmacy, synced like any record (storage/settingsrepository.h):
+    // the retention periods move here from retention_policy, each queued for the server so the
+    // other workstations receive what the titulaire set before sync existed.
+    if (auto r = s.exec(QStringLiteral(R"SQL(
+CREATE TABLE pharmacy_setting (
+    uuid           TEXT    PRIMARY KEY NOT NULL,
+    key            TEXT    NOT NULL UNIQUE,
+    revision       INTEGER NOT NULL,
+    workstation_id TEXT    NOT NULL,
+    deleted        INTEGER NOT NULL DEFAULT 0,
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL,
+    fields         TEXT    NOT NULL
+);
+)SQL"));
+        !r) {
+        return r;
+    }
+    auto q = s.query(QStringLiteral(
+        "SELECT category, active_months, archive_months, end_action, updated_at FROM retention_policy"));
+    if (!q) {
+        return fail(q.error());
+    }
+    struct Old
+    {
+        QString category;
+        qint64 active, archive;
+        QString end, at;
+    };
+    std::vector<Old> rows;
+    if (auto r = forEachRow(
+            *q,
+            [&rows](const Query& row) {
+                rows.push_back({row.text(0), row.integer(1), row.integer(2), row.text(3), row.text(4)});
+            });
+        !r) {
+        return r;
+    }
+    // Plain SQL (a migration never changes, the repository may): the row, and its outbox entry.
+    for (const Old& o : rows) {
+        const QDateTime at = QDateTime::fromString(o.at, Qt::ISODateWithMs);
+        PharmacySetting p;
+        p.key = QStringLiteral("retention.") + o.category;
+        p.meta.uuid = SettingsRepository::uuidFor(p.key);
+        p.meta.revision = 1;
+        p.meta.workstationId = s.meta(QStringLiteral("workstation_id"));
+        p.meta.createdAt = p.meta.updatedAt = at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc();
+        p.fields = {{QStringLiteral("activeMonths"), o.active},
+                    {QStringLiteral("archiveMonths"), o.archive},
+                    {QStringLiteral("endAction"), o.end}};
+        auto insert = s.query(QStringLiteral("INSERT INTO pharmacy_setting (uuid, key, revision, "
+                                             "workstation_id, deleted, created_at, updated_at, "
+                                             "fields) VALUES (?1, ?2, 1, ?3, 0, ?4, ?4, ?5)"));
+        if (!insert) {
+            return fail(insert.error());
+        }
+        insert->bind(1, p.meta.uuid)
+            .bind(2, p.key)
+            .bind(3, p.meta.workstationId)
+            .bind(4, p.meta.updatedAt.toString(Qt::ISODateWithMs))
+            .bindUtf8(5, QJsonDocument(p.fields).toJson(QJsonDocument::Compact));
+        if (auto r = insert->run(); !r) {
+            return r;
+        }
+        if (auto r = Outbox(s).append(outboxEntryFor(SettingsRepository::entity, p.meta, true, p.toJson()));
+            !r) {
+            return r;
+        }
+    }
+    return s.exec(QStringLiteral("DROP TABLE retention_policy"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -543,6 +619,7 @@ const std::vector<Migration>& Store::schemaMigrations()
         {10, "patient_search: the files whose rows an import deferred", &v10DeferredSearchRows},
         {11, "sync journal: server bases, the batch in flight, conflicts, cursor, log", &v11Sync},
         {12, "sync_base: a rowid table, so a document's base stays in its leaf page", &v12SyncBaseRowid},
+        {13, "pharmacy-wide settings, synced: the retention periods move there", &v13PharmacySettings},
     };
     return migrations;
 }

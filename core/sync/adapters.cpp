@@ -4,6 +4,7 @@
 #include "model/staffaccount.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/staffrepository.h"
 #include "storage/store.h"
 #include "util/jsonwriter.h"
@@ -91,6 +92,50 @@ public:
     }
 };
 
+/// The pharmacy's settings (retention periods, inactivity delay).
+class SettingsAdapter final : public EntityAdapter
+{
+public:
+    QString entity() const override { return QString::fromLatin1(Storage::SettingsRepository::entity); }
+    Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
+                                               const QByteArray&) override
+    {
+        auto s = Storage::SettingsRepository(store).get(uuid);
+        if (!s) {
+            if (s.error().code == ErrorCode::NotFound) {
+                return std::optional<QByteArray>();
+            }
+            return fail(s.error());
+        }
+        return std::optional<QByteArray>(QJsonDocument(s->toJson()).toJson(QJsonDocument::Compact));
+    }
+    Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
+                       bool deleted) override
+    {
+        Storage::PharmacySetting s = Storage::PharmacySetting::fromJson(doc);
+        s.meta.uuid = change.recordId;
+        s.meta.workstationId = change.workstationId;
+        s.meta.deleted = deleted || s.meta.deleted; // deleted: back to the default
+        if (!s.meta.updatedAt.isValid()) {
+            s.meta.updatedAt = QDateTime::fromString(change.at, Qt::ISODateWithMs);
+        }
+        if (deleted && s.key.isEmpty()) {
+            // A deletion carries no document: the key is the one stored here, if any.
+            auto here = Storage::SettingsRepository(store).get(change.recordId);
+            if (!here) {
+                return here.error().code == ErrorCode::NotFound ? Result<void>() : fail(here.error());
+            }
+            s.key = here->key;
+            s.fields = here->fields;
+        }
+        return Storage::SettingsRepository(store).applyRemote(s);
+    }
+    Result<qint64> count(Storage::Store& store) override
+    {
+        return Storage::SettingsRepository(store).count();
+    }
+};
+
 /// History entries and rights events: written once, kept by reference in the outbox.
 class EventAdapter final : public EntityAdapter
 {
@@ -137,6 +182,7 @@ std::vector<std::unique_ptr<EntityAdapter>> standardAdapters()
     std::vector<std::unique_ptr<EntityAdapter>> out;
     out.push_back(std::make_unique<PatientAdapter>());
     out.push_back(std::make_unique<StaffAdapter>());
+    out.push_back(std::make_unique<SettingsAdapter>());
     out.push_back(std::make_unique<EventAdapter>(false));
     out.push_back(std::make_unique<EventAdapter>(true));
     return out;

@@ -45,7 +45,7 @@ public:
 };
 
 /// The adapters of the record types that sync today: patient files, history entries and
-/// rights events, staff accounts.
+/// rights events, staff accounts, the pharmacy's settings.
 std::vector<std::unique_ptr<EntityAdapter>> standardAdapters();
 
 } // namespace Officine::Sync

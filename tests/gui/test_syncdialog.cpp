@@ -7,9 +7,11 @@
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "nocopytableview.h"
+#include "retention/retentionpolicy.h"
 #include "services/patientdirectory.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/staffrepository.h"
 #include "syncdialog.h"
 #include "translations.h"
@@ -166,6 +168,45 @@ private Q_SLOTS:
         QCOMPARE(*m_store->scalar(
                      QStringLiteral("SELECT count(*) FROM sync_conflict WHERE resolved_by = 'titulaire'")),
                  3);
+    }
+
+    void aConflictOnAPharmacySettingIsNamedAndResolvedLikeAnyOther()
+    {
+        const QString key = Retention::settingKey(Retention::Category::PatientFile);
+        {
+            auto tx = Storage::Transaction::begin(*m_store);
+            QVERIFY(Storage::SettingsRepository(*m_store).put(
+                key,
+                {{QStringLiteral("activeMonths"), 12},
+                 {QStringLiteral("archiveMonths"), 32},
+                 {QStringLiteral("endAction"), QStringLiteral("purge")}},
+                {m_store->workstationId(), m_clock.now()}));
+            QVERIFY(tx->commit());
+        }
+        auto q = m_store->query(QStringLiteral(
+            "INSERT INTO sync_conflict (uuid, entity, record_uuid, field, base_value, local_value, "
+            "remote_value, "
+            "local_workstation, local_at, remote_workstation, remote_account, remote_at, remote_revision, "
+            "created_at) VALUES (?1, 'settings', ?2, 'activeMonths', '[4]', '[12]', '[10]', 'w1', '', "
+            "'01a2379c-a595-72fd-afaa-04b85a7b2c9f', ?3, '2026-12-01T14:05:00.000Z', 3, '')"));
+        QVERIFY(q);
+        q->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .bind(2, Storage::SettingsRepository::uuidFor(key))
+            .bind(3, m_colleague);
+        QVERIFY(q->run());
+        const Ui::ShellContext c = context(); // the dialog keeps a reference
+        Ui::SyncDialog dialog(c);
+        dialog.show();
+        auto* table = dialog.findChild<Ui::NoCopyTableView*>(QStringLiteral("sync.conflicts"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Conservation\u00a0: Dossier patient (identité, contact)"));
+        QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Mois en base active"));
+        selectRows(table, {0});
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("sync.keepRemote")), Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(Retention::loadRule(*m_store, Retention::Category::PatientFile)->activeMonths, 10);
+        QCOMPARE(Retention::loadRule(*m_store, Retention::Category::PatientFile)->archiveMonths, 32);
     }
 
     void heldDeletionsWaitForTheTitulaire()

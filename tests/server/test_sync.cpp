@@ -3,10 +3,13 @@
 
 #include "audit/audittrail.h"
 #include "audit/auditverifier.h"
+#include "commands/settingscommands.h"
 #include "faultyproxy.h"
 #include "model/patient.h"
+#include "retention/retentionpolicy.h"
 #include "serverharness.h"
 #include "storage/patientrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/store.h"
 #include "sync/httptransport.h"
 #include "sync/merge.h"
@@ -15,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -277,6 +281,95 @@ private Q_SLOTS:
         QCOMPARE(*b.engine->pendingCount(), 0);
     }
 
+    void thePharmacysSettingsReachEveryWorkstationAndMergeFieldByField()
+    {
+        Workstation& a = *m_ws[0];
+        Workstation& b = *m_ws[1];
+        sync(a);
+        sync(b);
+        const auto rule
+            = [](Workstation& w) { return *Retention::loadRule(*w.store, Retention::Category::PatientFile); };
+        const auto put = [](Workstation& w, const QString& key, const QJsonObject& fields) {
+            auto tx = Storage::Transaction::begin(*w.store);
+            QVERIFY(Storage::SettingsRepository(*w.store).put(key, fields, w.ctx()));
+            QVERIFY(tx->commit());
+        };
+        const QString key = Retention::settingKey(Retention::Category::PatientFile);
+        const auto fields = [](int active, int archive) {
+            return QJsonObject {{QStringLiteral("activeMonths"), active},
+                                {QStringLiteral("archiveMonths"), archive},
+                                {QStringLiteral("endAction"), QStringLiteral("purge")}};
+        };
+        // The titulaire sets the patient files' periods and the inactivity delay on A.
+        put(a, key, fields(6, 40));
+        put(a, Commands::pharmacyKey(Settings::Key::InactivityLockSeconds),
+            {{QStringLiteral("seconds"), 120}});
+        sync(a);
+        QCOMPARE(sync(b).applied, 2);
+        QCOMPARE(rule(b).activeMonths, 6);
+        QCOMPARE(rule(b).archiveMonths, 40);
+        QTemporaryDir dir;
+        Settings local(dir.filePath(QStringLiteral("b.ini")));
+        QSignalSpy changed(&local, &Settings::changed);
+        QCOMPARE(*Commands::mirrorPharmacySettings(*b.store, local), 1);
+        QCOMPARE(local.integer(Settings::Key::InactivityLockSeconds), 120);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(*Commands::mirrorPharmacySettings(*b.store, local), 0); // nothing new: no signal
+        QCOMPARE(changed.count(), 1);
+
+        // Offline, A changes the active period and B the archive period: both stand.
+        put(a, key, fields(8, 40));
+        put(b, key, fields(6, 50));
+        sync(a);
+        QCOMPARE(sync(b).newConflicts, 0);
+        sync(a);
+        QCOMPARE(rule(a).activeMonths, 8);
+        QCOMPARE(rule(a).archiveMonths, 50);
+        QCOMPARE(rule(b).activeMonths, 8);
+        QCOMPARE(rule(b).archiveMonths, 50);
+
+        // Both change the active period: a conflict on B, which keeps its value until chosen.
+        put(a, key, fields(10, 50));
+        put(b, key, fields(12, 50));
+        sync(a);
+        QCOMPARE(sync(b).newConflicts, 1);
+        auto conflicts = b.engine->openConflicts();
+        QCOMPARE(conflicts->size(), size_t(1));
+        const Sync::ConflictRecord& c = conflicts->at(0);
+        QCOMPARE(c.entity, QStringLiteral("settings"));
+        QCOMPARE(c.field, QStringLiteral("activeMonths"));
+        QCOMPARE(c.localValue.toInt(), 12);
+        QCOMPARE(c.remoteValue.toInt(), 10);
+        QCOMPARE(rule(b).activeMonths, 12);
+        put(b, key, fields(10, 50)); // the server's value chosen
+        QVERIFY(b.engine->markResolved(c.uuid, QStringLiteral("titulaire"), QStringLiteral("server")));
+        sync(b);
+        sync(a);
+        QCOMPARE(rule(a).activeMonths, 10);
+        QCOMPARE(rule(b).activeMonths, 10);
+        QCOMPARE(*a.engine->pendingCount(), 0);
+        QCOMPARE(*b.engine->pendingCount(), 0);
+        // One record per setting on the server, whatever the number of workstations that set it.
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM record WHERE entity = 'settings'"),
+                          QStringLiteral("officine")),
+                 QStringList {QStringLiteral("2")});
+
+        // What arrives is checked as what is typed: a delay of 5 s or a period below the legal
+        // floor is not applied, the value in force stays.
+        put(a, key, fields(1, 2));
+        put(a, Commands::pharmacyKey(Settings::Key::InactivityLockSeconds), {{QStringLiteral("seconds"), 5}});
+        sync(a);
+        sync(b);
+        QCOMPARE(rule(b).activeMonths, Retention::defaultRule(Retention::Category::PatientFile).activeMonths);
+        QCOMPARE(*Commands::mirrorPharmacySettings(*b.store, local), 0);
+        QCOMPARE(local.integer(Settings::Key::InactivityLockSeconds), 120);
+        put(a, key, fields(10, 50));
+        put(a, Commands::pharmacyKey(Settings::Key::InactivityLockSeconds),
+            {{QStringLiteral("seconds"), 120}});
+        sync(a);
+        sync(b);
+    }
+
     void threeWorkstationsConvergeOnManyRecords()
     {
         Workstation& a = *m_ws[0];
@@ -483,7 +576,7 @@ private Q_SLOTS:
                 .value(0)
                 .toInt(),
             m_pg.sql(QStringLiteral(
-                         "SELECT sum(revision) FROM record WHERE entity IN ('patient', 'staff_account')"),
+                         "SELECT sum(revision) FROM record WHERE entity IN ('patient', 'staff_account', 'settings')"),
                      QStringLiteral("officine"))
                 .value(0)
                 .toInt());

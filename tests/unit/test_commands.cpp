@@ -234,19 +234,23 @@ private:
             const Model::Patient p = seedPatient(store, QStringLiteral("Conflit"));
             const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
             [&]() {
-                QVERIFY(store.exec(QStringLiteral(
-                    "INSERT INTO sync_conflict (uuid, entity, record_uuid, field, base_value, local_value, "
-                    "remote_value, local_workstation, local_at, remote_workstation, remote_account, remote_at, "
-                    "remote_revision, created_at) VALUES ('%1', 'patient', '%2', 'notes', '[\"\"]', '[\"ici\"]', "
-                    "'[\"là-bas\"]', 'w1', '', 'w2', 'a', '', 2, '')").arg(uuid, p.meta.uuid)));
+                QVERIFY(store.exec(QStringLiteral("INSERT INTO sync_conflict (uuid, entity, record_uuid, "
+                                                  "field, base_value, local_value, "
+                                                  "remote_value, local_workstation, local_at, "
+                                                  "remote_workstation, remote_account, remote_at, "
+                                                  "remote_revision, created_at) VALUES ('%1', 'patient', "
+                                                  "'%2', 'notes', '[\"\"]', '[\"ici\"]', "
+                                                  "'[\"là-bas\"]', 'w1', '', 'w2', 'a', '', 2, '')")
+                                       .arg(uuid, p.meta.uuid)));
             }();
             return std::make_unique<ResolveConflictCommand>(uuid, ResolveConflictCommand::Keep::Remote);
         });
         out.push_back([](Store& store) {
             [&]() {
-                QVERIFY(store.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES "
-                                                  "('deletion_hold', '{\"entity\":\"patient\",\"deletions\":30,"
-                                                  "\"local\":40,\"until\":99}')")));
+                QVERIFY(
+                    store.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES "
+                                              "('deletion_hold', '{\"entity\":\"patient\",\"deletions\":30,"
+                                              "\"local\":40,\"until\":99}')")));
             }();
             return std::make_unique<ConfirmSyncDeletionsCommand>();
         });
@@ -317,10 +321,10 @@ private Q_SLOTS:
             auto r = executor.execute(*command);
             QVERIFY2(bool(r) == expected, qPrintable(command->id()));
             if (expected) {
-                // A change of a record writes its outbox row; settings and the sync journal are
-                // the workstation's own.
-                const bool record = command->target().entity != QLatin1StringView("settings")
-                    && command->target().entity != QLatin1StringView("retention_policy")
+                // A change of a record writes its outbox row, the pharmacy's settings (inactivity
+                // delay, retention periods) included; the backup passphrase (in the keychain) and
+                // the sync journal are the workstation's own.
+                const bool record = command->id() != QLatin1StringView("settings.backup_passphrase")
                     && command->target().entity != QLatin1StringView("sync");
                 if (record) {
                     QVERIFY2(outboxCount(*store) > before, qPrintable(command->id()));

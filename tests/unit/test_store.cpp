@@ -1,7 +1,9 @@
 #include "demo/demogenerator.h"
+#include "retention/retentionpolicy.h"
 #include "storage/outbox.h"
 #include "storage/patienthistory.h"
 #include "storage/patientrepository.h"
+#include "storage/settingsrepository.h"
 #include "testutil.h"
 #include "util/clock.h"
 #include "util/jsonwriter.h"
@@ -170,6 +172,43 @@ private Q_SLOTS:
                                                "entity = 'patient'")),
                  5);
         QVERIFY(store->integrityCheck());
+    }
+
+    void theRetentionPeriodsBecomePharmacySettingsQueuedForTheServer()
+    {
+        // Schema 13: what the titulaire set before sync existed reaches the other workstations.
+        const QString file = path(QStringLiteral("v12.db"));
+        {
+            auto v12 = Test::openStore(file, Test::testKey(), 12);
+            QVERIFY(v12);
+            QVERIFY(v12->exec(QStringLiteral(
+                "INSERT INTO retention_policy (category, active_months, archive_months, end_action, "
+                "updated_at, "
+                "updated_by) VALUES ('patient_file', 6, 40, 'purge', '2026-05-04T10:00:00.000Z', 'acct')")));
+        }
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        auto rule = Retention::loadRule(*store, Retention::Category::PatientFile);
+        QVERIFY(rule);
+        QCOMPARE(rule->activeMonths, 6);
+        QCOMPARE(rule->archiveMonths, 40);
+        QCOMPARE(Retention::loadRule(*store, Retention::Category::AuditTrail)->activeMonths,
+                 Retention::defaultRule(Retention::Category::AuditTrail).activeMonths);
+        auto pending = Outbox(*store).pending(10);
+        QVERIFY(pending);
+        QCOMPARE(pending->size(), size_t(1));
+        QCOMPARE(pending->at(0).entity, QStringLiteral("settings"));
+        QCOMPARE(pending->at(0).recordUuid,
+                 SettingsRepository::uuidFor(QStringLiteral("retention.patient_file")));
+        QCOMPARE(pending->at(0).payloadObject().value(QStringLiteral("archiveMonths")).toInt(), 40);
+        QCOMPARE(*store->scalar(
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'retention_policy'")),
+                 0);
+        // The same key, the same record on every workstation.
+        QCOMPARE(SettingsRepository::uuidFor(QStringLiteral("retention.patient_file")),
+                 SettingsRepository::uuidFor(QStringLiteral("retention.patient_file")));
+        QVERIFY(SettingsRepository::uuidFor(QStringLiteral("retention.patient_file"))
+                != SettingsRepository::uuidFor(QStringLiteral("retention.audit")));
     }
 
     void refusesAStoreFromANewerVersion()
