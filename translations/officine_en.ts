@@ -3384,6 +3384,41 @@ How the request was made (letter, at the counter…):</translation>
             <numerusform>%n conflicts to resolve</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dossiers à fusionner</source>
+        <translation>Files to merge</translation>
+    </message>
+    <message>
+        <source>Fusionner les deux dossiers</source>
+        <translation>Merge the two files</translation>
+    </message>
+    <message>
+        <source>Ce sont deux personnes différentes</source>
+        <translation>They are two different people</translation>
+    </message>
+    <message>
+        <source>Dossier conservé</source>
+        <translation>File kept</translation>
+    </message>
+    <message>
+        <source>Dossier fusionné dans le premier</source>
+        <translation>File merged into the first</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Ces dossiers ont été créés sur ce poste et sur un autre pendant que ni l&apos;un ni l&apos;autre ne voyait le dossier de l&apos;autre. S&apos;il s&apos;agit de la même personne, fusionnez-les&#xa0;: le dossier créé le premier est conservé et reçoit ce qui manquait.</source>
+        <translation>These files were created on this workstation and on another one while neither could see the other&apos;s file. If they are the same person, merge them: the file created first is kept and receives what it lacked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paire(s) de dossiers à fusionner&#xa0;?</source>
+        <translation>
+            <numerusform>%n pair of files to merge?</numerusform>
+            <numerusform>%n pairs of files to merge?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::Workspace</name>
@@ -4795,6 +4830,10 @@ How the request was made (letter, at the counter…):</translation>
         <source>Aucune suppression n&apos;attend de confirmation.</source>
         <translation>No deletion awaits confirmation.</translation>
     </message>
+    <message>
+        <source>Cette proposition de fusion a déjà été traitée.</source>
+        <translation>This merge proposal has already been dealt with.</translation>
+    </message>
 </context>
 <context>
     <name>SyncOverview</name>
@@ -4861,6 +4900,26 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Délai (secondes)</source>
         <translation>Delay (seconds)</translation>
+    </message>
+    <message>
+        <source>Même personne créée sur deux postes hors connexion (proposition de la synchronisation)</source>
+        <translation>Same person created on two workstations offline (proposed by sync)</translation>
+    </message>
+    <message>
+        <source>Votre rôle ne permet pas de consulter les dossiers proposés à la fusion.</source>
+        <translation>Your role does not allow reading the files proposed for a merge.</translation>
+    </message>
+    <message>
+        <source>créé sur ce poste</source>
+        <translation>created on this workstation</translation>
+    </message>
+    <message>
+        <source>reçu du poste %1</source>
+        <translation>received from workstation %1</translation>
+    </message>
+    <message>
+        <source>%1, né(e) le %2 — %3</source>
+        <translation>%1, born %2 — %3</translation>
     </message>
 </context>
 <context>

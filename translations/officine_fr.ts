@@ -3384,6 +3384,41 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dossiers à fusionner</source>
+        <translation>Dossiers à fusionner</translation>
+    </message>
+    <message>
+        <source>Fusionner les deux dossiers</source>
+        <translation>Fusionner les deux dossiers</translation>
+    </message>
+    <message>
+        <source>Ce sont deux personnes différentes</source>
+        <translation>Ce sont deux personnes différentes</translation>
+    </message>
+    <message>
+        <source>Dossier conservé</source>
+        <translation>Dossier conservé</translation>
+    </message>
+    <message>
+        <source>Dossier fusionné dans le premier</source>
+        <translation>Dossier fusionné dans le premier</translation>
+    </message>
+    <message>
+        <source>Pourquoi</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Ces dossiers ont été créés sur ce poste et sur un autre pendant que ni l&apos;un ni l&apos;autre ne voyait le dossier de l&apos;autre. S&apos;il s&apos;agit de la même personne, fusionnez-les&#xa0;: le dossier créé le premier est conservé et reçoit ce qui manquait.</source>
+        <translation>Ces dossiers ont été créés sur ce poste et sur un autre pendant que ni l&apos;un ni l&apos;autre ne voyait le dossier de l&apos;autre. S&apos;il s&apos;agit de la même personne, fusionnez-les&#xa0;: le dossier créé le premier est conservé et reçoit ce qui manquait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paire(s) de dossiers à fusionner&#xa0;?</source>
+        <translation>
+            <numerusform>%n paire de dossiers à fusionner&#xa0;?</numerusform>
+            <numerusform>%n paires de dossiers à fusionner&#xa0;?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::Workspace</name>
@@ -4795,6 +4830,10 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
         <source>Aucune suppression n&apos;attend de confirmation.</source>
         <translation>Aucune suppression n&apos;attend de confirmation.</translation>
     </message>
+    <message>
+        <source>Cette proposition de fusion a déjà été traitée.</source>
+        <translation>Cette proposition de fusion a déjà été traitée.</translation>
+    </message>
 </context>
 <context>
     <name>SyncOverview</name>
@@ -4861,6 +4900,26 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Délai (secondes)</source>
         <translation>Délai (secondes)</translation>
+    </message>
+    <message>
+        <source>Même personne créée sur deux postes hors connexion (proposition de la synchronisation)</source>
+        <translation>Même personne créée sur deux postes hors connexion (proposition de la synchronisation)</translation>
+    </message>
+    <message>
+        <source>Votre rôle ne permet pas de consulter les dossiers proposés à la fusion.</source>
+        <translation>Votre rôle ne permet pas de consulter les dossiers proposés à la fusion.</translation>
+    </message>
+    <message>
+        <source>créé sur ce poste</source>
+        <translation>créé sur ce poste</translation>
+    </message>
+    <message>
+        <source>reçu du poste %1</source>
+        <translation>reçu du poste %1</translation>
+    </message>
+    <message>
+        <source>%1, né(e) le %2 — %3</source>
+        <translation>%1, né(e) le %2 — %3</translation>
     </message>
 </context>
 <context>

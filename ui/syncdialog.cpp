@@ -1,7 +1,9 @@
 #include "syncdialog.h"
 
 #include "commands/commandexecutor.h"
+#include "commands/patientcommands.h"
 #include "commands/synccommands.h"
+#include "duplicatesdialog.h"
 #include "nocopytableview.h"
 
 #include <QDialogButtonBox>
@@ -119,6 +121,11 @@ SyncDialog::SyncDialog(const ShellContext& context, QWidget* parent)
     , m_model(new QStandardItemModel(this))
     , m_keepLocal(new QPushButton(tr("Garder la valeur de ce poste"), m_conflictBox))
     , m_keepRemote(new QPushButton(tr("Prendre la valeur de l'autre poste"), m_conflictBox))
+    , m_duplicateBox(new QGroupBox(tr("Dossiers à fusionner"), this))
+    , m_duplicateTable(new NoCopyTableView(m_duplicateBox))
+    , m_duplicateModel(new QStandardItemModel(this))
+    , m_merge(new QPushButton(tr("Fusionner les deux dossiers"), m_duplicateBox))
+    , m_different(new QPushButton(tr("Ce sont deux personnes différentes"), m_duplicateBox))
     , m_problem(new QLabel(this))
     , m_log(new QListWidget(this))
 {
@@ -181,6 +188,32 @@ SyncDialog::SyncDialog(const ShellContext& context, QWidget* parent)
     choice->addWidget(m_keepRemote);
     conflictLayout->addLayout(choice);
 
+    m_duplicateTable->setObjectName(QStringLiteral("sync.duplicates"));
+    m_merge->setObjectName(QStringLiteral("sync.merge"));
+    m_different->setObjectName(QStringLiteral("sync.different"));
+    m_duplicateModel->setHorizontalHeaderLabels(
+        {tr("Dossier conservé"), tr("Dossier fusionné dans le premier"), tr("Pourquoi")});
+    m_duplicateTable->setModel(m_duplicateModel);
+    m_duplicateTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_duplicateTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_duplicateTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_duplicateTable->verticalHeader()->hide();
+    m_duplicateTable->setWordWrap(true);
+    auto* duplicateLayout = new QVBoxLayout(m_duplicateBox);
+    auto* duplicateHelp = new QLabel(
+        tr("Ces dossiers ont été créés sur ce poste et sur un autre pendant que ni l'un ni l'autre ne voyait "
+           "le dossier de l'autre. S'il s'agit de la même personne, fusionnez-les : le dossier créé le "
+           "premier est conservé et reçoit ce qui manquait."),
+        m_duplicateBox);
+    duplicateHelp->setWordWrap(true);
+    duplicateLayout->addWidget(duplicateHelp);
+    duplicateLayout->addWidget(m_duplicateTable, 1);
+    auto* duplicateChoice = new QHBoxLayout;
+    duplicateChoice->addStretch(1);
+    duplicateChoice->addWidget(m_different);
+    duplicateChoice->addWidget(m_merge);
+    duplicateLayout->addLayout(duplicateChoice);
+
     auto* logTitle = new QLabel(tr("Dernières synchronisations"), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -189,6 +222,7 @@ SyncDialog::SyncDialog(const ShellContext& context, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_holdBox);
     layout->addWidget(m_conflictBox, 3);
+    layout->addWidget(m_duplicateBox, 2);
     layout->addWidget(m_problem);
     layout->addWidget(logTitle);
     layout->addWidget(m_log, 1);
@@ -202,6 +236,13 @@ SyncDialog::SyncDialog(const ShellContext& context, QWidget* parent)
     connect(m_confirm, &QPushButton::clicked, this, &SyncDialog::confirmDeletions);
     connect(m_keepLocal, &QPushButton::clicked, this, [this]() { resolveSelected(true); });
     connect(m_keepRemote, &QPushButton::clicked, this, [this]() { resolveSelected(false); });
+    connect(m_merge, &QPushButton::clicked, this, [this]() { resolveDuplicate(true); });
+    connect(m_different, &QPushButton::clicked, this, [this]() { resolveDuplicate(false); });
+    connect(m_duplicateTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
+        const bool any = m_duplicateTable->selectionModel()->hasSelection();
+        m_merge->setEnabled(any);
+        m_different->setEnabled(any);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
         const bool any = m_table->selectionModel()->hasSelection();
         m_keepLocal->setEnabled(any);
@@ -277,6 +318,30 @@ void SyncDialog::reload()
     m_table->resizeRowsToContents();
     m_keepLocal->setEnabled(false);
     m_keepRemote->setEnabled(false);
+    // No conflict: the title says so, and the room goes to what there is to decide.
+    for (QWidget* w : m_conflictBox->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        w->setVisible(!m_conflicts.empty());
+    }
+    if (auto* box = qobject_cast<QBoxLayout*>(layout())) {
+        box->setStretchFactor(m_conflictBox, m_conflicts.empty() ? 0 : 3);
+    }
+
+    m_duplicateModel->removeRows(0, m_duplicateModel->rowCount());
+    auto duplicates = m_overview.duplicates(m_shown);
+    m_duplicates = duplicates ? std::move(*duplicates) : std::vector<Services::DuplicateView>();
+    for (const Services::DuplicateView& d : m_duplicates) {
+        m_duplicateModel->appendRow({new QStandardItem(d.survivorLabel), new QStandardItem(d.absorbedLabel),
+                                     new QStandardItem(DuplicatesDialog::reasonLabel(
+                                         Storage::DuplicateCandidate::Reason(d.reason)))});
+    }
+    m_duplicateBox->setVisible(!m_duplicates.empty());
+    m_duplicateBox->setTitle(tr("%n paire(s) de dossiers à fusionner ?", nullptr, int(m_duplicates.size())));
+    QHeaderView* dupHeader = m_duplicateTable->horizontalHeader();
+    dupHeader->setSectionResizeMode(0, QHeaderView::Stretch);
+    dupHeader->setSectionResizeMode(1, QHeaderView::Stretch);
+    dupHeader->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_merge->setEnabled(false);
+    m_different->setEnabled(false);
     m_log->clear();
     if (auto lines = m_overview.log()) {
         for (const Sync::LogLine& l : *lines) {
@@ -308,6 +373,29 @@ void SyncDialog::resolveSelected(bool keepLocal)
     refused.removeDuplicates();
     m_problem->setText(refused.join(QLatin1Char('\n')));
     if (done > 0 && m_context.sync) {
+        m_context.sync->requestSync();
+    }
+}
+
+void SyncDialog::resolveDuplicate(bool merge)
+{
+    const QModelIndexList rows = m_duplicateTable->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    const Services::DuplicateView d = m_duplicates.at(size_t(rows.front().row()));
+    Result<void> r;
+    if (merge) {
+        Commands::MergePatientsCommand command(d.survivorUuid, d.absorbedUuid,
+                                               Services::SyncOverview::mergeReason());
+        r = m_context.executor->execute(command);
+    } else {
+        Commands::DismissDuplicateCommand command(d.uuid);
+        r = m_context.executor->execute(command);
+    }
+    reload();
+    m_problem->setText(r ? QString() : r.error().userText);
+    if (r && m_context.sync) {
         m_context.sync->requestSync();
     }
 }

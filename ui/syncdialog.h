@@ -39,6 +39,7 @@ public:
 
 private:
     void resolveSelected(bool keepLocal);
+    void resolveDuplicate(bool merge);
     void confirmDeletions();
     void showStatus(const Sync::SyncStatus& status);
 
@@ -58,6 +59,12 @@ private:
     QStandardItemModel* m_model;
     QPushButton* m_keepLocal;
     QPushButton* m_keepRemote;
+    std::vector<Services::DuplicateView> m_duplicates;
+    QGroupBox* m_duplicateBox;
+    NoCopyTableView* m_duplicateTable;
+    QStandardItemModel* m_duplicateModel;
+    QPushButton* m_merge;
+    QPushButton* m_different;
     QLabel* m_problem;
     QListWidget* m_log;
 };

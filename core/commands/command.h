@@ -61,6 +61,7 @@ inline constexpr const char* allCommandIds[] = {
     "retention.update",
     "sync.resolve_conflict",
     "sync.confirm_deletions",
+    "sync.dismiss_duplicate",
 };
 bool isKnownCommand(const QString& id);
 

@@ -144,4 +144,15 @@ Result<void> ConfirmSyncDeletionsCommand::apply(CommandContext& context)
     return journal.confirmDeletions();
 }
 
+Result<void> DismissDuplicateCommand::apply(CommandContext& context)
+{
+    Sync::Journal journal(context.store);
+    auto p = journal.duplicate(m_uuid);
+    if (!p) {
+        return fail(p.error());
+    }
+    m_target = {QStringLiteral("sync"), m_uuid, p->localUuid}; // in the file's access history
+    return journal.dismissDuplicate(m_uuid, context.actor.accountId);
+}
+
 } // namespace Officine::Commands

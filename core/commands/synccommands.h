@@ -54,4 +54,28 @@ private:
     QString m_detail;
 };
 
+/// A pharmacist says the two files of a merge proposal (the same person, most likely, created
+/// on two workstations offline) are two different people: the proposal is closed for good.
+/// Merging them is Commands::MergePatientsCommand, which closes the proposal by itself.
+class DismissDuplicateCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(DismissDuplicateCommand)
+
+public:
+    explicit DismissDuplicateCommand(QString proposalUuid)
+        : m_uuid(std::move(proposalUuid))
+    {
+    }
+    QString id() const override { return QStringLiteral("sync.dismiss_duplicate"); }
+    Permission requiredPermission() const override { return Permission::PatientMerge; }
+    Result<void> apply(CommandContext& context) override;
+    CommandTarget target() const override { return m_target; }
+    Audit::Action auditAction() const override { return Audit::Action::Update; }
+    QString auditDetail() const override { return QStringLiteral("duplicate=%1;different").arg(m_uuid); }
+
+private:
+    QString m_uuid;
+    CommandTarget m_target {QStringLiteral("sync"), {}, {}};
+};
+
 } // namespace Officine::Commands

@@ -84,6 +84,64 @@ std::optional<Sync::DeletionHold> SyncOverview::deletionHold()
     return Sync::Journal(m_executor.store()).deletionHold();
 }
 
+QString SyncOverview::mergeReason()
+{
+    return tr("Même personne créée sur deux postes hors connexion (proposition de la synchronisation)");
+}
+
+Result<std::vector<DuplicateView>> SyncOverview::duplicates(QSet<QString>& shown)
+{
+    if (!m_executor.actor() || !m_executor.allowed(Commands::Permission::PatientRead)) {
+        return fail(ErrorCode::PermissionDenied,
+                    tr("Votre rôle ne permet pas de consulter les dossiers proposés à la fusion."),
+                    QStringLiteral("sync duplicates read denied"));
+    }
+    auto all = Sync::Journal(m_executor.store()).openDuplicates();
+    if (!all) {
+        return fail(all.error());
+    }
+    Storage::PatientRepository patients(m_executor.store());
+    const QString here = m_executor.store().workstationId();
+    const auto label = [&here](const Model::Patient& p) -> QString {
+        const QString where = p.meta.workstationId == here
+            ? tr("créé sur ce poste")
+            : tr("reçu du poste %1").arg(p.meta.workstationId.right(4).toUpper());
+        return tr("%1, né(e) le %2 — %3").arg(p.displayName(), p.birthDate.toDisplay(), where);
+    };
+    std::vector<DuplicateView> out;
+    QSet<QString> viewed;
+    for (const Sync::DuplicateProposal& d : *all) {
+        auto a = patients.get(d.localUuid);
+        auto b = patients.get(d.remoteUuid);
+        if (!a || !b) {
+            continue;
+        }
+        const bool localFirst
+            = std::tie(a->meta.createdAt, a->meta.uuid) <= std::tie(b->meta.createdAt, b->meta.uuid);
+        const Model::Patient& survivor = localFirst ? *a : *b;
+        const Model::Patient& absorbed = localFirst ? *b : *a;
+        out.push_back({d.uuid, survivor.meta.uuid, absorbed.meta.uuid, label(survivor), label(absorbed),
+                       d.reason, d.score});
+        for (const QString& u : {d.localUuid, d.remoteUuid}) {
+            if (!shown.contains(u)) {
+                viewed.insert(u);
+            }
+        }
+    }
+    for (const QString& uuid : viewed) {
+        Audit::Entry e;
+        e.action = Audit::Action::View;
+        e.targetType = QStringLiteral("patient");
+        e.targetUuid = e.patientUuid = uuid;
+        e.detail = QStringLiteral("sync.duplicates");
+        if (auto r = m_executor.record(std::move(e)); !r) {
+            return fail(r.error());
+        }
+        shown.insert(uuid);
+    }
+    return out;
+}
+
 Result<std::vector<ConflictView>> SyncOverview::conflicts(QSet<QString>& shown)
 {
     if (!m_executor.actor() || !m_executor.allowed(Commands::Permission::PatientRead)) {

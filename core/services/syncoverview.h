@@ -31,6 +31,17 @@ struct ConflictView
     QDateTime remoteAt;
 };
 
+/// A merge proposal as the sync panel shows it: the same person, most likely, created here and
+/// on another workstation offline. The file created first survives a merge.
+struct DuplicateView
+{
+    QString uuid;
+    QString survivorUuid, absorbedUuid;
+    QString survivorLabel, absorbedLabel; ///< name, date of birth, where it was created
+    int reason = 0; ///< an Identity::DuplicateReason
+    int score = 0;
+};
+
 /// What the sync panel reads on the GUI's connection (the worker writes on its own): the
 /// journal's last lines, the conflicts with the files they concern, a held deletion.
 class SyncOverview
@@ -49,6 +60,11 @@ public:
     /// writes nothing), and the permission to read files is needed.
     Result<std::vector<ConflictView>> conflicts(QSet<QString>& shown);
     Result<int> conflictCount();
+    /// The open merge proposals; as for conflicts, one `view` entry per file shown the first
+    /// time (detail "sync.duplicates").
+    Result<std::vector<DuplicateView>> duplicates(QSet<QString>& shown);
+    /// The reason a merge of a proposal records.
+    static QString mergeReason();
     std::optional<Sync::DeletionHold> deletionHold();
     static QString valueText(const QJsonValue& value);
 

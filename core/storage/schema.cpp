@@ -600,6 +600,28 @@ CREATE TABLE pharmacy_setting (
     return s.exec(QStringLiteral("DROP TABLE retention_policy"));
 }
 
+Result<void> v14DuplicateProposals(Store& s)
+{
+    // The same person created on two workstations offline, proposed for a merge (sync panel).
+    // One row per pair, in either order; local bookkeeping, never synced.
+    return s.exec(QStringLiteral(R"SQL(
+CREATE TABLE sync_duplicate (
+    uuid        TEXT    PRIMARY KEY NOT NULL,
+    first_uuid  TEXT    NOT NULL,
+    second_uuid TEXT    NOT NULL,
+    local_uuid  TEXT    NOT NULL,
+    remote_uuid TEXT    NOT NULL,
+    reason      INTEGER NOT NULL,
+    score       INTEGER NOT NULL,
+    created_at  TEXT    NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT,
+    resolution  TEXT,
+    UNIQUE (first_uuid, second_uuid)
+);
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -620,6 +642,8 @@ const std::vector<Migration>& Store::schemaMigrations()
         {11, "sync journal: server bases, the batch in flight, conflicts, cursor, log", &v11Sync},
         {12, "sync_base: a rowid table, so a document's base stays in its leaf page", &v12SyncBaseRowid},
         {13, "pharmacy-wide settings, synced: the retention periods move there", &v13PharmacySettings},
+        {14, "sync: the same person created on two workstations, proposed for a merge",
+         &v14DuplicateProposals},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 
 #include "model/record.h"
 #include "storage/store.h"
+#include "util/uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -175,6 +176,77 @@ Result<void> Journal::markResolved(const QString& conflictUuid, const QString& a
                     QStringLiteral("conflict not open"));
     }
     return {};
+}
+
+Result<void> Journal::proposeDuplicate(const DuplicateProposal& p)
+{
+    auto q = m_store.query(
+        QStringLiteral("INSERT OR IGNORE INTO sync_duplicate (uuid, first_uuid, second_uuid, local_uuid, "
+                       "remote_uuid, reason, "
+                       "score, created_at) VALUES (?1, min(?2, ?3), max(?2, ?3), ?2, ?3, ?4, ?5, ?6)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, p.uuid.isEmpty() ? Ids::newUuid() : p.uuid)
+        .bind(2, p.localUuid)
+        .bind(3, p.remoteUuid)
+        .bind(4, p.reason)
+        .bind(5, p.score)
+        .bind(6, Model::isoUtc(p.createdAt.isValid() ? p.createdAt : QDateTime::currentDateTimeUtc()));
+    return q->run();
+}
+
+namespace {
+const QString kDuplicateColumns = QStringLiteral(
+    "d.uuid, d.local_uuid, d.remote_uuid, d.reason, d.score, d.created_at FROM sync_duplicate d");
+DuplicateProposal readDuplicate(const Storage::Query& r)
+{
+    return {r.text(0),         r.text(1),         r.text(2),
+            int(r.integer(3)), int(r.integer(4)), QDateTime::fromString(r.text(5), Qt::ISODateWithMs)};
+}
+} // namespace
+
+Result<std::vector<DuplicateProposal>> Journal::openDuplicates()
+{
+    auto q = m_store.query(QStringLiteral("SELECT ") + kDuplicateColumns
+                           + QStringLiteral(" JOIN patient a ON a.uuid = d.local_uuid AND a.deleted = 0 "
+                                            "JOIN patient b ON b.uuid = d.remote_uuid AND b.deleted = 0 "
+                                            "WHERE d.resolved_at IS NULL ORDER BY d.created_at, d.uuid"));
+    if (!q) {
+        return fail(q.error());
+    }
+    return Storage::collectRows<DuplicateProposal>(*q, readDuplicate);
+}
+
+Result<DuplicateProposal> Journal::duplicate(const QString& uuid)
+{
+    auto q = m_store.query(QStringLiteral("SELECT ") + kDuplicateColumns
+                           + QStringLiteral(" WHERE d.uuid = ?1 AND d.resolved_at IS NULL"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid);
+    auto row = Storage::firstRow<DuplicateProposal>(*q, readDuplicate);
+    if (!row) {
+        return fail(row.error());
+    }
+    if (!row->has_value()) {
+        return fail(ErrorCode::NotFound, tr("Cette proposition de fusion a déjà été traitée."),
+                    QStringLiteral("duplicate proposal %1 not open").arg(uuid));
+    }
+    return **row;
+}
+
+Result<void> Journal::dismissDuplicate(const QString& uuid, const QString& accountUuid)
+{
+    auto q
+        = m_store.query(QStringLiteral("UPDATE sync_duplicate SET resolved_at = ?2, resolved_by = ?3, "
+                                       "resolution = 'different' WHERE uuid = ?1 AND resolved_at IS NULL"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid).bind(2, Model::isoUtc(QDateTime::currentDateTimeUtc())).bind(3, accountUuid);
+    return q->run();
 }
 
 std::optional<DeletionHold> Journal::deletionHold()

@@ -37,6 +37,18 @@ struct DeletionHold
     qint64 localRecords = 0;
 };
 
+/// The same person, most likely, created on this workstation and on another one while neither
+/// saw the other's file (offline): proposed for a merge in the sync panel.
+struct DuplicateProposal
+{
+    QString uuid;
+    QString localUuid; ///< the file created here
+    QString remoteUuid; ///< the file received
+    int reason = 0; ///< an Identity::DuplicateReason
+    int score = 0;
+    QDateTime createdAt;
+};
+
 /// One line of the sync panel.
 struct LogLine
 {
@@ -70,6 +82,14 @@ public:
     /// Marks a conflict resolved (the command that wrote the chosen value does it).
     Result<void> markResolved(const QString& conflictUuid, const QString& accountUuid,
                               const QString& resolution);
+    /// Records a proposal (once per pair, whichever order).
+    Result<void> proposeDuplicate(const DuplicateProposal& p);
+    /// The proposals still open whose two files are both live (a merge made here or elsewhere
+    /// closes them by itself).
+    Result<std::vector<DuplicateProposal>> openDuplicates();
+    Result<DuplicateProposal> duplicate(const QString& uuid);
+    /// "Two different people": the proposal is closed and never made again for this pair.
+    Result<void> dismissDuplicate(const QString& uuid, const QString& accountUuid);
     std::optional<DeletionHold> deletionHold();
     /// The titulaire allows the held deletions; the next pull applies them.
     Result<void> confirmDeletions();

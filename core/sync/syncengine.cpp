@@ -3,6 +3,7 @@
 #include "audit/auditsync.h"
 #include "audit/audittrail.h"
 #include "model/record.h"
+#include "storage/patientrepository.h"
 #include "storage/store.h"
 #include "sync/journal.h"
 #include "util/threadcleanup.h"
@@ -79,11 +80,17 @@ Result<void> SyncEngine::log(const QString& kind, const QString& outcome, const 
 Result<SyncReport> SyncEngine::run()
 {
     SyncReport report;
+    m_pushedCreations.clear();
+    m_pulledCreations.clear();
     if (auto r = push(report); !r) {
         (void)log(QStringLiteral("push"), QStringLiteral("failure"), r.error().userText);
         return fail(r.error());
     }
     if (auto r = pull(report); !r) {
+        (void)log(QStringLiteral("pull"), QStringLiteral("failure"), r.error().userText);
+        return fail(r.error());
+    }
+    if (auto r = proposeDuplicates(report); !r) {
         (void)log(QStringLiteral("pull"), QStringLiteral("failure"), r.error().userText);
         return fail(r.error());
     }
@@ -337,6 +344,9 @@ Result<void> SyncEngine::applyResults(const std::vector<Inflight>& sent,
             ++report.pushed;
         } else {
             ++report.acknowledged;
+        }
+        if (s.change.operation == Operation::Create && s.change.entity == QLatin1String("patient")) {
+            m_pushedCreations.insert(s.change.recordId);
         }
         if (entityRule(s.change.entity)->kind == Kind::Mutable) {
             auto q = m_store.query(
@@ -720,6 +730,11 @@ Result<void> SyncEngine::pull(SyncReport& report)
             if (known->has_value() && **known >= c.revision) {
                 continue; // ours, or already received
             }
+            if (!known->has_value() && c.operation == Operation::Create
+                && c.entity == QLatin1String("patient") && c.workstationId != m_workstationId
+                && !m_pushedCreations.isEmpty()) {
+                m_pulledCreations.insert(c.recordId);
+            }
             if (auto r = receiveMutable(c, pending->contains(key(c.entity, c.recordId)), report); !r) {
                 return r;
             }
@@ -752,6 +767,53 @@ Result<void> SyncEngine::pull(SyncReport& report)
     }
     report.cursor = cursor;
     return {};
+}
+
+Result<void> SyncEngine::proposeDuplicates(SyncReport& report)
+{
+    // A file created here and sent in this run, and a file created on another workstation and
+    // received in this run: neither creator could see the other's file, so the duplicate check
+    // made at creation (Commands::CreatePatientCommand) could not catch them. Checked here with
+    // the same rules, only for such pairs: a new workstation's first pull checks nothing.
+    if (m_pushedCreations.isEmpty() || m_pulledCreations.isEmpty()) {
+        return {};
+    }
+    Storage::PatientRepository patients(m_store);
+    auto tx = Transaction::begin(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    for (const QString& local : std::as_const(m_pushedCreations)) {
+        auto mine = patients.get(local);
+        if (!mine) {
+            if (mine.error().code == ErrorCode::NotFound) {
+                continue;
+            }
+            return fail(mine.error());
+        }
+        if (mine->meta.deleted) {
+            continue;
+        }
+        auto candidates = patients.duplicateCandidates(*mine, 20);
+        if (!candidates) {
+            return fail(candidates.error());
+        }
+        for (const Storage::DuplicateCandidate& c : *candidates) {
+            if (!m_pulledCreations.contains(c.patient.uuid)) {
+                continue;
+            }
+            DuplicateProposal p;
+            p.localUuid = local;
+            p.remoteUuid = c.patient.uuid;
+            p.reason = int(c.reason);
+            p.score = c.score;
+            if (auto r = Journal(m_store).proposeDuplicate(p); !r) {
+                return r;
+            }
+            ++report.duplicateProposals;
+        }
+    }
+    return tx->commit();
 }
 
 int SyncEngine::progressPercent(qint64 start, qint64 next, qint64 head, bool more)

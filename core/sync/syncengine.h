@@ -52,6 +52,7 @@ struct SyncReport
     int pulled = 0; ///< changes received
     int applied = 0; ///< of which written here
     int newConflicts = 0;
+    int duplicateProposals = 0; ///< files created here and elsewhere offline, proposed for a merge
     bool waitingForDeletionConfirmation = false;
     qint64 cursor = 0;
 };
@@ -90,6 +91,7 @@ public:
     Result<SyncReport> run();
     Result<void> push(SyncReport& report);
     Result<void> pull(SyncReport& report);
+    Result<void> proposeDuplicates(SyncReport& report);
 
     /// Records with local changes not yet on the server (the status bar's count).
     Result<qint64> pendingCount();
@@ -136,6 +138,10 @@ private:
     SyncOptions m_options;
     std::vector<std::unique_ptr<EntityAdapter>> m_adapters;
     std::function<void(const PullProgress&)> m_progress;
+    /// This run's patient files created here and sent, and created elsewhere and received
+    /// (proposeDuplicates).
+    QSet<QString> m_pushedCreations;
+    QSet<QString> m_pulledCreations;
 };
 
 } // namespace Officine::Sync

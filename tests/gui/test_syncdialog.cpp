@@ -15,6 +15,7 @@
 #include "storage/staffrepository.h"
 #include "syncdialog.h"
 #include "translations.h"
+#include "util/uuid.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -207,6 +208,76 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 0);
         QCOMPARE(Retention::loadRule(*m_store, Retention::Category::PatientFile)->activeMonths, 10);
         QCOMPARE(Retention::loadRule(*m_store, Retention::Category::PatientFile)->archiveMonths, 32);
+    }
+
+    void theSamePersonCreatedOnTwoWorkstationsIsMergedOrKeptApart()
+    {
+        // Two proposals: DURAND (merged) and PETIT (two people). The file created first survives.
+        const auto pair = [this](const QString& name) {
+            Model::Patient here;
+            here.birthFamilyName = name;
+            here.givenNames = QStringLiteral("Lucie");
+            here.sex = Model::Sex::Female;
+            here.birthDate = QDate(1961, 4, 2);
+            Model::Patient there = here;
+            there.meta.uuid = Ids::newUuid();
+            there.meta.workstationId = QStringLiteral("01a2379c-a595-72fd-afaa-04b85a7b2c9f");
+            there.meta.updatedAt = m_clock.now().addSecs(-3600); // created an hour before
+            auto tx = Storage::Transaction::begin(*m_store);
+            [&]() {
+                QVERIFY(Storage::PatientRepository(*m_store).insert(
+                    here, {m_store->workstationId(), m_clock.now()}));
+                QVERIFY(Storage::PatientRepository(*m_store).applyRemote(there));
+                Sync::DuplicateProposal d;
+                d.localUuid = here.meta.uuid;
+                d.remoteUuid = there.meta.uuid;
+                d.reason = int(Identity::DuplicateReason::SameStrictTraits);
+                d.score = 95;
+                QVERIFY(Sync::Journal(*m_store).proposeDuplicate(d));
+                QVERIFY(tx->commit());
+            }();
+            return std::make_pair(here.meta.uuid, there.meta.uuid);
+        };
+        const auto durand = pair(QStringLiteral("DURAND"));
+        const auto petit = pair(QStringLiteral("PETIT"));
+        const Ui::ShellContext c = context();
+        const qint64 viewsBefore = entries(Audit::Action::View, QStringLiteral("sync.duplicates"));
+        Ui::SyncDialog dialog(c);
+        dialog.show();
+        auto* table = dialog.findChild<Ui::NoCopyTableView*>(QStringLiteral("sync.duplicates"));
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(entries(Audit::Action::View, QStringLiteral("sync.duplicates")), viewsBefore + 4);
+        const QString survivor = table->model()->index(0, 0).data().toString();
+        QVERIFY2(survivor.startsWith(QStringLiteral("DURAND Lucie"))
+                     && survivor.contains(QStringLiteral("reçu du poste 2C9F")),
+                 qPrintable(survivor));
+        QVERIFY(table->model()->index(0, 1).data().toString().contains(QStringLiteral("créé sur ce poste")));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Mêmes traits d'identité"));
+        if (!qEnvironmentVariableIsEmpty("OFFICINE_TEST_ARTIFACTS")) {
+            dialog.resize(1280, 800);
+            QApplication::processEvents();
+            dialog.grab().save(qEnvironmentVariable("OFFICINE_TEST_ARTIFACTS")
+                               + QStringLiteral("/sync-duplicates.png"));
+        }
+        auto* merge = dialog.findChild<QPushButton*>(QStringLiteral("sync.merge"));
+        auto* different = dialog.findChild<QPushButton*>(QStringLiteral("sync.different"));
+        QVERIFY(!merge->isEnabled());
+        const qint64 updatesBefore = entries(Audit::Action::Update);
+        selectRows(table, {0});
+        QTest::mouseClick(merge, Qt::LeftButton);
+        QCOMPARE(Storage::PatientRepository(*m_store).get(durand.first)->mergedInto, durand.second);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(entries(Audit::Action::Update), updatesBefore + 1);
+        selectRows(table, {0});
+        QTest::mouseClick(different, Qt::LeftButton);
+        QCOMPARE(entries(Audit::Action::Update), updatesBefore + 2);
+        QVERIFY(!Storage::PatientRepository(*m_store).get(petit.first)->meta.deleted);
+        QVERIFY(!Storage::PatientRepository(*m_store).get(petit.second)->meta.deleted);
+        QVERIFY(!table->isVisible()); // nothing left to decide
+        // A refresh traces nothing more.
+        dialog.reload();
+        QCOMPARE(entries(Audit::Action::View, QStringLiteral("sync.duplicates")), viewsBefore + 4);
     }
 
     void heldDeletionsWaitForTheTitulaire()

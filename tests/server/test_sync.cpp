@@ -370,6 +370,41 @@ private Q_SLOTS:
         sync(b);
     }
 
+    void theSamePatientCreatedOnTwoWorkstationsOfflineIsProposedForAMerge()
+    {
+        Workstation& a = *m_ws[0];
+        Workstation& b = *m_ws[1];
+        sync(a);
+        sync(b);
+        // Offline: the same person walks in at both counters; a different one at B too.
+        const QString onA = create(a, QStringLiteral("LEFÈVRE-DOUBLON"));
+        const QString onB = create(b, QStringLiteral("LEFEVRE-DOUBLON"));
+        const QString other = create(b, QStringLiteral("ZANZIBAR"));
+        Q_UNUSED(other);
+        QCOMPARE(sync(a).duplicateProposals, 0); // nothing received: nothing to compare
+        const Sync::SyncReport onBSide = sync(b);
+        QCOMPARE(onBSide.duplicateProposals, 1);
+        auto proposals = Sync::Journal(*b.store).openDuplicates();
+        QVERIFY(proposals);
+        QCOMPARE(proposals->size(), size_t(1));
+        QCOMPARE(proposals->at(0).localUuid, onB);
+        QCOMPARE(proposals->at(0).remoteUuid, onA);
+        // Syncing again proposes nothing new, and A, which created its file before it could see
+        // B's, is not asked twice (the proposal lives where both files first met).
+        QCOMPARE(sync(b).duplicateProposals, 0);
+        QCOMPARE(sync(a).duplicateProposals, 0);
+        QCOMPARE(Sync::Journal(*a.store).openDuplicates()->size(), size_t(0));
+        QCOMPARE(Sync::Journal(*b.store).openDuplicates()->size(), size_t(1));
+        // Dismissed: closed for good.
+        QVERIFY(Sync::Journal(*b.store).dismissDuplicate(proposals->at(0).uuid, QStringLiteral("titulaire")));
+        QCOMPARE(Sync::Journal(*b.store).openDuplicates()->size(), size_t(0));
+        Sync::DuplicateProposal again = proposals->at(0);
+        again.uuid.clear();
+        std::swap(again.localUuid, again.remoteUuid);
+        QVERIFY(Sync::Journal(*b.store).proposeDuplicate(again)); // the same pair, either order
+        QCOMPARE(Sync::Journal(*b.store).openDuplicates()->size(), size_t(0));
+    }
+
     void threeWorkstationsConvergeOnManyRecords()
     {
         Workstation& a = *m_ws[0];
@@ -575,8 +610,8 @@ private Q_SLOTS:
                      QStringLiteral("officine"))
                 .value(0)
                 .toInt(),
-            m_pg.sql(QStringLiteral(
-                         "SELECT sum(revision) FROM record WHERE entity IN ('patient', 'staff_account', 'settings')"),
+            m_pg.sql(QStringLiteral("SELECT sum(revision) FROM record WHERE entity IN ('patient', "
+                                    "'staff_account', 'settings')"),
                      QStringLiteral("officine"))
                 .value(0)
                 .toInt());

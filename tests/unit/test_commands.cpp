@@ -254,6 +254,21 @@ private:
             }();
             return std::make_unique<ConfirmSyncDeletionsCommand>();
         });
+        out.push_back([seedPatient](Store& store) {
+            // The same person, created here and on another workstation offline.
+            const Model::Patient here = seedPatient(store, QStringLiteral("Doublon"));
+            const Model::Patient there = seedPatient(store, QStringLiteral("Doublon"));
+            Sync::DuplicateProposal d;
+            d.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            d.localUuid = here.meta.uuid;
+            d.remoteUuid = there.meta.uuid;
+            [&]() {
+                auto tx = Transaction::begin(store);
+                QVERIFY(Sync::Journal(store).proposeDuplicate(d));
+                QVERIFY(tx->commit());
+            }();
+            return std::make_unique<DismissDuplicateCommand>(d.uuid);
+        });
         out.push_back([this](Store&) {
             const auto c = Retention::Category::PatientFile;
             return std::make_unique<Retention::UpdateRuleCommand>(
@@ -286,7 +301,7 @@ private Q_SLOTS:
             known.insert(QString::fromLatin1(id));
         }
         QCOMPARE(built, known);
-        QCOMPARE(known.size(), 21);
+        QCOMPARE(known.size(), 22);
     }
 
     void permissionTableHoldsForEveryCommand_data()
