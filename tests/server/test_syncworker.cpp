@@ -241,8 +241,10 @@ private Q_SLOTS:
         bool opened = false;
         worker.openSession(freshKeyPair, signer(), [&](const Result<void>& r) { opened = bool(r); });
         QTRY_VERIFY(opened);
-        QTRY_COMPARE_WITH_TIMEOUT(worker.status().state, State::UpToDate, 20000);
+        // Waited for as the window sees it: the signal, queued, comes after the state is set.
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty() && seen.last().state == State::UpToDate, 20000);
         worker.stop();
+        QCOMPARE(worker.status().progress, -1);
         QList<int> shares;
         qint64 lastReceived = 0;
         for (const Sync::SyncStatus& s : seen) {
