@@ -14,6 +14,7 @@ Q_LOGGING_CATEGORY(lcSecrets, "officine.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "officine.app", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "officine.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAudit, "officine.audit", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "officine.sync", QtInfoMsg)
 
 namespace Logging {
 

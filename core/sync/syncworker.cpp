@@ -1,5 +1,6 @@
 #include "syncworker.h"
 
+#include "logging/logging.h"
 #include "storage/store.h"
 #include "util/threadcleanup.h"
 
@@ -74,7 +75,7 @@ public:
         }
     }
 
-    void openSession(const DeviceKey& key, const CardSigner& card,
+    void openSession(const std::shared_ptr<const DeviceKey>& key, const CardSigner& card,
                      const std::function<void(const Result<void>&)>& done)
     {
         Result<void> outcome;
@@ -83,11 +84,15 @@ public:
                            SyncWorker::tr("La synchronisation n'est pas configurée sur ce poste."),
                            QStringLiteral("sync not configured"));
         } else {
-            auto session = m_client->openSession(m_config.workstationId, key, card);
+            auto session = m_client->openSession(m_config.workstationId, *key, card);
             if (session) {
                 m_token = session->token;
                 m_expires = session->expiresAt;
                 m_failures = 0;
+                // Kept while the card session lasts (endSession drops them): a server session
+                // is short, the card signs the next one when it ends.
+                m_key = key;
+                m_card = card;
             } else {
                 outcome = fail(session.error());
                 report(session.error().code == ErrorCode::TeleserviceUnavailable ? State::Offline
@@ -102,15 +107,15 @@ public:
         }
     }
 
-    void enrol(const QString& finess, const QString& name, const DeviceKey& key, const CardSigner& card,
-               const std::function<void(const Result<void>&)>& done)
+    void enrol(const QString& finess, const QString& name, const std::shared_ptr<const DeviceKey>& key,
+               const CardSigner& card, const std::function<void(const Result<void>&)>& done)
     {
         Result<void> outcome;
         if (!m_client) {
             outcome = fail(ErrorCode::NotFound,
                            SyncWorker::tr("La synchronisation n'est pas configurée sur ce poste."),
                            QStringLiteral("sync not configured"));
-        } else if (auto r = m_client->enrol(finess, m_config.workstationId, name, key, card); !r) {
+        } else if (auto r = m_client->enrol(finess, m_config.workstationId, name, *key, card); !r) {
             outcome = fail(r.error());
             report(r.error().code == ErrorCode::TeleserviceUnavailable ? State::Offline : State::NotEnrolled,
                    r.error().userText);
@@ -131,7 +136,30 @@ public:
             (void)m_client->endSession(m_token);
         }
         m_token.clear();
+        m_key.reset();
+        m_card = nullptr;
         report(m_client ? State::WaitingForCard : State::NotConfigured, {});
+    }
+
+    /// A new server session signed by the card still signed in, when the last one ended or is
+    /// about to. False when there is no card session to sign it (or the card refused).
+    bool renewSession()
+    {
+        if (!m_client || !m_key || !m_card) {
+            return false;
+        }
+        auto session = m_client->openSession(m_config.workstationId, *m_key, m_card);
+        if (!session) {
+            qCInfo(lcSync).noquote() << "server session not renewed:" << session.error().logText;
+            if (session.error().code != ErrorCode::TeleserviceUnavailable) {
+                m_key.reset(); // a card pulled or refused: the next sign-in opens the session
+                m_card = nullptr;
+            }
+            return false;
+        }
+        m_token = session->token;
+        m_expires = session->expiresAt;
+        return true;
     }
 
     void runOnce()
@@ -141,7 +169,8 @@ public:
         if (!m_engine) {
             return;
         }
-        if (m_token.isEmpty() || (m_expires.isValid() && m_expires <= QDateTime::currentDateTimeUtc())) {
+        const bool ending = m_expires.isValid() && m_expires <= QDateTime::currentDateTimeUtc().addSecs(60);
+        if ((m_token.isEmpty() || ending) && !renewSession()) {
             m_token.clear();
             report(State::WaitingForCard, {});
             return;
@@ -149,6 +178,9 @@ public:
         m_progress.reset();
         report(State::Syncing, {});
         auto r = m_engine->run();
+        if (!r && r.error().code == ErrorCode::NotSignedIn && renewSession()) {
+            r = m_engine->run(); // ended on the server before its time (restart, revocation check)
+        }
         m_progress.reset();
         if (r) {
             m_failures = 0;
@@ -210,6 +242,8 @@ private:
     std::optional<PullProgress> m_progress;
     QByteArray m_token;
     QDateTime m_expires;
+    std::shared_ptr<const DeviceKey> m_key;
+    CardSigner m_card;
     QDateTime m_lastSuccess;
     QDateTime m_next;
     int m_failures = 0;
@@ -283,7 +317,7 @@ void SyncWorker::openSession(std::shared_ptr<const DeviceKey> key, CardSigner ca
     QMetaObject::invokeMethod(
         m_runner,
         [r = m_runner, key = std::move(key), card = std::move(card), done = std::move(done)]() {
-            r->openSession(*key, card, done);
+            r->openSession(key, card, done);
         },
         Qt::QueuedConnection);
 }
@@ -298,7 +332,7 @@ void SyncWorker::enrolAndOpenSession(QString finess, QString name, std::shared_p
     QMetaObject::invokeMethod(
         m_runner,
         [r = m_runner, finess = std::move(finess), name = std::move(name), key = std::move(key),
-         card = std::move(card), done = std::move(done)]() { r->enrol(finess, name, *key, card, done); },
+         card = std::move(card), done = std::move(done)]() { r->enrol(finess, name, key, card, done); },
         Qt::QueuedConnection);
 }
 

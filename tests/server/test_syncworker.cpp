@@ -156,6 +156,30 @@ private Q_SLOTS:
                      .value(0),
                  QStringLiteral("2"));
 
+        // The server session ends (15 minutes by default; here ended early in the database) while
+        // the card stays signed in: the card signs a new one and the change goes, unasked.
+        const auto sessions = [&]() {
+            return m_pg
+                .sql(QStringLiteral("SELECT count(*) FROM session WHERE workstation_id = '%1'").arg(ws),
+                     QStringLiteral("officine"))
+                .value(0)
+                .toInt();
+        };
+        const int before = sessions();
+        m_pg.sql(QStringLiteral("UPDATE session SET expires_at = now() - interval '1 second' WHERE "
+                                "workstation_id = '%1'")
+                     .arg(ws),
+                 QStringLiteral("officine"));
+        create("RENOUVELEE");
+        worker.requestSync();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_pg.sql(QStringLiteral("SELECT count(*) FROM record WHERE entity = 'patient'"),
+                     QStringLiteral("officine"))
+                .value(0),
+            QStringLiteral("3"), 10000);
+        QTRY_COMPARE(worker.status().state, State::UpToDate);
+        QCOMPARE(sessions(), before + 1);
+
         // Signing out ends the session: the next change waits for a card again.
         worker.endSession();
         QTRY_COMPARE(worker.status().state, State::WaitingForCard);
@@ -163,6 +187,7 @@ private Q_SLOTS:
         worker.requestSync();
         QTest::qWait(300);
         QCOMPARE(worker.status().state, State::WaitingForCard);
+        QCOMPARE(sessions(), before + 1); // no card session, no new server session
         worker.stop();
     }
 
