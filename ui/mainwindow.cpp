@@ -141,6 +141,17 @@ MainWindow::MainWindow(ShellContext context, QWidget* parent)
     if (m_context.sync) {
         // Only the sync's own line: a long pull reports each of its pages.
         connect(m_context.sync, &Sync::SyncWorker::statusChanged, this, &MainWindow::showSyncStatus);
+        // What another workstation recorded shows here as soon as it arrives (a refresh, not a
+        // consultation: nothing is audited).
+        connect(m_context.sync, &Sync::SyncWorker::synced, this, [this](const Sync::SyncReport& report) {
+            if (report.applied == 0 || !m_current) {
+                return;
+            }
+            m_current->patientsPage()->refresh();
+            if (m_current->administrationPage()) {
+                m_current->administrationPage()->refresh();
+            }
+        });
     }
     restoreWindowState();
     refreshStatus();
