@@ -125,25 +125,20 @@ int main(int argc, char** argv)
         ? qEnvironmentVariableIntValue("OFFICINE_BENCH_SYNC_PATIENTS")
         : 100000;
     Bench b;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    b.root = TestPki::makeRoot(QStringLiteral("AC RACINE TEST"), now);
-    b.ca = TestPki::makeIntermediate(QStringLiteral("AC PERSONNES TEST"), b.root, now);
-    TestPki::HolderSpec spec;
-    spec.idNatPs = QStringLiteral("810001000001");
-    spec.familyName = QStringLiteral("TITULAIRE");
-    spec.givenName = QStringLiteral("Claire");
-    spec.notBefore = now.addDays(-1);
-    spec.notAfter = now.addYears(2);
-    b.titulaire = TestPki::makeHolder(spec, b.ca, 9201);
+    const Test::CardPki pki = Test::CardPki::make(9201);
+    b.root = pki.root;
+    b.ca = pki.ca;
+    b.titulaire = pki.titulaire;
     b.pg.durable = true;
     if (!b.pg.start(54340)) {
         std::fprintf(stderr, "PostgreSQL did not start\n");
         return 1;
     }
-    b.fleet = std::make_unique<Test::ServerFleet>(
-        b.pg, QList<QByteArray> {b.root.certificatePem(), b.ca.certificatePem()});
+    b.fleet = std::make_unique<Test::ServerFleet>(b.pg, pki.anchors());
     if (!b.fleet->prepare(QStringLiteral("[limits]\nmax_changes_per_push = 5000\nmax_body_kib = 65536\n"))
-        || b.fleet->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie"), spec.idNatPs)
+        || b.fleet
+               ->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie"),
+                             Test::CardPki::titulaireIdNat)
                .isEmpty()) {
         std::fprintf(stderr, "server not prepared\n");
         return 1;

@@ -219,6 +219,32 @@ private:
     QSslConfiguration m_tls;
 };
 
+/// The card PKI of the sync tests and benchmark: a test root and intermediate authority (the
+/// servers' card trust anchors) and the card of the pharmacy's registered titulaire.
+struct CardPki
+{
+    Tools::TestPki::Issued root, ca, titulaire;
+    static inline const QString titulaireIdNat = QStringLiteral("810001000001");
+
+    static CardPki make(int serial)
+    {
+        using Tools::TestPki;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        CardPki p;
+        p.root = TestPki::makeRoot(QStringLiteral("AC RACINE TEST"), now);
+        p.ca = TestPki::makeIntermediate(QStringLiteral("AC PERSONNES TEST"), p.root, now);
+        TestPki::HolderSpec spec;
+        spec.idNatPs = titulaireIdNat;
+        spec.familyName = QStringLiteral("TITULAIRE");
+        spec.givenName = QStringLiteral("Claire");
+        spec.notBefore = now.addDays(-1);
+        spec.notAfter = now.addYears(2);
+        p.titulaire = TestPki::makeHolder(spec, p.ca, serial);
+        return p;
+    }
+    QList<QByteArray> anchors() const { return {root.certificatePem(), ca.certificatePem()}; }
+};
+
 /// officine-server processes over one cluster, with their config, TLS material and card trust.
 class ServerFleet
 {

@@ -46,23 +46,17 @@ class TestSyncWorker : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_root = TestPki::makeRoot(QStringLiteral("AC RACINE TEST"), now);
-        m_ca = TestPki::makeIntermediate(QStringLiteral("AC PERSONNES TEST"), m_root, now);
-        TestPki::HolderSpec spec;
-        spec.idNatPs = QStringLiteral("810001000001");
-        spec.familyName = QStringLiteral("TITULAIRE");
-        spec.givenName = QStringLiteral("Claire");
-        spec.notBefore = now.addDays(-1);
-        spec.notAfter = now.addYears(2);
-        m_titulaire = TestPki::makeHolder(spec, m_ca, 9101);
+        const Test::CardPki pki = Test::CardPki::make(9101);
+        m_root = pki.root;
+        m_ca = pki.ca;
+        m_titulaire = pki.titulaire;
         QVERIFY(m_pg.start(54332));
-        m_fleet = std::make_unique<Test::ServerFleet>(
-            m_pg, QList<QByteArray> {m_root.certificatePem(), m_ca.certificatePem()});
+        m_fleet = std::make_unique<Test::ServerFleet>(m_pg, pki.anchors());
         QVERIFY(m_fleet->prepare());
-        QVERIFY(
-            !m_fleet->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie A"), spec.idNatPs)
-                 .isEmpty());
+        QVERIFY(!m_fleet
+                     ->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie A"),
+                                   Test::CardPki::titulaireIdNat)
+                     .isEmpty());
         m_url = m_fleet->start();
         QVERIFY(!m_url.isEmpty());
         m_keyHex = SecureBuffer::random(32)->view().toByteArray().toHex();
