@@ -619,6 +619,14 @@ CREATE TABLE sync_duplicate (
     resolution  TEXT,
     UNIQUE (first_uuid, second_uuid)
 );
+-- The files a sync run must still compare: created here and sent ('sent'), created elsewhere
+-- and received ('received'). Written with the step that learnt it, so a kill between the push
+-- and the end of the pull loses no pair; emptied once compared.
+CREATE TABLE sync_duplicate_check (
+    uuid TEXT NOT NULL,
+    side TEXT NOT NULL CHECK (side IN ('sent', 'received')),
+    PRIMARY KEY (uuid, side)
+) WITHOUT ROWID;
 )SQL"));
 }
 

@@ -80,8 +80,6 @@ Result<void> SyncEngine::log(const QString& kind, const QString& outcome, const 
 Result<SyncReport> SyncEngine::run()
 {
     SyncReport report;
-    m_pushedCreations.clear();
-    m_pulledCreations.clear();
     if (auto r = push(report); !r) {
         (void)log(QStringLiteral("push"), QStringLiteral("failure"), r.error().userText);
         return fail(r.error());
@@ -346,7 +344,9 @@ Result<void> SyncEngine::applyResults(const std::vector<Inflight>& sent,
             ++report.acknowledged;
         }
         if (s.change.operation == Operation::Create && s.change.entity == QLatin1String("patient")) {
-            m_pushedCreations.insert(s.change.recordId);
+            if (auto done = markForDuplicateCheck(s.change.recordId, "sent"); !done) {
+                return done;
+            }
         }
         if (entityRule(s.change.entity)->kind == Kind::Mutable) {
             auto q = m_store.query(
@@ -619,6 +619,13 @@ Result<void> SyncEngine::pull(SyncReport& report)
             return m_transport.pull(after, m_options.pullPage);
         });
     };
+    // Files sent and not yet compared with what arrives (proposeDuplicates): none on a new
+    // workstation, whose first pull then records nothing for the check.
+    auto sentWaiting = m_store.scalar(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_duplicate_check WHERE side = 'sent')"));
+    if (!sentWaiting) {
+        return fail(sentWaiting.error());
+    }
     std::future<Result<PullPage>> next = fetch(cursor);
     qint64 sinceCatchUp = 0;
     for (;;) {
@@ -732,8 +739,10 @@ Result<void> SyncEngine::pull(SyncReport& report)
             }
             if (!known->has_value() && c.operation == Operation::Create
                 && c.entity == QLatin1String("patient") && c.workstationId != m_workstationId
-                && !m_pushedCreations.isEmpty()) {
-                m_pulledCreations.insert(c.recordId);
+                && *sentWaiting) {
+                if (auto done = markForDuplicateCheck(c.recordId, "received"); !done) {
+                    return done;
+                }
             }
             if (auto r = receiveMutable(c, pending->contains(key(c.entity, c.recordId)), report); !r) {
                 return r;
@@ -771,11 +780,36 @@ Result<void> SyncEngine::pull(SyncReport& report)
 
 Result<void> SyncEngine::proposeDuplicates(SyncReport& report)
 {
-    // A file created here and sent in this run, and a file created on another workstation and
-    // received in this run: neither creator could see the other's file, so the duplicate check
-    // made at creation (Commands::CreatePatientCommand) could not catch them. Checked here with
-    // the same rules, only for such pairs: a new workstation's first pull checks nothing.
-    if (m_pushedCreations.isEmpty() || m_pulledCreations.isEmpty()) {
+    // A file created here and sent since the last complete pull, and a file created on another
+    // workstation and received by this pull: neither creator could see the other's file, so the
+    // duplicate check made at creation (Commands::CreatePatientCommand) could not catch them.
+    // Checked here with the same rules, only for such pairs: a new workstation's first pull
+    // checks nothing. Both sides are in the store (sync_duplicate_check), written with the push
+    // and the pages that learnt them: a kill in between loses no pair.
+    if (report.waitingForDeletionConfirmation) {
+        return {}; // the pull stopped short: compared once it has gone to the end
+    }
+    const auto side = [this](const char* which) -> Result<QSet<QString>> {
+        auto q = m_store.query(QStringLiteral("SELECT uuid FROM sync_duplicate_check WHERE side = ?1"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, QString::fromLatin1(which));
+        QSet<QString> out;
+        if (auto r = Storage::forEachRow(*q, [&out](const Query& row) { out.insert(row.text(0)); }); !r) {
+            return fail(r.error());
+        }
+        return out;
+    };
+    auto sent = side("sent");
+    if (!sent) {
+        return fail(sent.error());
+    }
+    auto received = side("received");
+    if (!received) {
+        return fail(received.error());
+    }
+    if (sent->isEmpty()) {
         return {};
     }
     Storage::PatientRepository patients(m_store);
@@ -783,7 +817,14 @@ Result<void> SyncEngine::proposeDuplicates(SyncReport& report)
     if (!tx) {
         return fail(tx.error());
     }
-    for (const QString& local : std::as_const(m_pushedCreations)) {
+    // Compared once: what was sent in this run has met what the server held when it pulled.
+    if (auto r = m_store.exec(QStringLiteral("DELETE FROM sync_duplicate_check")); !r) {
+        return r;
+    }
+    if (received->isEmpty()) {
+        return tx->commit();
+    }
+    for (const QString& local : std::as_const(*sent)) {
         auto mine = patients.get(local);
         if (!mine) {
             if (mine.error().code == ErrorCode::NotFound) {
@@ -799,7 +840,7 @@ Result<void> SyncEngine::proposeDuplicates(SyncReport& report)
             return fail(candidates.error());
         }
         for (const Storage::DuplicateCandidate& c : *candidates) {
-            if (!m_pulledCreations.contains(c.patient.uuid)) {
+            if (!received->contains(c.patient.uuid)) {
                 continue;
             }
             DuplicateProposal p;
@@ -814,6 +855,17 @@ Result<void> SyncEngine::proposeDuplicates(SyncReport& report)
         }
     }
     return tx->commit();
+}
+
+Result<void> SyncEngine::markForDuplicateCheck(const QString& uuid, const char* side)
+{
+    auto q = m_store.query(
+        QStringLiteral("INSERT OR IGNORE INTO sync_duplicate_check (uuid, side) VALUES (?1, ?2)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, uuid).bind(2, QString::fromLatin1(side));
+    return q->run();
 }
 
 int SyncEngine::progressPercent(qint64 start, qint64 next, qint64 head, bool more)

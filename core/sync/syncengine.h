@@ -92,6 +92,7 @@ public:
     Result<void> push(SyncReport& report);
     Result<void> pull(SyncReport& report);
     Result<void> proposeDuplicates(SyncReport& report);
+    Result<void> markForDuplicateCheck(const QString& uuid, const char* side);
 
     /// Records with local changes not yet on the server (the status bar's count).
     Result<qint64> pendingCount();
@@ -138,10 +139,6 @@ private:
     SyncOptions m_options;
     std::vector<std::unique_ptr<EntityAdapter>> m_adapters;
     std::function<void(const PullProgress&)> m_progress;
-    /// This run's patient files created here and sent, and created elsewhere and received
-    /// (proposeDuplicates).
-    QSet<QString> m_pushedCreations;
-    QSet<QString> m_pulledCreations;
 };
 
 } // namespace Officine::Sync

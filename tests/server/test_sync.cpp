@@ -49,7 +49,15 @@ public:
         }
         return r;
     }
-    Result<Sync::PullPage> pull(qint64 after, int limit) override { return m_inner.pull(after, limit); }
+    bool failNextPull = false;
+    Result<Sync::PullPage> pull(qint64 after, int limit) override
+    {
+        if (failNextPull) {
+            failNextPull = false;
+            return fail(ErrorCode::TeleserviceUnavailable, QStringLiteral("network cut before the pull"));
+        }
+        return m_inner.pull(after, limit);
+    }
 
 private:
     Sync::SyncTransport& m_inner;
@@ -397,6 +405,28 @@ private Q_SLOTS:
         std::swap(again.localUuid, again.remoteUuid);
         QVERIFY(Sync::Journal(*b.store).proposeDuplicate(again)); // the same pair, either order
         QCOMPARE(Sync::Journal(*b.store).openDuplicates()->size(), size_t(0));
+
+        // B sends its file and is cut (or killed) before it pulls A's: the pair is still found
+        // by the next run, in a new engine that remembers nothing but the store.
+        const QString secondOnA = create(a, QStringLiteral("MOREAU-COUPURE"));
+        const QString secondOnB = create(b, QStringLiteral("MOREAU-COUPURE"));
+        sync(a);
+        b.transport->failNextPull = true;
+        QVERIFY(!b.engine->run());
+        QCOMPARE(serverChanges(QStringLiteral("record_id = '%1'").arg(secondOnB)), 1); // it was sent
+        Sync::SyncOptions options;
+        options.pushBatch = 50;
+        options.pullPage = 40;
+        Sync::SyncEngine restarted(*b.store, *b.transport, b.id(), options);
+        auto r = restarted.run();
+        QVERIFY(r);
+        QCOMPARE(r->duplicateProposals, 1);
+        auto open = Sync::Journal(*b.store).openDuplicates();
+        QCOMPARE(open->size(), size_t(1));
+        QCOMPARE(open->at(0).localUuid, secondOnB);
+        QCOMPARE(open->at(0).remoteUuid, secondOnA);
+        QCOMPARE(*b.store->scalar(QStringLiteral("SELECT count(*) FROM sync_duplicate_check")), 0);
+        QVERIFY(Sync::Journal(*b.store).dismissDuplicate(open->at(0).uuid, QStringLiteral("titulaire")));
     }
 
     void threeWorkstationsConvergeOnManyRecords()
