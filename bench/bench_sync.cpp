@@ -35,7 +35,6 @@
 #include <cstdio>
 
 using namespace Officine;
-using Officine::Tools::TestPki;
 
 namespace {
 
@@ -53,15 +52,10 @@ struct Bench
     Test::PostgresCluster pg;
     std::unique_ptr<Test::ServerFleet> fleet;
     QList<QUrl> urls;
-    TestPki::Issued root, ca, titulaire;
+    Test::CardPki pki;
     QList<QSslCertificate> tlsCa;
 
-    Sync::CardSigner signer()
-    {
-        return [this](const QByteArray& m) -> Result<Sync::CardSignature> {
-            return Sync::CardSignature {titulaire.certificateDer(), TestPki::sign(titulaire, m)};
-        };
-    }
+    Sync::CardSigner signer() const { return pki.signer(); }
     /// An enrolled workstation's client and session.
     struct Station
     {
@@ -125,21 +119,15 @@ int main(int argc, char** argv)
         ? qEnvironmentVariableIntValue("OFFICINE_BENCH_SYNC_PATIENTS")
         : 100000;
     Bench b;
-    const Test::CardPki pki = Test::CardPki::make(9201);
-    b.root = pki.root;
-    b.ca = pki.ca;
-    b.titulaire = pki.titulaire;
+    b.pki = Test::CardPki::make(9201);
     b.pg.durable = true;
     if (!b.pg.start(54340)) {
         std::fprintf(stderr, "PostgreSQL did not start\n");
         return 1;
     }
-    b.fleet = std::make_unique<Test::ServerFleet>(b.pg, pki.anchors());
-    if (!b.fleet->prepare(QStringLiteral("[limits]\nmax_changes_per_push = 5000\nmax_body_kib = 65536\n"))
-        || b.fleet
-               ->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie"),
-                             Test::CardPki::titulaireIdNat)
-               .isEmpty()) {
+    b.fleet = Test::preparePharmacy(
+        b.pg, b.pki, QStringLiteral("[limits]\nmax_changes_per_push = 5000\nmax_body_kib = 65536\n"));
+    if (!b.fleet) {
         std::fprintf(stderr, "server not prepared\n");
         return 1;
     }

@@ -84,6 +84,23 @@ std::optional<Sync::DeletionHold> SyncOverview::deletionHold()
     return Sync::Journal(m_executor.store()).deletionHold();
 }
 
+Result<void> SyncOverview::recordViews(const QSet<QString>& viewed, QSet<QString>& shown,
+                                       const QString& detail)
+{
+    for (const QString& uuid : viewed) {
+        Audit::Entry e;
+        e.action = Audit::Action::View;
+        e.targetType = QStringLiteral("patient");
+        e.targetUuid = e.patientUuid = uuid;
+        e.detail = detail;
+        if (auto r = m_executor.record(std::move(e)); !r) {
+            return r;
+        }
+        shown.insert(uuid);
+    }
+    return {};
+}
+
 QString SyncOverview::mergeReason()
 {
     return tr("Même personne créée sur deux postes hors connexion (proposition de la synchronisation)");
@@ -128,16 +145,8 @@ Result<std::vector<DuplicateView>> SyncOverview::duplicates(QSet<QString>& shown
             }
         }
     }
-    for (const QString& uuid : viewed) {
-        Audit::Entry e;
-        e.action = Audit::Action::View;
-        e.targetType = QStringLiteral("patient");
-        e.targetUuid = e.patientUuid = uuid;
-        e.detail = QStringLiteral("sync.duplicates");
-        if (auto r = m_executor.record(std::move(e)); !r) {
-            return fail(r.error());
-        }
-        shown.insert(uuid);
+    if (auto r = recordViews(viewed, shown, QStringLiteral("sync.duplicates")); !r) {
+        return fail(r.error());
     }
     return out;
 }
@@ -191,16 +200,8 @@ Result<std::vector<ConflictView>> SyncOverview::conflicts(QSet<QString>& shown)
         }
         out.push_back(std::move(v));
     }
-    for (const QString& uuid : viewed) {
-        Audit::Entry e;
-        e.action = Audit::Action::View;
-        e.targetType = QStringLiteral("patient");
-        e.targetUuid = e.patientUuid = uuid;
-        e.detail = QStringLiteral("sync.conflicts");
-        if (auto r = m_executor.record(std::move(e)); !r) {
-            return fail(r.error());
-        }
-        shown.insert(uuid);
+    if (auto r = recordViews(viewed, shown, QStringLiteral("sync.conflicts")); !r) {
+        return fail(r.error());
     }
     return out;
 }

@@ -69,6 +69,8 @@ public:
     static QString valueText(const QJsonValue& value);
 
 private:
+    /// One `view` entry per file newly shown by the panel (`detail` says where), then `shown`.
+    Result<void> recordViews(const QSet<QString>& viewed, QSet<QString>& shown, const QString& detail);
     Commands::CommandExecutor& m_executor;
 };
 

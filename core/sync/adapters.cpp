@@ -15,6 +15,19 @@ namespace Officine::Sync {
 
 namespace {
 
+/// A record's document, or none when it is not there (erased, never received).
+template<class T, class Serialize>
+Result<std::optional<QByteArray>> documentOf(Result<T> record, Serialize serialize)
+{
+    if (!record) {
+        if (record.error().code == ErrorCode::NotFound) {
+            return std::optional<QByteArray>();
+        }
+        return fail(record.error());
+    }
+    return std::optional<QByteArray>(serialize(*record));
+}
+
 class PatientAdapter final : public EntityAdapter
 {
 public:
@@ -22,14 +35,9 @@ public:
     Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
                                                const QByteArray&) override
     {
-        auto p = Storage::PatientRepository(store).get(uuid);
-        if (!p) {
-            if (p.error().code == ErrorCode::NotFound) {
-                return std::optional<QByteArray>();
-            }
-            return fail(p.error());
-        }
-        return std::optional<QByteArray>(Json::text([&p](Json::Writer& w) { p->write(w); }));
+        return documentOf(Storage::PatientRepository(store).get(uuid), [](const Model::Patient& p) {
+            return Json::text([&p](Json::Writer& w) { p.write(w); });
+        });
     }
     Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
                        bool deleted) override
@@ -62,14 +70,9 @@ public:
     Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
                                                const QByteArray&) override
     {
-        auto a = Storage::StaffRepository(store).get(uuid);
-        if (!a) {
-            if (a.error().code == ErrorCode::NotFound) {
-                return std::optional<QByteArray>();
-            }
-            return fail(a.error());
-        }
-        return std::optional<QByteArray>(QJsonDocument(a->toJson()).toJson(QJsonDocument::Compact));
+        return documentOf(Storage::StaffRepository(store).get(uuid), [](const Model::StaffAccount& a) {
+            return QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact);
+        });
     }
     Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
                        bool deleted) override
@@ -100,14 +103,10 @@ public:
     Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
                                                const QByteArray&) override
     {
-        auto s = Storage::SettingsRepository(store).get(uuid);
-        if (!s) {
-            if (s.error().code == ErrorCode::NotFound) {
-                return std::optional<QByteArray>();
-            }
-            return fail(s.error());
-        }
-        return std::optional<QByteArray>(QJsonDocument(s->toJson()).toJson(QJsonDocument::Compact));
+        return documentOf(Storage::SettingsRepository(store).get(uuid),
+                          [](const Storage::PharmacySetting& s) {
+                              return QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact);
+                          });
     }
     Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
                        bool deleted) override

@@ -5,6 +5,7 @@
 // folder only), real officine-server processes on loopback with a test CA's TLS certificate,
 // and a synchronous HTTPS client that trusts that CA only.
 
+#include "sync/httptransport.h"
 #include "testpki.h"
 
 #include <QDir>
@@ -243,6 +244,13 @@ struct CardPki
         return p;
     }
     QList<QByteArray> anchors() const { return {root.certificatePem(), ca.certificatePem()}; }
+    /// The titulaire's card signing what the server asks (enrolment, sessions).
+    Sync::CardSigner signer() const
+    {
+        return [card = titulaire](const QByteArray& m) -> Result<Sync::CardSignature> {
+            return Sync::CardSignature {card.certificateDer(), Tools::TestPki::sign(card, m)};
+        };
+    }
 };
 
 /// officine-server processes over one cluster, with their config, TLS material and card trust.
@@ -369,5 +377,21 @@ private:
     Tools::TestPki::Issued m_tlsCa;
     std::vector<std::unique_ptr<QProcess>> m_processes;
 };
+
+/// The fleet of the sync tests over `pg` (started by the caller): prepared with `config`, and
+/// pharmacy 750000001 registered with `pki`'s titulaire. Null when either step fails.
+inline std::unique_ptr<ServerFleet> preparePharmacy(PostgresCluster& pg, const CardPki& pki,
+                                                    const QString& config = {})
+{
+    auto fleet = std::make_unique<ServerFleet>(pg, pki.anchors());
+    if (!fleet->prepare(config)
+        || fleet
+               ->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie A"),
+                             CardPki::titulaireIdNat)
+               .isEmpty()) {
+        return nullptr;
+    }
+    return fleet;
+}
 
 } // namespace Officine::Test

@@ -86,15 +86,10 @@ class TestSync : public QObject
     Test::PostgresCluster m_pg;
     std::unique_ptr<Test::ServerFleet> m_fleet;
     QList<QUrl> m_urls;
-    TestPki::Issued m_root, m_ca, m_titulaire;
+    Test::CardPki m_pki;
     std::vector<std::unique_ptr<Workstation>> m_ws;
 
-    Sync::CardSigner signer()
-    {
-        return [this](const QByteArray& message) -> Result<Sync::CardSignature> {
-            return Sync::CardSignature {m_titulaire.certificateDer(), TestPki::sign(m_titulaire, message)};
-        };
-    }
+    Sync::CardSigner signer() const { return m_pki.signer(); }
     Workstation& addWorkstation(int server, quint16 viaPort = 0)
     {
         auto w = std::make_unique<Workstation>();
@@ -201,17 +196,10 @@ class TestSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const Test::CardPki pki = Test::CardPki::make(9001);
-        m_root = pki.root;
-        m_ca = pki.ca;
-        m_titulaire = pki.titulaire;
+        m_pki = Test::CardPki::make(9001);
         QVERIFY2(m_pg.start(54331), qPrintable(m_pg.log()));
-        m_fleet = std::make_unique<Test::ServerFleet>(m_pg, pki.anchors());
-        QVERIFY(m_fleet->prepare());
-        QVERIFY(!m_fleet
-                     ->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie A"),
-                                   Test::CardPki::titulaireIdNat)
-                     .isEmpty());
+        m_fleet = Test::preparePharmacy(m_pg, m_pki);
+        QVERIFY(m_fleet);
         for (int i = 0; i < 2; ++i) {
             const QUrl u = m_fleet->start();
             QVERIFY(!u.isEmpty());
@@ -675,8 +663,8 @@ private Q_SLOTS:
             f.write(data);
         };
         write("device.der", device.privateKeyDer().view().toByteArray());
-        write("card.key", m_titulaire.privateKeyPem());
-        write("card.pem", m_titulaire.certificatePem());
+        write("card.key", m_pki.titulaire.privateKeyPem());
+        write("card.pem", m_pki.titulaire.certificatePem());
         write("ca.pem", m_fleet->tlsCaPem());
         const auto worker = [&](int cycles) {
             auto p = std::make_unique<QProcess>();

@@ -15,7 +15,6 @@
 #include <algorithm>
 
 using namespace Officine;
-using Officine::Tools::TestPki;
 using State = Sync::SyncStatus::State;
 
 class TestSyncWorker : public QObject
@@ -25,7 +24,7 @@ class TestSyncWorker : public QObject
     Test::PostgresCluster m_pg;
     std::unique_ptr<Test::ServerFleet> m_fleet;
     QUrl m_url;
-    TestPki::Issued m_root, m_ca, m_titulaire;
+    Test::CardPki m_pki;
     QTemporaryDir m_dir;
     QByteArray m_keyHex;
 
@@ -36,27 +35,15 @@ class TestSyncWorker : public QObject
         o.path = m_dir.filePath(QStringLiteral("store.db"));
         return Storage::Store::open(o, SecureBuffer::fromAndWipe(key));
     }
-    Sync::CardSigner signer()
-    {
-        return [this](const QByteArray& m) -> Result<Sync::CardSignature> {
-            return Sync::CardSignature {m_titulaire.certificateDer(), TestPki::sign(m_titulaire, m)};
-        };
-    }
+    Sync::CardSigner signer() const { return m_pki.signer(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        const Test::CardPki pki = Test::CardPki::make(9101);
-        m_root = pki.root;
-        m_ca = pki.ca;
-        m_titulaire = pki.titulaire;
+        m_pki = Test::CardPki::make(9101);
         QVERIFY(m_pg.start(54332));
-        m_fleet = std::make_unique<Test::ServerFleet>(m_pg, pki.anchors());
-        QVERIFY(m_fleet->prepare());
-        QVERIFY(!m_fleet
-                     ->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie A"),
-                                   Test::CardPki::titulaireIdNat)
-                     .isEmpty());
+        m_fleet = Test::preparePharmacy(m_pg, m_pki);
+        QVERIFY(m_fleet);
         m_url = m_fleet->start();
         QVERIFY(!m_url.isEmpty());
         m_keyHex = SecureBuffer::random(32)->view().toByteArray().toHex();

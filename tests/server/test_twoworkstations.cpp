@@ -28,7 +28,6 @@
 #include <QTest>
 
 using namespace Officine;
-using Officine::Tools::TestPki;
 
 namespace {
 
@@ -61,16 +60,11 @@ class TestTwoWorkstations : public QObject
     std::unique_ptr<Test::ServerFleet> m_fleet;
     QUrl m_url;
     QTemporaryDir m_dir;
-    TestPki::Issued m_root, m_ca, m_titulaire;
+    Test::CardPki m_pki;
     SystemClock m_clock;
     Counter m_a, m_b;
 
-    Sync::CardSigner signer()
-    {
-        return [this](const QByteArray& m) -> Result<Sync::CardSignature> {
-            return Sync::CardSignature {m_titulaire.certificateDer(), TestPki::sign(m_titulaire, m)};
-        };
-    }
+    Sync::CardSigner signer() const { return m_pki.signer(); }
 
     void setUp(Counter& c, const QString& name)
     {
@@ -143,17 +137,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(Ui::Translations::install(QStringLiteral("fr")));
-        const Test::CardPki pki = Test::CardPki::make(9201);
-        m_root = pki.root;
-        m_ca = pki.ca;
-        m_titulaire = pki.titulaire;
+        m_pki = Test::CardPki::make(9201);
         QVERIFY(m_pg.start(54333));
-        m_fleet = std::make_unique<Test::ServerFleet>(m_pg, pki.anchors());
-        QVERIFY(m_fleet->prepare());
-        QVERIFY(!m_fleet
-                     ->addPharmacy(QStringLiteral("750000001"), QStringLiteral("Pharmacie A"),
-                                   Test::CardPki::titulaireIdNat)
-                     .isEmpty());
+        m_fleet = Test::preparePharmacy(m_pg, m_pki);
+        QVERIFY(m_fleet);
         m_url = m_fleet->start();
         QVERIFY(!m_url.isEmpty());
         QFile ca(m_dir.filePath(QStringLiteral("server-ca.pem")));
