@@ -48,6 +48,7 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes)
             table.separator = candidate;
         }
     }
+    table.rows.reserve(size_t(text.count(u'\n')) + 1);
     QStringList cells;
     QString cell;
     bool quoted = false;
@@ -100,7 +101,18 @@ Result<CsvTable> CsvTable::parse(const QByteArray& bytes)
             ++line;
             recordLine = line;
         } else {
-            cell += c;
+            // A run of ordinary characters is appended at once: most cells are one run, so one
+            // allocation of the right size rather than a buffer grown character by character.
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = text.at(j);
+                if (d == table.separator || d == u'"' || d == u'\r' || d == u'\n') {
+                    break;
+                }
+                ++j;
+            }
+            cell.append(text.constData() + i, j - i);
+            i = j - 1;
         }
     }
     if (quoted) {

@@ -182,15 +182,18 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
 
     // What a line says on its own: its file, or why it is refused, and the files of the
     // pharmacy it may duplicate.
+    // The files are written where the plan keeps them, and the plan is compacted in place
+    // afterwards: 50,000 files of 1 KB are not moved again into fresh memory.
     struct Examined
     {
-        std::optional<Patient> patient;
+        bool accepted = false;
         QString rejection;
         QString traits;
-        QStringList candidates;
         bool sameNirInStore = false;
     };
-    auto examine = [&](const CsvTable::Row& row, Examined& out) -> Result<void> {
+    ImportPlan plan;
+    plan.drafts.resize(table.rows.size());
+    auto examine = [&](const CsvTable::Row& row, Examined& out, ImportPlan::Draft& draft) -> Result<void> {
         auto cell = [&](const QString& field) {
             const int c = columnOf.value(field, -1);
             return c >= 0 && c < row.cells.size() ? row.cells.at(c).trimmed() : QString();
@@ -244,7 +247,7 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
         }
         auto consider = [&](const QString& uuid, Identity::DuplicateReason reason) {
             out.sameNirInStore |= reason == Identity::DuplicateReason::SameNir;
-            out.candidates << uuid;
+            draft.candidates << uuid;
         };
         if (index) {
             for (const Storage::DuplicateIndex::Match& m : index->candidates(p, kCandidates)) {
@@ -261,34 +264,39 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
             }
         }
         out.traits = strictKey(p);
-        out.patient = std::move(p);
+        out.accepted = true;
+        draft.line = row.line;
+        draft.patient = std::move(p);
         return {};
     };
     std::vector<Examined> examined(table.rows.size());
     if (index) {
         // Lines are independent, and the index is only read: both cores share them.
-        parallelFor(table.rows.size(), [&](size_t i) { (void)examine(table.rows[i], examined[i]); });
+        parallelFor(table.rows.size(),
+                    [&](size_t i) { (void)examine(table.rows[i], examined[i], plan.drafts[i]); });
     } else {
         for (size_t i = 0; i < table.rows.size(); ++i) {
-            if (auto r = examine(table.rows[i], examined[i]); !r) {
+            if (auto r = examine(table.rows[i], examined[i], plan.drafts[i]); !r) {
                 return fail(r.error());
             }
         }
     }
 
     // The file against itself, in line order: the same person twice is imported once.
-    ImportPlan plan;
+    size_t kept = 0;
     QHash<QString, int> seenNir;
     QHash<QString, int> seenTraits;
+    seenNir.reserve(qsizetype(examined.size()));
+    seenTraits.reserve(qsizetype(examined.size()));
     for (size_t i = 0; i < table.rows.size(); ++i) {
         const int line = table.rows[i].line;
         Examined& e = examined[i];
         auto reject = [&](const QString& reason) { plan.rejected.push_back({line, reason}); };
-        if (!e.patient) {
+        if (!e.accepted) {
             reject(e.rejection);
             continue;
         }
-        const QString& nir = e.patient->nir;
+        const QString& nir = plan.drafts[i].patient.nir;
         if (!nir.isEmpty()) {
             if (const int first = seenNir.value(nir, 0); first > 0) {
                 reject(tr("Même NIR que la ligne %1 du fichier.").arg(first));
@@ -307,8 +315,12 @@ Result<ImportPlan> PatientImporter::prepare(const CsvTable& table, const ColumnM
             seenNir.insert(nir, line);
         }
         seenTraits.insert(e.traits, line);
-        plan.drafts.push_back({line, std::move(*e.patient), std::move(e.candidates)});
+        if (kept != i) {
+            plan.drafts[kept] = std::move(plan.drafts[i]);
+        }
+        ++kept;
     }
+    plan.drafts.erase(plan.drafts.begin() + std::ptrdiff_t(kept), plan.drafts.end());
     return plan;
 }
 

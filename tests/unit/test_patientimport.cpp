@@ -148,6 +148,63 @@ private Q_SLOTS:
         QVERIFY(!Import::CsvTable::parse(QByteArray()));
     }
 
+    // Property: any table, written as a spreadsheet writes it (a cell quoted when it holds the
+    // separator, a quote or a line break; CRLF or LF), reads back cell for cell. Unquoted cells
+    // may hold a quote after their first character, as some exports leave them.
+    void anyTableWrittenAsCsvReadsBackCellForCell()
+    {
+        QRandomGenerator rng(20261203);
+        const QString alphabet = QStringLiteral("abcÉéŒ 0123;,\"\n\t-'");
+        for (int round = 0; round < 300; ++round) {
+            const QChar sep = QStringLiteral(";,\t").at(int(rng.bounded(3)));
+            const QString eol = rng.bounded(2) ? QStringLiteral("\r\n") : QStringLiteral("\n");
+            const int columns = 2 + int(rng.bounded(5));
+            const int rows = 1 + int(rng.bounded(8));
+            std::vector<QStringList> table;
+            QString text;
+            for (int r = 0; r <= rows; ++r) {
+                QStringList cells;
+                for (int c = 0; c < columns; ++c) {
+                    QString cell;
+                    if (r == 0) {
+                        cell = QStringLiteral("col%1").arg(c); // the header line
+                    } else {
+                        const int length = int(rng.bounded(9));
+                        for (int i = 0; i < length; ++i) {
+                            cell += alphabet.at(int(rng.bounded(alphabet.size())));
+                        }
+                        if (c == 0 && cell.trimmed().isEmpty()) {
+                            cell = QStringLiteral("x"); // a blank first cell alone is a blank line
+                        }
+                    }
+                    cells << cell;
+                }
+                table.push_back(cells);
+                QStringList written;
+                for (const QString& cell : cells) {
+                    const bool mustQuote = cell.contains(sep) || cell.contains(u'\n') || cell.contains(u'"')
+                        || cell.contains(u'\r') || cell.startsWith(u' ');
+                    written << (mustQuote ? u'"' + QString(cell).replace(u'"', QStringLiteral("\"\"")) + u'"'
+                                          : cell);
+                }
+                text += written.join(sep) + eol;
+            }
+            // The separator is guessed from the header line: only the chosen one appears there.
+            auto parsed = Import::CsvTable::parse(text.toUtf8());
+            QVERIFY2(parsed, qPrintable(text));
+            QCOMPARE(parsed->separator, sep);
+            QCOMPARE(parsed->header, table.front());
+            QCOMPARE(parsed->rows.size(), size_t(rows));
+            for (int r = 0; r < rows; ++r) {
+                QCOMPARE(parsed->rows[size_t(r)].cells, table[size_t(r) + 1]);
+            }
+        }
+        // A quote inside an unquoted cell is kept as a character.
+        auto loose = Import::CsvTable::parse("Nom;Note\nDUPONT;dit \"Jo\" le grand\n");
+        QVERIFY(loose);
+        QCOMPARE(loose->rows.at(0).cells.at(1), QStringLiteral("dit \"Jo\" le grand"));
+    }
+
     void theDryRunListsEveryRejectedLineWithItsReasonAndWritesNothing()
     {
         Fixture f = fresh();
