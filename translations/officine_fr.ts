@@ -570,6 +570,13 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Erreur interne du journal.</source>
+        <translation>Erreur interne du journal.</translation>
+    </message>
+</context>
+<context>
     <name>AuditVerifier</name>
     <message>
         <source>ALTÉRÉ&#xa0;: %1 (poste %2, entrée n° %3%4). %5 anomalie(s) sur %6 entrées.</source>

@@ -129,6 +129,93 @@ Result<Trail::Head> Trail::head(const QString& workstationId)
     return Head {0, genesisHash(), chain->value_or(0)};
 }
 
+Result<Trail::Received> Trail::appendReceived(const ChainLink& link, const CanonicalFields& fields)
+{
+    if (link.workstationId == m_store.workstationId()) {
+        return fail(ErrorCode::Internal, tr("Erreur interne du journal."),
+                    QStringLiteral("received audit entry of this workstation's own chain"));
+    }
+    auto tx = Storage::Transaction::beginUnlessOpen(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    auto h = head(link.workstationId);
+    if (!h) {
+        return fail(h.error());
+    }
+    if (link.seq <= h->seq) {
+        auto q = m_store.query(QStringLiteral("SELECT hash FROM audit_entry WHERE chain = ?1 AND seq = ?2"));
+        if (!q) {
+            return fail(q.error());
+        }
+        q->bind(1, h->chain).bind(2, link.seq);
+        auto held = Storage::firstRow<QByteArray>(*q, [](const Storage::Query& r) { return r.blob(0); });
+        if (!held) {
+            return fail(held.error());
+        }
+        // Below an anchor (purged here) or the very entry: nothing to store.
+        return !held->has_value() || **held == link.hash ? Received::AlreadyHeld : Received::OutOfOrder;
+    }
+    qint64 chain = h->chain;
+    if (chain == 0) {
+        auto add = m_store.query(
+            QStringLiteral("INSERT INTO audit_chain (workstation_id, received) VALUES (?1, 1)"));
+        if (!add) {
+            return fail(add.error());
+        }
+        add->bind(1, link.workstationId);
+        if (auto r = add->run(); !r) {
+            return fail(r.error());
+        }
+        auto id = chainOf(link.workstationId);
+        if (!id) {
+            return fail(id.error());
+        }
+        chain = id->value_or(0);
+        if (h->seq == 0 && link.seq > 1) {
+            // Its first entries were purged on their workstation before it ever synced: the copy
+            // starts where the server's does.
+            auto a = m_store.query(
+                QStringLiteral("INSERT INTO audit_anchor (workstation_id, seq, hash) VALUES (?1, ?2, ?3)"));
+            if (!a) {
+                return fail(a.error());
+            }
+            a->bind(1, link.workstationId).bind(2, link.seq - 1).bindBlob(3, link.prevHash);
+            if (auto r = a->run(); !r) {
+                return fail(r.error());
+            }
+            h->seq = link.seq - 1;
+            h->hash = link.prevHash;
+        }
+    }
+    if (link.seq != h->seq + 1 || link.prevHash != h->hash) {
+        if (auto r = tx->commit(); !r) {
+            return fail(r.error());
+        }
+        return Received::OutOfOrder;
+    }
+    auto q = m_store.query(QStringLiteral(
+        "INSERT INTO audit_entry (chain, seq, uuid, at, account_uuid, national_id, action, "
+        "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, "
+        "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?17)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, chain).bind(2, link.seq);
+    for (int f = 2; f < 15; ++f) {
+        q->bindUtf8(f + 1, fields[static_cast<size_t>(f)]); // the bytes hashed, as written
+    }
+    q->bindBlob(16, link.prevHash).bindBlob(17, link.hash);
+    if (auto r = q->run(); !r) {
+        return fail(r.error());
+    }
+    if (auto r = tx->commit(); !r) {
+        return fail(r.error());
+    }
+    return Received::Stored;
+}
+
 Result<void> Trail::append(Entry& e)
 {
     std::vector<Entry> one;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditentry.h"
+#include "audit/auditsync.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,19 @@ public:
     };
     Result<Head> head(const QString& workstationId);
     Result<Head> head();
+
+    /// What became of an entry of another workstation received through the server.
+    enum class Received {
+        Stored, ///< it continues the local copy of its chain
+        AlreadyHeld, ///< the same entry (same hash) is already there
+        OutOfOrder, ///< it does not continue the copy (a gap, or another entry at its place)
+    };
+    /// Stores an entry of another workstation's chain as it was written (`link` and `fields`
+    /// from SyncedEntry::verify and ::fields, its hash checked), inside the caller's
+    /// transaction. A chain first received after its start (entries purged before it was
+    /// pushed) begins at an anchor on the entry before. This workstation's own chain is
+    /// never written this way (an error).
+    Result<Received> appendReceived(const ChainLink& link, const CanonicalFields& fields);
 
     /// Records a verified checkpoint: its row and its `checkpoint` entry (by the signer).
     Result<void> addCheckpoint(Checkpoint& checkpoint);

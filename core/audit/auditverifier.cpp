@@ -126,6 +126,9 @@ struct Range
     QString workstationId;
     qint64 lo = 0;
     qint64 hi = 0;
+    /// A copy of another workstation's chain, received through the server: its checkpoints'
+    /// signatures are kept where they were made.
+    bool received = false;
 };
 
 /// What a range's walk found. Its first entry's sequence and link are checked when the ranges
@@ -281,7 +284,9 @@ Result<Segment> walk(Storage::Store& store, const Range& range, const Checkpoint
         if (q->integer(2) == 1) {
             const auto e = entryCheckpoints ? entryCheckpoints->constFind(seq)
                                             : QHash<qint64, size_t>::const_iterator();
-            if (!entryCheckpoints || e == entryCheckpoints->cend()) {
+            if (range.received) {
+                // A copy's checkpoint entries have their signature on their own workstation.
+            } else if (!entryCheckpoints || e == entryCheckpoints->cend()) {
                 addBreak({Break::Kind::CheckpointOrphan, range.workstationId, seq, uuidOf(seq),
                           Verifier::tr("point de contrôle enregistré dans la chaîne mais sa signature a "
                                        "disparu")});
@@ -355,7 +360,7 @@ Result<Report> Verifier::run()
     // Each chain, in workstation order, cut into ranges when it is long and readers are offered.
     auto chainsQuery = m_store.query(QStringLiteral(
         "SELECT c.id, c.workstation_id, (SELECT min(seq) FROM audit_entry WHERE chain = c.id), "
-        "(SELECT max(seq) FROM audit_entry WHERE chain = c.id) FROM audit_chain c ORDER BY "
+        "(SELECT max(seq) FROM audit_entry WHERE chain = c.id), c.received FROM audit_chain c ORDER BY "
         "c.workstation_id"));
     if (!chainsQuery) {
         return fail(chainsQuery.error());
@@ -379,10 +384,11 @@ Result<Report> Verifier::run()
         }
         const qint64 lo = chainsQuery->integer(2);
         const qint64 hi = chainsQuery->integer(3);
+        const bool received = chainsQuery->integer(4) != 0;
         const qint64 span = hi - lo + 1;
         const qint64 parts = std::clamp<qint64>(span / m_splitFrom, 1, threads);
         for (qint64 p = 0; p < parts; ++p) {
-            ranges.push_back({chain, ws, lo + span * p / parts, lo + span * (p + 1) / parts - 1});
+            ranges.push_back({chain, ws, lo + span * p / parts, lo + span * (p + 1) / parts - 1, received});
         }
     }
 

@@ -630,6 +630,15 @@ CREATE TABLE sync_duplicate_check (
 )SQL"));
 }
 
+Result<void> v15ReceivedAuditChains(Store& s)
+{
+    // The other workstations' audit entries, received through the server, are kept in chains of
+    // their own: the patient file's access history and the journal show the pharmacy's
+    // accesses, not one counter's. Such a chain is a copy: its checkpoints' signatures stay on
+    // the workstation that made them.
+    return s.exec(QStringLiteral("ALTER TABLE audit_chain ADD COLUMN received INTEGER NOT NULL DEFAULT 0"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -652,6 +661,8 @@ const std::vector<Migration>& Store::schemaMigrations()
         {13, "pharmacy-wide settings, synced: the retention periods move there", &v13PharmacySettings},
         {14, "sync: the same person created on two workstations, proposed for a merge",
          &v14DuplicateProposals},
+        {15, "audit trail: the other workstations' entries, received through the server",
+         &v15ReceivedAuditChains},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 
 #include "audit/auditsync.h"
 #include "audit/audittrail.h"
+#include "logging/logging.h"
 #include "model/record.h"
 #include "storage/patientrepository.h"
 #include "storage/store.h"
@@ -105,6 +106,43 @@ Result<SyncReport> SyncEngine::run()
                   .arg(report.applied)
                   .arg(report.newConflicts));
     return report;
+}
+
+Result<void> SyncEngine::receiveAuditEntry(const ServerChange& c, SyncReport& report)
+{
+    if (c.workstationId == m_workstationId) {
+        return {}; // our own, anchored
+    }
+    // Checked as the server checked it: the hash over the canonical bytes. An entry that does not
+    // continue the local copy of its chain is left on the server, where `audit verify` reads it.
+    const QJsonObject payload = parse(c.payload);
+    auto link = Audit::SyncedEntry::verify(payload);
+    auto fields
+        = link ? Audit::SyncedEntry::fields(payload) : Result<Audit::CanonicalFields>(fail(link.error()));
+    if (!link || !fields || link->workstationId != c.workstationId) {
+        qCWarning(lcSync) << "received audit entry refused, change" << c.id << ":"
+                          << (link ? (fields ? QStringLiteral("workstation") : fields.error().logText)
+                                   : link.error().logText);
+        ++report.auditRefused;
+        return {};
+    }
+    auto stored = Audit::Trail(m_store).appendReceived(*link, *fields);
+    if (!stored) {
+        return fail(stored.error());
+    }
+    switch (*stored) {
+    case Audit::Trail::Received::Stored:
+        ++report.auditReceived;
+        break;
+    case Audit::Trail::Received::AlreadyHeld:
+        break;
+    case Audit::Trail::Received::OutOfOrder:
+        qCWarning(lcSync) << "received audit entry out of its chain's order, change" << c.id << "seq"
+                          << link->seq;
+        ++report.auditRefused;
+        break;
+    }
+    return {};
 }
 
 Result<std::vector<SyncEngine::Inflight>> SyncEngine::inflight()
@@ -709,8 +747,14 @@ Result<void> SyncEngine::pull(SyncReport& report)
         for (const ServerChange& c : page->changes) {
             ++report.pulled;
             const auto rule = entityRule(c.entity);
-            if (!rule || c.entity == QLatin1String("audit_entry")) {
-                continue; // other workstations' audit entries are read on the server (heads)
+            if (!rule) {
+                continue;
+            }
+            if (c.entity == QLatin1String("audit_entry")) {
+                if (auto r = receiveAuditEntry(c, report); !r) {
+                    return r;
+                }
+                continue;
             }
             if (rule->kind == Kind::AppendOnly) {
                 if (c.workstationId == m_workstationId) {

@@ -49,6 +49,8 @@ struct SyncReport
     int acknowledged = 0; ///< changes it already had (a replay)
     int dropped = 0; ///< outbox rows with nothing left to send (a record created then erased here)
     int auditEntries = 0; ///< audit entries anchored on the server
+    int auditReceived = 0; ///< other workstations' audit entries stored here
+    int auditRefused = 0; ///< of theirs, not stored (not intact, or out of their chain's order)
     int pulled = 0; ///< changes received
     int applied = 0; ///< of which written here
     int newConflicts = 0;
@@ -125,6 +127,8 @@ private:
     Result<std::vector<Inflight>> inflight();
     Result<int> buildBatch(SyncReport& report);
     Result<bool> pushAudit(SyncReport& report);
+    /// Another workstation's audit entry, kept in the local copy of its chain (pull).
+    Result<void> receiveAuditEntry(const ServerChange& change, SyncReport& report);
     Result<void> applyResults(const std::vector<Inflight>& sent, const std::vector<PushResult>& results,
                               SyncReport& report);
     /// A server version of a mutable record, with or without local changes waiting.
