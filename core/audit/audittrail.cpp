@@ -129,6 +129,28 @@ Result<Trail::Head> Trail::head(const QString& workstationId)
     return Head {0, genesisHash(), chain->value_or(0)};
 }
 
+namespace {
+/// One row of a chain: the canonical bytes as hashed (fields 3 to 15), its links.
+Result<void> insertEntry(Storage::Store& store, qint64 chain, qint64 seq, const CanonicalFields& fields,
+                         const QByteArray& prevHash, const QByteArray& hash)
+{
+    auto q = store.query(QStringLiteral(
+        "INSERT INTO audit_entry (chain, seq, uuid, at, account_uuid, national_id, action, "
+        "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, "
+        "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+        "?17)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, chain).bind(2, seq);
+    for (int f = 2; f < 15; ++f) {
+        q->bindUtf8(f + 1, fields[static_cast<size_t>(f)]);
+    }
+    q->bindBlob(16, prevHash).bindBlob(17, hash);
+    return q->run();
+}
+} // namespace
+
 Result<Trail::Received> Trail::appendReceived(const ChainLink& link, const CanonicalFields& fields)
 {
     if (link.workstationId == m_store.workstationId()) {
@@ -194,20 +216,7 @@ Result<Trail::Received> Trail::appendReceived(const ChainLink& link, const Canon
         }
         return Received::OutOfOrder;
     }
-    auto q = m_store.query(QStringLiteral(
-        "INSERT INTO audit_entry (chain, seq, uuid, at, account_uuid, national_id, action, "
-        "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, "
-        "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-        "?17)"));
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, chain).bind(2, link.seq);
-    for (int f = 2; f < 15; ++f) {
-        q->bindUtf8(f + 1, fields[static_cast<size_t>(f)]); // the bytes hashed, as written
-    }
-    q->bindBlob(16, link.prevHash).bindBlob(17, link.hash);
-    if (auto r = q->run(); !r) {
+    if (auto r = insertEntry(m_store, chain, link.seq, fields, link.prevHash, link.hash); !r) {
         return fail(r.error());
     }
     if (auto r = tx->commit(); !r) {
@@ -267,20 +276,7 @@ Result<void> Trail::append(std::vector<Entry>& entries)
         e.hash = chainHash(e.prevHash, canonical(fields));
         prevHash = e.hash;
 
-        auto q = m_store.query(QStringLiteral(
-            "INSERT INTO audit_entry (chain, seq, uuid, at, account_uuid, national_id, action, "
-            "target_type, target_uuid, patient_uuid, outcome, reason, fields, justification, detail, "
-            "prev_hash, "
-            "hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
-        if (!q) {
-            return fail(q.error());
-        }
-        q->bind(1, chain).bind(2, e.seq);
-        for (int f = 2; f < 15; ++f) {
-            q->bindUtf8(f + 1, fields[static_cast<size_t>(f)]); // the bytes hashed, columns 3 to 15
-        }
-        q->bindBlob(16, e.prevHash).bindBlob(17, e.hash);
-        if (auto r = q->run(); !r) {
+        if (auto r = insertEntry(m_store, chain, e.seq, fields, e.prevHash, e.hash); !r) {
             return r;
         }
     }
