@@ -556,6 +556,89 @@ private Q_SLOTS:
         QVERIFY(cut->firstBreak->reason.contains(QStringLiteral("serveur de synchronisation")));
     }
 
+    void otherWorkstationsAuditEntriesAreKeptCheckedAndVerified()
+    {
+        Workstation& x = addWorkstation(0);
+        Workstation& y = addWorkstation(1);
+        QVERIFY(connect(x));
+        QVERIFY(connect(y));
+        const auto appendViews = [](Workstation& w, int n) {
+            Audit::Trail trail(*w.store);
+            for (int i = 0; i < n; ++i) {
+                Audit::Entry e;
+                e.accountUuid = QStringLiteral("system");
+                e.action = Audit::Action::View;
+                e.targetType = QStringLiteral("patient");
+                e.at = QDateTime::currentDateTimeUtc();
+                QVERIFY(trail.append(e));
+            }
+        };
+        const auto chainOn = [](Workstation& holder, const QString& workstation) {
+            QStringList links;
+            auto q = holder.store->query(QStringLiteral(
+                "SELECT e.seq || ':' || hex(e.hash) FROM audit_entry e JOIN audit_chain c ON c.id = "
+                "e.chain WHERE c.workstation_id = ?1 ORDER BY e.seq"));
+            [&]() { QVERIFY(q); }();
+            q->bind(1, workstation);
+            (void)Storage::forEachRow(*q, [&](Storage::Query& r) { links << r.text(0); });
+            return links;
+        };
+        appendViews(x, 5);
+        QCOMPARE(sync(x).auditEntries, 5);
+        // y, new, receives every entry the other workstations anchored, each checked and stored in
+        // its own copy of that workstation's chain, and none of its own.
+        const int othersOnServer
+            = serverChanges(QStringLiteral("entity = 'audit_entry' AND workstation_id <> '%1'").arg(y.id()));
+        const Sync::SyncReport first = sync(y);
+        QCOMPARE(first.auditReceived, othersOnServer);
+        QCOMPARE(first.auditRefused, 0);
+        QCOMPARE(chainOn(y, x.id()).size(), 5);
+        QCOMPARE(chainOn(y, x.id()), chainOn(x, x.id()));
+        {
+            auto report = Audit::Verifier(*y.store).run();
+            QVERIFY(report);
+            QVERIFY2(report->intact(), qPrintable(report->summary()));
+        }
+        // Received again (a cursor lost, a replayed page): held already, not stored twice.
+        QVERIFY(y.store->exec(QStringLiteral("UPDATE sync_state SET value = '0' WHERE key = '%1'")
+                                  .arg(QLatin1String(Sync::SyncEngine::kCursorKey))));
+        const Sync::SyncReport again = sync(y);
+        QCOMPARE(again.auditReceived, 0);
+        QCOMPARE(again.auditRefused, 0);
+        QCOMPARE(chainOn(y, x.id()).size(), 5);
+
+        // An entry altered on the server (its account changed, its hash kept) is refused, and so
+        // are those after it: y's copy stops at the last intact entry and still verifies.
+        appendViews(x, 4);
+        QCOMPARE(sync(x).auditEntries, 4);
+        const QString seven
+            = m_pg.sql(QStringLiteral("SELECT id FROM record WHERE entity = 'audit_entry' AND "
+                                      "changed_by_workstation = '%1' AND (payload->>'seq')::int = 7")
+                           .arg(x.id()),
+                       QStringLiteral("officine"))
+                  .value(0);
+        QVERIFY(!seven.isEmpty());
+        m_pg.sql(QStringLiteral("UPDATE record SET payload = jsonb_set(payload, '{account}', '\"falsifié\"') "
+                                "WHERE id = '%1'")
+                     .arg(seven),
+                 QStringLiteral("officine"));
+        const Sync::SyncReport forged = sync(y);
+        QCOMPARE(forged.auditReceived, 1);
+        QCOMPARE(forged.auditRefused, 3);
+        QCOMPARE(chainOn(y, x.id()), chainOn(x, x.id()).mid(0, 6));
+        auto report = Audit::Verifier(*y.store).run();
+        QVERIFY(report);
+        QVERIFY2(report->intact(), qPrintable(report->summary()));
+        // x's own trail is untouched, and its next entries, which no longer follow y's copy, are
+        // refused there too rather than stored with a gap.
+        appendViews(x, 1);
+        QCOMPARE(sync(x).auditEntries, 1);
+        const Sync::SyncReport after = sync(y);
+        QCOMPARE(after.auditReceived, 0);
+        QCOMPARE(after.auditRefused, 1);
+        QCOMPARE(chainOn(y, x.id()).size(), 6);
+    }
+
     void connectionsCutAtRandomPointsLoseAndDuplicateNothing()
     {
         // Two more workstations, each behind a proxy that cuts a third of its connections.

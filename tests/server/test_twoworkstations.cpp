@@ -193,6 +193,20 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(found->size(), size_t(1));
         QTRY_VERIFY_WITH_TIMEOUT(m_b.statusText().contains(QStringLiteral("à jour")), 10000);
+        // What A's trail says of the file (its creation) is in B's copy of A's chain, entry for
+        // entry, so the file's access history on B shows who created it at counter A.
+        const QString entriesOfA
+            = QStringLiteral("SELECT count(*) FROM audit_entry e JOIN audit_chain c ON c.id = e.chain "
+                             "WHERE c.workstation_id = '%1' AND e.patient_uuid = '%2'")
+                  .arg(m_a.store->workstationId(), uuid);
+        const qint64 onA = *m_a.store->scalar(entriesOfA);
+        QCOMPARE(*m_a.store->scalar(entriesOfA + QStringLiteral(" AND e.action = 'create'")), 1);
+        QCOMPARE(*m_b.store->scalar(entriesOfA), onA);
+        QCOMPARE(*m_b.store->scalar(
+                     QStringLiteral(
+                         "SELECT count(*) FROM audit_chain WHERE received = 1 AND workstation_id = '%1'")
+                         .arg(m_a.store->workstationId())),
+                 1);
         // B's window shows it without anyone touching it (regression: the list stayed empty
         // until the next local change), and showing it is not a consultation.
         const qint64 viewsOnB
@@ -211,9 +225,12 @@ private Q_SLOTS:
         q.meta = {};
         Commands::CreatePatientCommand second(q, QDate::currentDate());
         QVERIFY(m_a.workstation->executor().execute(second));
-        QTRY_VERIFY_WITH_TIMEOUT(m_a.statusText().contains(QStringLiteral("carte")), 10000);
-        QVERIFY2(m_a.statusText().contains(QStringLiteral("modifications en attente")),
-                 qPrintable(m_a.statusText()));
+        // The bar says "en attente d'une carte" as soon as the session ends (nothing waits yet),
+        // then counts the file created after it once the worker has counted the outbox.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_a.statusText().contains(QStringLiteral("carte"))
+                && m_a.statusText().contains(QStringLiteral("modifications en attente")),
+            qPrintable(m_a.statusText()), 10000);
         QVERIFY(m_b.statusText().contains(QStringLiteral("à jour")));
         saveSideBySide(QStringLiteral("two-workstations-waiting.png"));
     }
