@@ -12,7 +12,8 @@
 //   cmake --preset release && cmake --build --preset release --target bench_sync officine-server
 //   build/release/bench/bench_sync
 //
-// OFFICINE_BENCH_SYNC_PATIENTS overrides the pharmacy's size (100,000). OFFICINE_BENCH_SYNC_PROBE=1
+// OFFICINE_BENCH_SYNC_PATIENTS overrides the pharmacy's size (100,000); OFFICINE_BENCH_SYNC_ONLY=initial
+// runs the initial sync and the raw PostgreSQL rates alone (for profiling). OFFICINE_BENCH_SYNC_PROBE=1
 // stops after the round-trip breakdown, with pushes of 10 to 500 changes: how the 40 ms step of
 // Nagle's algorithm against delayed acknowledgements was found (a step between 10 and 20 changes,
 // where a request outgrows one TLS record).
@@ -142,9 +143,10 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("officine-server sync benchmark: TLS on loopback, PostgreSQL 15, 2 server processes\n\n");
+    const bool initialOnly = qEnvironmentVariable("OFFICINE_BENCH_SYNC_ONLY") == QLatin1String("initial");
 
     // 1. Throughput, 10,000 changes in batches of 1,000.
-    {
+    if (!initialOnly) {
         auto changes = patientChanges(gen, 10000);
         QElapsedTimer t;
         t.start();
@@ -180,7 +182,7 @@ int main(int argc, char** argv)
     }
 
     // 1b. Where a round trip's time goes: an unauthenticated GET, a pull of nothing, a push of one.
-    {
+    if (!initialOnly) {
         std::vector<double> health, pull, push1;
         for (int i = 0; i < 50; ++i) {
             QElapsedTimer t;
@@ -226,7 +228,7 @@ int main(int argc, char** argv)
     }
 
     // 2. Push of 100 changes, latency.
-    {
+    if (!initialOnly) {
         std::vector<double> ms;
         for (int i = 0; i < 200; ++i) {
             auto changes = patientChanges(gen, 100);
@@ -243,7 +245,7 @@ int main(int argc, char** argv)
     }
 
     // 3. A pharmacy of `pharmacy` files, then a new workstation's initial sync.
-    const int already = 10000 + 200 * 100;
+    const int already = initialOnly ? 0 : 10000 + 200 * 100;
     {
         QElapsedTimer t;
         t.start();
@@ -340,7 +342,7 @@ int main(int argc, char** argv)
     }
 
     // 5. 20 workstations at once.
-    {
+    if (!initialOnly) {
         constexpr int stations = 20, rounds = 25;
         std::vector<std::unique_ptr<Bench::Station>> all;
         for (int i = 0; i < stations; ++i) {

@@ -60,6 +60,38 @@ Result<void> Outbox::append(const OutboxEntry& e)
     return q->run();
 }
 
+Result<void> Outbox::keepBase(const char* entity, const QString& uuid,
+                              const std::function<Result<QByteArray>()>& current)
+{
+    if (!m_store.inTransaction()) {
+        return fail(ErrorCode::Internal, QStringLiteral("sync base kept outside a transaction"));
+    }
+    auto q = m_store.query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_base WHERE entity = ?1 AND "
+                                          "record_uuid = ?2 AND payload IS NULL)"));
+    if (!q) {
+        return fail(q.error());
+    }
+    q->bind(1, QString::fromLatin1(entity)).bind(2, uuid);
+    auto byReference = firstRow<bool>(*q, [](const Query& r) { return r.integer(0) != 0; });
+    if (!byReference) {
+        return fail(byReference.error());
+    }
+    if (!byReference->value_or(false)) {
+        return {};
+    }
+    auto document = current();
+    if (!document) {
+        return fail(document.error());
+    }
+    auto u = m_store.query(
+        QStringLiteral("UPDATE sync_base SET payload = ?3 WHERE entity = ?1 AND record_uuid = ?2"));
+    if (!u) {
+        return fail(u.error());
+    }
+    u->bind(1, QString::fromLatin1(entity)).bind(2, uuid).bindUtf8(3, *document);
+    return u->run();
+}
+
 Result<qint64> Outbox::count()
 {
     return m_store.scalar(QStringLiteral("SELECT count(*) FROM outbox"));

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <functional>
 
 namespace Officine::Storage {
 
@@ -44,6 +45,14 @@ public:
     /// The oldest entries, with the payloads of creations queued by reference read from their
     /// records.
     Result<std::vector<OutboxEntry>> pending(int limit);
+    /// Called by a repository inside its transaction, before it changes a record that may have
+    /// come from the server. A record received and not changed here since is its own merge base
+    /// (sync_base keeps it by reference, schema v16, instead of a second copy of every file the
+    /// pharmacy holds); before its first local change, `current` (the record's document as the
+    /// sync adapter serialises it, as stored now) is written out as the base, so the three-way
+    /// merge still has the server's version. Does nothing otherwise, and never calls `current`.
+    Result<void> keepBase(const char* entity, const QString& uuid,
+                          const std::function<Result<QByteArray>()>& current);
 
 private:
     Store& m_store;

@@ -459,7 +459,12 @@ Result<std::optional<QByteArray>> PatientRepository::payloadAsStored(Store& stor
     if (p->meta.revision != revision || p->meta.deleted) {
         return std::optional<QByteArray>();
     }
-    return std::optional<QByteArray>(Json::text([&p](Json::Writer& w) { p->write(w); }));
+    return std::optional<QByteArray>(document(*p));
+}
+
+QByteArray PatientRepository::document(const Patient& patient)
+{
+    return Json::text([&patient](Json::Writer& w) { patient.write(w); });
 }
 
 PatientRepository::PreparedWrite PatientRepository::prepareInsert(Patient& patient, const WriteContext& ctx)
@@ -500,6 +505,18 @@ Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert
         return QStringLiteral("UPDATE patient SET ") + sets.join(QStringLiteral(", "))
             + QStringLiteral(" WHERE uuid = ?1");
     }();
+    if (!insert && queue != Queue::No) {
+        // The first change here of a file received from the server writes out its merge base.
+        if (auto kept = Outbox(m_store).keepBase(entity, p.meta.uuid,
+                                                 [this, &p]() -> Result<QByteArray> {
+                                                     auto stored = get(p.meta.uuid);
+                                                     return stored ? Result<QByteArray>(document(*stored))
+                                                                   : fail(stored.error());
+                                                 });
+            !kept) {
+            return kept;
+        }
+    }
     const QString& sql = insert ? insertSql : updateSql;
     auto q = m_store.query(sql);
     if (!q) {
@@ -911,6 +928,11 @@ Result<void> PatientRepository::erase(const QString& uuid, const WriteContext& c
     }
     if (auto r = deleteDependents(uuid); !r) {
         return r;
+    }
+    if (auto kept = Outbox(m_store).keepBase(entity, uuid,
+                                             [&stored]() -> Result<QByteArray> { return document(*stored); });
+        !kept) {
+        return kept;
     }
     Patient tomb = tombstoneOf(*stored, ctx.workstationId, ctx.now);
     tomb.meta.revision += 1;

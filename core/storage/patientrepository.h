@@ -73,6 +73,8 @@ public:
     /// the creations it queued by reference).
     static Result<std::optional<QByteArray>> payloadAsStored(Store& store, const QString& uuid,
                                                              qint64 revision);
+    /// A file's document as it syncs (the outbox payload, the server's record, a merge base).
+    static QByteArray document(const Model::Patient& patient);
     Result<void> insert(const PreparedWrite& prepared, SearchUpdate search = SearchUpdate::Now);
     /// Optimistic concurrency: fails with Conflict unless the stored revision is
     /// patient.meta.revision; on success the revision is incremented.

@@ -639,6 +639,28 @@ Result<void> v15ReceivedAuditChains(Store& s)
     return s.exec(QStringLiteral("ALTER TABLE audit_chain ADD COLUMN received INTEGER NOT NULL DEFAULT 0"));
 }
 
+Result<void> v16SyncBaseByReference(Store& s)
+{
+    // A record received from the server and not changed here since is its own merge base: its
+    // base is kept by reference (payload NULL) instead of a second copy of the document, which
+    // was half of what a new workstation wrote when it pulled the pharmacy. The base is written
+    // out before the record's first local change (Outbox::keepBase).
+    return s.exec(QStringLiteral(R"SQL(
+CREATE TABLE sync_base_v16 (
+    id          INTEGER PRIMARY KEY,
+    entity      TEXT    NOT NULL,
+    record_uuid TEXT    NOT NULL,
+    revision    INTEGER NOT NULL,
+    payload     TEXT,
+    UNIQUE (entity, record_uuid)
+);
+INSERT INTO sync_base_v16 (id, entity, record_uuid, revision, payload)
+    SELECT id, entity, record_uuid, revision, payload FROM sync_base;
+DROP TABLE sync_base;
+ALTER TABLE sync_base_v16 RENAME TO sync_base;
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -663,6 +685,7 @@ const std::vector<Migration>& Store::schemaMigrations()
          &v14DuplicateProposals},
         {15, "audit trail: the other workstations' entries, received through the server",
          &v15ReceivedAuditChains},
+        {16, "sync_base: a record unchanged since it was received is its own base", &v16SyncBaseByReference},
     };
     return migrations;
 }

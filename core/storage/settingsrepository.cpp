@@ -156,8 +156,25 @@ Result<qint64> SettingsRepository::count()
     return m_store.scalar(QStringLiteral("SELECT count(*) FROM pharmacy_setting WHERE deleted = 0"));
 }
 
+QByteArray SettingsRepository::document(const PharmacySetting& setting)
+{
+    return QJsonDocument(setting.toJson()).toJson(QJsonDocument::Compact);
+}
+
 Result<void> SettingsRepository::write(const PharmacySetting& s, bool insert, bool queue)
 {
+    if (!insert && queue) {
+        // The first change here of a setting received from the server writes out its merge base.
+        if (auto kept = Outbox(m_store).keepBase(entity, s.meta.uuid,
+                                                 [this, &s]() -> Result<QByteArray> {
+                                                     auto stored = get(s.meta.uuid);
+                                                     return stored ? Result<QByteArray>(document(*stored))
+                                                                   : fail(stored.error());
+                                                 });
+            !kept) {
+            return kept;
+        }
+    }
     auto q = m_store.query(insert ? QStringLiteral("INSERT INTO pharmacy_setting (") + kColumns
                                    + QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                                   : QStringLiteral("UPDATE pharmacy_setting SET key = ?2, revision = ?3, "

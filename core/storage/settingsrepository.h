@@ -43,6 +43,8 @@ public:
     Result<std::optional<PharmacySetting>> find(const QString& key);
     /// By record id; NotFound when absent.
     Result<PharmacySetting> get(const QString& uuid);
+    /// A setting's document as it syncs (the outbox payload, a merge base).
+    static QByteArray document(const PharmacySetting& setting);
     /// Sets a setting's fields (inside a transaction): a new record or an edit, with its outbox
     /// row. Nothing is written when nothing changes.
     Result<void> put(const QString& key, const QJsonObject& fields, const WriteContext& ctx);

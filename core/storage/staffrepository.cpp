@@ -2,6 +2,7 @@
 
 #include "storage/outbox.h"
 
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace Officine::Storage {
@@ -41,8 +42,25 @@ StaffAccount readAccount(const Query& q)
 
 } // namespace
 
+QByteArray StaffRepository::document(const StaffAccount& account)
+{
+    return QJsonDocument(account.toJson()).toJson(QJsonDocument::Compact);
+}
+
 Result<void> StaffRepository::write(const StaffAccount& a, bool insert, bool queue)
 {
+    if (!insert && queue) {
+        // The first change here of an account received from the server writes out its merge base.
+        if (auto kept = Outbox(m_store).keepBase(entity, a.meta.uuid,
+                                                 [this, &a]() -> Result<QByteArray> {
+                                                     auto stored = get(a.meta.uuid);
+                                                     return stored ? Result<QByteArray>(document(*stored))
+                                                                   : fail(stored.error());
+                                                 });
+            !kept) {
+            return kept;
+        }
+    }
     const QString sql = insert
         ? QStringLiteral("INSERT INTO staff_account (") + kWrittenColumns
             + QStringLiteral(") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")

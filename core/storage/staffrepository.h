@@ -38,6 +38,8 @@ public:
     Result<void> update(Model::StaffAccount& account, const WriteContext& ctx);
 
     Result<Model::StaffAccount> get(const QString& uuid);
+    /// An account's document as it syncs (the outbox payload, a merge base).
+    static QByteArray document(const Model::StaffAccount& account);
     /// Writes an account as the sync server holds it (created or changed on another
     /// workstation), its local revision bumped, without an outbox row.
     Result<void> applyRemote(Model::StaffAccount& account);

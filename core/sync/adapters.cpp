@@ -35,9 +35,7 @@ public:
     Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
                                                const QByteArray&) override
     {
-        return documentOf(Storage::PatientRepository(store).get(uuid), [](const Model::Patient& p) {
-            return Json::text([&p](Json::Writer& w) { p.write(w); });
-        });
+        return documentOf(Storage::PatientRepository(store).get(uuid), &Storage::PatientRepository::document);
     }
     Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
                        bool deleted) override
@@ -70,9 +68,7 @@ public:
     Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
                                                const QByteArray&) override
     {
-        return documentOf(Storage::StaffRepository(store).get(uuid), [](const Model::StaffAccount& a) {
-            return QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact);
-        });
+        return documentOf(Storage::StaffRepository(store).get(uuid), &Storage::StaffRepository::document);
     }
     Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
                        bool deleted) override
@@ -104,9 +100,7 @@ public:
                                                const QByteArray&) override
     {
         return documentOf(Storage::SettingsRepository(store).get(uuid),
-                          [](const Storage::PharmacySetting& s) {
-                              return QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact);
-                          });
+                          &Storage::SettingsRepository::document);
     }
     Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
                        bool deleted) override

@@ -503,17 +503,22 @@ Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPe
     }
     const bool deleted = change.operation == Operation::Delete;
     const QJsonObject remote = parse(change.payload);
-    auto setBase = [&]() -> Result<void> {
+    // The server's version, base of the next merge: by reference (NULL) when the record here
+    // is now that version, written out by the repository before its first local change
+    // (Storage::Outbox::keepBase); as a copy when local changes remain on top of it.
+    auto setBase = [&](bool byReference) -> Result<void> {
         auto q = m_store.query(
             QStringLiteral("INSERT OR REPLACE INTO sync_base (entity, record_uuid, revision, payload) "
                            "VALUES (?1, ?2, ?3, ?4)"));
         if (!q) {
             return fail(q.error());
         }
-        q->bind(1, change.entity)
-            .bind(2, change.recordId)
-            .bind(3, change.revision)
-            .bindUtf8(4, change.payload);
+        q->bind(1, change.entity).bind(2, change.recordId).bind(3, change.revision);
+        if (byReference) {
+            q->bindNull(4);
+        } else {
+            q->bindUtf8(4, change.payload);
+        }
         return q->run();
     };
     // A deletion (a patient's erasure, a retention purge) wins over local edits: they are
@@ -534,7 +539,7 @@ Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPe
                 return r;
             }
         }
-        return setBase();
+        return setBase(!deleted);
     }
     auto baseQuery = m_store.query(
         QStringLiteral("SELECT payload FROM sync_base WHERE entity = ?1 AND record_uuid = ?2"));
@@ -542,18 +547,26 @@ Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPe
         return fail(baseQuery.error());
     }
     baseQuery->bind(1, change.entity).bind(2, change.recordId);
-    auto baseText = Storage::firstRow<QByteArray>(*baseQuery, [](const Query& r) { return r.blob(0); });
+    auto baseText = Storage::firstRow<std::optional<QByteArray>>(*baseQuery, [](const Query& r) {
+        return r.isNull(0) ? std::optional<QByteArray>() : std::optional<QByteArray>(r.blob(0));
+    });
     if (!baseText) {
         return fail(baseText.error());
     }
-    const QJsonObject base = parse(baseText->value_or(QByteArray()));
+    if (baseText->has_value() && !baseText->value().has_value()) {
+        // Kept by reference and changed here without the base written out first: every field
+        // that differs is then a conflict for a person, never silently overwritten.
+        qCWarning(lcSync) << "merge base of" << change.entity << change.recordId
+                          << "was not kept before a local change";
+    }
+    const QJsonObject base = parse(baseText->value_or(std::nullopt).value_or(QByteArray()));
     auto localText = a->document(m_store, change.recordId, {});
     if (!localText) {
         return fail(localText.error());
     }
     if (!localText->has_value()) {
         // Gone here, changed there: the deletion stands and is sent on the server's revision.
-        return setBase();
+        return setBase(false);
     }
     const QJsonObject local = parse(**localText);
     MergeResult m = threeWayMerge(base, local, remote);
@@ -563,7 +576,7 @@ Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPe
         return r;
     }
     ++report.applied;
-    if (auto r = setBase(); !r) {
+    if (auto r = setBase(false); !r) {
         return r;
     }
     if (!remain) {

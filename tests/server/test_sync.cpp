@@ -227,11 +227,28 @@ private Q_SLOTS:
         const Sync::SyncReport first = sync(b);
         QCOMPARE(first.applied, 2);
         QCOMPARE(contents(b), contents(a));
+        // B holds no second copy of what it received: each file is its own merge base until it
+        // changes here.
+        const auto baseOf = [&b](const QString& uuid) {
+            auto q = b.store->query(QStringLiteral("SELECT coalesce(payload, 'NULL') FROM sync_base WHERE "
+                                                   "entity = 'patient' AND record_uuid = ?1"));
+            q->bind(1, uuid);
+            return Storage::firstRow<QString>(*q, [](const Storage::Query& r) { return r.text(0); })
+                ->value_or(QString());
+        };
+        QCOMPARE(baseOf(p1), QStringLiteral("NULL"));
+        QCOMPARE(baseOf(p2), QStringLiteral("NULL"));
 
         // Offline: A changes P1's phone, B its e-mail; both change P2's notes.
         edit(a, p1, [](Model::Patient& p) { p.phone = QStringLiteral("0102030405"); });
         edit(b, p1, [](Model::Patient& p) { p.email = QStringLiteral("marie@example.fr"); });
+        // B's first change wrote out the file as received: the base of the merge to come.
+        const QJsonObject keptBase = QJsonDocument::fromJson(baseOf(p1).toUtf8()).object();
+        QCOMPARE(keptBase.value(QStringLiteral("email")).toString(), QString());
+        QCOMPARE(keptBase.value(QStringLiteral("birthFamilyName")).toString(), QStringLiteral("MARTIN"));
         edit(a, p2, [](Model::Patient& p) { p.notes = QStringLiteral("note de A"); });
+        edit(b, p2, [](Model::Patient& p) { p.notes = QStringLiteral("note de B"); });
+        edit(b, p2, [](Model::Patient& p) { p.notes = QStringLiteral("note de B, revue"); });
         edit(b, p2, [](Model::Patient& p) { p.notes = QStringLiteral("note de B"); });
         sync(a);
         const Sync::SyncReport merged = sync(b);
