@@ -357,6 +357,11 @@ Result<void> PatientRepository::writeSearchEntries(Store& store, const Patient& 
     return insertSearchRows(store, rows);
 }
 
+namespace {
+/// From how many deferred rows catchUpSearch() may rebuild the projection's indexes.
+constexpr size_t kRebuildIndexesFrom = 10000;
+} // namespace
+
 Result<int> PatientRepository::catchUpSearch(Store& store)
 {
     // Nothing waiting (every open but the one after a crash): no write transaction, and no page
@@ -424,9 +429,46 @@ Result<int> PatientRepository::catchUpSearch(Store& store)
     std::sort(rows.begin(), rows.end(), [](const SearchRow& a, const SearchRow& b) {
         return std::tie(a.nameKey, a.givenKey, a.uuid) < std::tie(b.nameKey, b.givenKey, b.uuid);
     });
+    // Many rows into a projection that holds fewer (a new workstation's first pull): its four
+    // indexes are dropped and built again after the rows, by a sort each, rather than kept up
+    // row by row. Their definitions are read back from the schema, so they stay its own.
+    std::vector<QString> rebuilt;
+    if (rows.size() >= kRebuildIndexesFrom) {
+        auto existing = store.scalar(QStringLiteral("SELECT count(*) FROM patient_search"));
+        if (!existing) {
+            return fail(existing.error());
+        }
+        if (*existing <= qint64(rows.size())) {
+            auto indexes = store.query(QStringLiteral(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'patient_search' "
+                "AND sql IS NOT NULL ORDER BY name"));
+            if (!indexes) {
+                return fail(indexes.error());
+            }
+            QStringList names;
+            if (auto r = forEachRow(*indexes,
+                                    [&](const Query& index) {
+                                        names << index.text(0);
+                                        rebuilt.push_back(index.text(1));
+                                    });
+                !r) {
+                return fail(r.error());
+            }
+            for (const QString& name : std::as_const(names)) {
+                if (auto r = store.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !r) {
+                    return fail(r.error());
+                }
+            }
+        }
+    }
     auto written = [&]() -> Result<void> {
         if (auto r = insertSearchRows(store, rows); !r) {
             return r;
+        }
+        for (const QString& sql : rebuilt) {
+            if (auto r = store.exec(sql); !r) {
+                return r;
+            }
         }
         if (auto r = store.exec(QStringLiteral("DELETE FROM patient_search_pending")); !r) {
             return r;
@@ -583,7 +625,18 @@ Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert
     return Outbox(m_store).append(outboxEntryFor(entity, p.meta, insert, prepared.payload));
 }
 
+PatientRepository::PreparedWrite PatientRepository::prepareRemote(const Patient& patient)
+{
+    return prepare(patient, true);
+}
+
 Result<void> PatientRepository::applyRemote(Patient& patient, SearchUpdate search)
+{
+    return applyRemote(patient, PreparedWrite {}, search);
+}
+
+Result<void> PatientRepository::applyRemote(Patient& patient, const PreparedWrite& prepared,
+                                            SearchUpdate search)
 {
     auto stored = get(patient.meta.uuid);
     if (!stored && stored.error().code != ErrorCode::NotFound) {
@@ -606,6 +659,9 @@ Result<void> PatientRepository::applyRemote(Patient& patient, SearchUpdate searc
         patient.archivedAt = stored->archivedAt;
     }
     // Only a new file's rows wait for catchUpSearch(), which writes rows and replaces none.
+    if (insert && prepared.patient == &patient) {
+        return write(prepared, true, search, Queue::No);
+    }
     return write(prepare(patient, insert), insert, insert ? search : SearchUpdate::Now, Queue::No);
 }
 

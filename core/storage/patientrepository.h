@@ -84,6 +84,12 @@ public:
     /// then refused as stale), and no outbox row: it comes from the server. `Deferred`: a new
     /// file's search rows wait for catchUpSearch() (the sync engine's end of page).
     Result<void> applyRemote(Model::Patient& patient, SearchUpdate search = SearchUpdate::Now);
+    /// The same, with the file's documents serialised beforehand (prepareRemote(), on another
+    /// thread: the sync engine decodes a page while it writes the one before). `prepared`
+    /// must have been made from `patient`; it is used when the file is new here.
+    Result<void> applyRemote(Model::Patient& patient, const PreparedWrite& prepared, SearchUpdate search);
+    /// A received file's row documents, without the store (any thread).
+    static PreparedWrite prepareRemote(const Model::Patient& patient);
 
     /// Any patient, archived or tombstoned included (the fields tell): callers decide.
     Result<Model::Patient> get(const QString& uuid);

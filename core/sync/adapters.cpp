@@ -37,8 +37,13 @@ public:
     {
         return documentOf(Storage::PatientRepository(store).get(uuid), &Storage::PatientRepository::document);
     }
-    Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
-                       bool deleted) override
+    /// A received file as applyRemote() writes it, its row documents serialised.
+    struct Decoded
+    {
+        Model::Patient patient;
+        Storage::PatientRepository::PreparedWrite prepared;
+    };
+    static Model::Patient patientOf(const ServerChange& change, const QJsonObject& doc, bool deleted)
     {
         Model::Patient p = Model::Patient::fromJson(doc);
         p.meta.uuid = change.recordId;
@@ -47,8 +52,28 @@ public:
         if (!p.meta.updatedAt.isValid()) {
             p.meta.updatedAt = QDateTime::fromString(change.at, Qt::ISODateWithMs);
         }
-        return Storage::PatientRepository(store).applyRemote(
-            p, Storage::PatientRepository::SearchUpdate::Deferred);
+        return p;
+    }
+    std::shared_ptr<void> decode(const ServerChange& change) const override
+    {
+        const bool deleted = change.operation == Operation::Delete;
+        auto d = std::make_shared<Decoded>();
+        d->patient = patientOf(change, change.object(), deleted);
+        if (!d->patient.meta.deleted) {
+            d->prepared = Storage::PatientRepository::prepareRemote(d->patient);
+        }
+        return d;
+    }
+    Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& doc,
+                       bool deleted) override
+    {
+        constexpr auto deferred = Storage::PatientRepository::SearchUpdate::Deferred;
+        if (change.decoded && deleted == (change.operation == Operation::Delete) && !deleted) {
+            auto* d = static_cast<Decoded*>(change.decoded.get());
+            return Storage::PatientRepository(store).applyRemote(d->patient, d->prepared, deferred);
+        }
+        Model::Patient p = patientOf(change, doc, deleted);
+        return Storage::PatientRepository(store).applyRemote(p, deferred);
     }
     Result<qint64> count(Storage::Store& store) override { return Storage::PatientRepository(store).count(); }
     Result<void> catchUp(Storage::Store& store) override

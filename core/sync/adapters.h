@@ -30,7 +30,13 @@ public:
     virtual Result<std::optional<QByteArray>> document(Storage::Store& store, const QString& uuid,
                                                        const QByteArray& queued)
         = 0;
+    /// What apply() will need of a received change, worked out without the store, on the thread
+    /// that fetched its page while the page before is written (a new workstation's first pull
+    /// is bound by the writing thread). Pure: no store, no shared state. Null by default.
+    virtual std::shared_ptr<void> decode(const ServerChange&) const { return nullptr; }
     /// Writes the server's version of a record. `deleted`: the record was deleted there.
+    /// `change.decoded`, when set, was made by decode() from `document` (the engine clears it
+    /// when it applies a merged document instead).
     virtual Result<void> apply(Storage::Store& store, const ServerChange& change, const QJsonObject& document,
                                bool deleted)
         = 0;

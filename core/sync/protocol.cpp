@@ -27,6 +27,19 @@ QByteArray compact(const QJsonObject& o)
 
 } // namespace
 
+QJsonObject ServerChange::object() const
+{
+    if (parsed) {
+        return *parsed;
+    }
+    return payload.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(payload).object();
+}
+
+QByteArray ServerChange::text() const
+{
+    return parsed ? compact(*parsed) : payload;
+}
+
 const std::vector<EntityRule>& entities()
 {
     static const std::vector<EntityRule> rules = {
@@ -327,7 +340,7 @@ Result<ServerChange> serverChange(const QJsonObject& o, const QString& where)
     }
     const QJsonValue payload = o.value(QLatin1String("payload"));
     if (payload.isObject()) {
-        c.payload = compact(payload.toObject());
+        c.parsed = payload.toObject();
     } else if (*op != Operation::Delete || !(payload.isNull() || payload.isUndefined())) {
         return refuse(Parser::tr("%1 : « payload » doit être un objet JSON.").arg(where),
                       QStringLiteral("payload not an object"));
@@ -436,10 +449,10 @@ void writeServerChange(Json::Writer& w, const ServerChange& c)
         .field("operation", operationId(c.operation))
         .field("revision", c.revision);
     w.key("payload");
-    if (c.payload.isEmpty()) {
+    if (const QByteArray text = c.text(); text.isEmpty()) {
         w.null();
     } else {
-        w.raw(c.payload);
+        w.raw(text);
     }
     w.field("workstation", c.workstationId).field("account", c.account).field("at", c.at).endObject();
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -60,10 +61,21 @@ struct ServerChange
     QString recordId;
     Operation operation = Operation::Create;
     qint64 revision = 0; ///< the server revision the record has after this change
-    QByteArray payload;
+    QByteArray payload; ///< the document as text (as the server stores and sends it)
+    /// The document as the client's parser read it, which leaves `payload` empty: a page is
+    /// parsed once, not parsed, written out and parsed again for each of its records.
+    std::optional<QJsonObject> parsed;
+    /// What the record type's adapter made of the document on the thread that fetched the page
+    /// (EntityAdapter::decode), for its apply(); owned by that adapter's type.
+    std::shared_ptr<void> decoded;
     QString workstationId;
     QString account;
     QString at;
+
+    /// The document (empty for a deletion).
+    QJsonObject object() const;
+    /// The document as compact text (empty for a deletion).
+    QByteArray text() const;
 };
 
 /// What the server answered for one pushed change.

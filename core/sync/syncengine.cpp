@@ -14,7 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
 
 namespace Officine::Sync {
 
@@ -38,6 +42,118 @@ QJsonObject parse(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
 }
+
+/// Sets a record's merge base (a null payload: by reference, the record as stored here).
+/// Not INSERT OR REPLACE: SQLCipher 3.4 (Debian 12) encrypts every page a REPLACE touches into
+/// its statement journal, which made the base of each pulled file cost five plain inserts
+/// (measured: 100,000 rows in 1.5 s against 0.27 s).
+Result<void> writeBase(Storage::Store& store, const QString& entity, const QString& uuid, qint64 revision,
+                       const QByteArray* payload)
+{
+    const auto bindAll = [&](Storage::Query& q) {
+        q.bind(1, entity).bind(2, uuid).bind(3, revision);
+        if (payload) {
+            q.bindUtf8(4, *payload);
+        } else {
+            q.bindNull(4);
+        }
+    };
+    auto update = store.query(QStringLiteral(
+        "UPDATE sync_base SET revision = ?3, payload = ?4 WHERE entity = ?1 AND record_uuid = ?2"));
+    if (!update) {
+        return fail(update.error());
+    }
+    bindAll(*update);
+    if (auto r = update->run(); !r) {
+        return r;
+    }
+    if (store.changes() > 0) {
+        return {};
+    }
+    auto insert = store.query(QStringLiteral(
+        "INSERT INTO sync_base (entity, record_uuid, revision, payload) VALUES (?1, ?2, ?3, ?4)"));
+    if (!insert) {
+        return fail(insert.error());
+    }
+    bindAll(*insert);
+    return insert->run();
+}
+
+/// Fetches the pages of a pull ahead of the thread that writes them, on a thread of its own,
+/// up to `depth` pages ahead: a new workstation's first pull is bound by its writes, and its
+/// writer pauses for each catch-up of the search rows while the next pages keep coming. The
+/// transport is used by this thread alone until the prefetcher is destroyed, which waits for
+/// a fetch under way and joins the thread. A page fetched and not used changes nothing.
+class PagePrefetcher
+{
+public:
+    using Fetch = std::function<Result<PullPage>(qint64 after)>;
+    PagePrefetcher(Fetch fetch, qint64 from, size_t depth)
+        : m_fetch(std::move(fetch))
+        , m_depth(depth)
+        , m_thread([this, from]() { run(from); })
+    {
+    }
+    ~PagePrefetcher()
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_ready.notify_all();
+        m_thread.join();
+    }
+    PagePrefetcher(const PagePrefetcher&) = delete;
+    PagePrefetcher& operator=(const PagePrefetcher&) = delete;
+
+    /// The next page, in order; after the last page or an error, nothing more is fetched.
+    Result<PullPage> next()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_ready.wait(lock, [this]() { return !m_pages.empty(); });
+        Result<PullPage> page = std::move(m_pages.front());
+        m_pages.pop_front();
+        lock.unlock();
+        m_ready.notify_all();
+        return page;
+    }
+
+private:
+    void run(qint64 after)
+    {
+        const ThreadCryptoScope cryptoState; // what OpenSSL kept for this thread goes with it
+        for (;;) {
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_ready.wait(lock, [this]() { return m_stop || m_pages.size() < m_depth; });
+                if (m_stop) {
+                    return;
+                }
+            }
+            Result<PullPage> page = m_fetch(after);
+            const bool last = !page || !page->more;
+            if (page) {
+                after = page->next;
+            }
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_pages.push_back(std::move(page));
+            }
+            m_ready.notify_all();
+            if (last) {
+                return;
+            }
+        }
+    }
+
+    Fetch m_fetch;
+    size_t m_depth;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<Result<PullPage>> m_pages;
+    bool m_stop = false;
+    std::thread m_thread; // last: started once the members above exist
+};
 
 } // namespace
 
@@ -115,7 +231,7 @@ Result<void> SyncEngine::receiveAuditEntry(const ServerChange& c, SyncReport& re
     }
     // Checked as the server checked it: the hash over the canonical bytes. An entry that does not
     // continue the local copy of its chain is left on the server, where `audit verify` reads it.
-    const QJsonObject payload = parse(c.payload);
+    const QJsonObject payload = c.object();
     auto link = Audit::SyncedEntry::verify(payload);
     auto fields
         = link ? Audit::SyncedEntry::fields(payload) : Result<Audit::CanonicalFields>(fail(link.error()));
@@ -387,17 +503,9 @@ Result<void> SyncEngine::applyResults(const std::vector<Inflight>& sent,
             }
         }
         if (entityRule(s.change.entity)->kind == Kind::Mutable) {
-            auto q = m_store.query(
-                QStringLiteral("INSERT OR REPLACE INTO sync_base (entity, record_uuid, revision, payload) "
-                               "VALUES (?1, ?2, ?3, ?4)"));
-            if (!q) {
-                return fail(q.error());
-            }
-            q->bind(1, s.change.entity)
-                .bind(2, s.change.recordId)
-                .bind(3, r.revision)
-                .bindUtf8(4, s.change.payload);
-            if (auto done = q->run(); !done) {
+            if (auto done
+                = writeBase(m_store, s.change.entity, s.change.recordId, r.revision, &s.change.payload);
+                !done) {
                 return done;
             }
         }
@@ -502,24 +610,16 @@ Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPe
         return {};
     }
     const bool deleted = change.operation == Operation::Delete;
-    const QJsonObject remote = parse(change.payload);
+    const QJsonObject remote = change.object();
     // The server's version, base of the next merge: by reference (NULL) when the record here
     // is now that version, written out by the repository before its first local change
     // (Storage::Outbox::keepBase); as a copy when local changes remain on top of it.
     auto setBase = [&](bool byReference) -> Result<void> {
-        auto q = m_store.query(
-            QStringLiteral("INSERT OR REPLACE INTO sync_base (entity, record_uuid, revision, payload) "
-                           "VALUES (?1, ?2, ?3, ?4)"));
-        if (!q) {
-            return fail(q.error());
-        }
-        q->bind(1, change.entity).bind(2, change.recordId).bind(3, change.revision);
         if (byReference) {
-            q->bindNull(4);
-        } else {
-            q->bindUtf8(4, change.payload);
+            return writeBase(m_store, change.entity, change.recordId, change.revision, nullptr);
         }
-        return q->run();
+        const QByteArray text = change.text();
+        return writeBase(m_store, change.entity, change.recordId, change.revision, &text);
     };
     // A deletion (a patient's erasure, a retention purge) wins over local edits: they are
     // dropped with the record.
@@ -572,7 +672,9 @@ Result<void> SyncEngine::receiveMutable(const ServerChange& change, bool localPe
     MergeResult m = threeWayMerge(base, local, remote);
     const std::vector<FieldConflict>& conflicts = m.conflicts;
     const bool remain = m.localChangesRemain;
-    if (auto r = a->apply(m_store, change, m.merged, false); !r) {
+    ServerChange mergedChange = change;
+    mergedChange.decoded.reset(); // decoded from the server's version, not the merged one
+    if (auto r = a->apply(m_store, mergedChange, m.merged, false); !r) {
         return r;
     }
     ++report.applied;
@@ -661,14 +763,18 @@ Result<void> SyncEngine::pull(SyncReport& report)
     const qint64 confirmedUntil = confirmedText->toLongLong();
     QHash<QString, int> deletions;
     QHash<QString, qint64> localCounts;
-    // The next page is fetched while this one is written (a new workstation's first pull is
-    // half network, half store). Read-only: a page fetched and then not used changes nothing.
-    // The transport is used by one thread at a time: the fetch is awaited before the next.
+    // The next pages are fetched, and their records decoded by their adapters, while this one
+    // is written (a new workstation's first pull is half network, half store).
     const auto fetch = [this](qint64 after) {
-        return std::async(std::launch::async, [this, after]() {
-            const ThreadCryptoScope cryptoState; // what OpenSSL kept for this thread goes with it
-            return m_transport.pull(after, m_options.pullPage);
-        });
+        auto page = m_transport.pull(after, m_options.pullPage);
+        if (page) {
+            for (ServerChange& c : page->changes) {
+                if (const EntityAdapter* a = adapter(c.entity)) {
+                    c.decoded = a->decode(c);
+                }
+            }
+        }
+        return page;
     };
     // Files sent and not yet compared with what arrives (proposeDuplicates): none on a new
     // workstation, whose first pull then records nothing for the check.
@@ -677,10 +783,10 @@ Result<void> SyncEngine::pull(SyncReport& report)
     if (!sentWaiting) {
         return fail(sentWaiting.error());
     }
-    std::future<Result<PullPage>> next = fetch(cursor);
+    PagePrefetcher pages(fetch, cursor, size_t(std::max(1, m_options.prefetchPages)));
     qint64 sinceCatchUp = 0;
     for (;;) {
-        auto page = next.get();
+        auto page = pages.next();
         if (!page) {
             // The network cut mid-pull: the pages written stay, searchable as they are.
             if (sinceCatchUp > 0) {
@@ -689,9 +795,6 @@ Result<void> SyncEngine::pull(SyncReport& report)
                 }
             }
             return fail(page.error());
-        }
-        if (page->more) {
-            next = fetch(page->next);
         }
         // The guard against a server (or a mistake) emptying the pharmacy's files.
         QHash<QString, int> pageDeletions = deletions;
@@ -774,7 +877,7 @@ Result<void> SyncEngine::pull(SyncReport& report)
                     continue;
                 }
                 if (EntityAdapter* a = adapter(c.entity)) {
-                    if (auto r = a->apply(m_store, c, parse(c.payload), false); !r) {
+                    if (auto r = a->apply(m_store, c, c.object(), false); !r) {
                         return r;
                     }
                     ++report.applied;

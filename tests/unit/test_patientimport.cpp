@@ -344,6 +344,59 @@ private Q_SLOTS:
         QCOMPARE(*Storage::PatientRepository::catchUpSearch(*f.store), 0);
     }
 
+    void manyDeferredRowsIntoASmallProjectionRebuildItsIndexesAsTheSchemaHasThem()
+    {
+        // A new workstation's first pull: 12,000 files whose rows wait, into a projection that
+        // holds a few. The indexes are dropped and built again after the rows: the same
+        // definitions, and every kind of search still answers from them.
+        Fixture f = fresh();
+        Storage::PatientRepository repo(*f.store);
+        const Storage::WriteContext ctx {f.store->workstationId(), m_clock.now()};
+        const auto indexes = [&]() {
+            QStringList out;
+            auto q = f.store->query(QStringLiteral(
+                "SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                "'patient_search' AND sql IS NOT NULL ORDER BY name"));
+            (void)Storage::forEachRow(*q, [&](const Storage::Query& r) { out << r.text(0); });
+            return out;
+        };
+        const QStringList before = indexes();
+        QCOMPARE(before.size(), 4);
+        Model::Patient early;
+        early.birthFamilyName = QStringLiteral("Avant");
+        early.givenNames = QStringLiteral("Paul");
+        early.sex = Model::Sex::Male;
+        early.birthDate = QDate(1951, 2, 3);
+        {
+            Storage::Transaction tx = *Storage::Transaction::begin(*f.store);
+            QVERIFY(repo.insert(early, ctx));
+            for (int i = 0; i < 12000; ++i) {
+                Model::Patient p;
+                p.birthFamilyName = QStringLiteral("Lot%1").arg(i, 5, 10, QLatin1Char('0'));
+                p.givenNames = i % 2 ? QStringLiteral("Jeanne") : QStringLiteral("Louis");
+                p.sex = i % 2 ? Model::Sex::Female : Model::Sex::Male;
+                p.birthDate = QDate(1930, 1, 1).addDays(i * 3);
+                QVERIFY(repo.insert(p, ctx, Storage::PatientRepository::SearchUpdate::Deferred));
+            }
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(*Storage::PatientRepository::catchUpSearch(*f.store), 12000);
+        QCOMPARE(indexes(), before);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM patient_search"), 12001);
+        QCOMPARE(count(*f.store, "SELECT count(*) FROM patient_search_pending"), 0);
+        auto q = f.store->query(QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(q && *q->next());
+        QCOMPARE(q->text(0), QStringLiteral("ok"));
+        const auto first = [&](const QString& text) {
+            const auto found = repo.search(text, m_clock.today(), 5);
+            return found && !found->empty() ? found->front().birthFamilyName : QString();
+        };
+        QCOMPARE(first(QStringLiteral("lot11999")), QStringLiteral("Lot11999"));
+        QCOMPARE(first(QDate(1930, 1, 1).addDays(7777 * 3).toString(QStringLiteral("dd/MM/yyyy"))),
+                 QStringLiteral("Lot07777"));
+        QCOMPARE(first(QStringLiteral("avant")), QStringLiteral("Avant"));
+    }
+
     void theInMemoryCheckFindsWhatTheQueriesFind()
     {
         // Files and drafts drawn from small pools of names and dates, so that every rule fires
