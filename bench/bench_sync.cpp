@@ -268,6 +268,9 @@ int main(int argc, char** argv)
         auto fresh = b.station(1, (*store)->workstationId());
         Sync::SyncOptions options;
         options.pullPage = 5000;
+        if (qEnvironmentVariableIsSet("OFFICINE_BENCH_SYNC_PREFETCH")) {
+            options.prefetchPages = qEnvironmentVariableIntValue("OFFICINE_BENCH_SYNC_PREFETCH");
+        }
         Sync::SyncEngine engine(**store, *fresh->transport, (*store)->workstationId(), options);
         QElapsedTimer t;
         t.start();

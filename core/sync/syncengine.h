@@ -35,7 +35,7 @@ struct SyncOptions
     int pullPage = 1000; ///< changes per pull request
     /// Pages fetched and decoded ahead of the one being written: the writer stops for each
     /// catch-up (catchUpEvery) while the next pages keep coming (a bound on memory too).
-    int prefetchPages = 8;
+    int prefetchPages = 2;
     /// During a pull, the deferred work of the adapters (EntityAdapter::catchUp: the patient
     /// files' search rows) is done after the last page, and after any page that brings the
     /// records received since the last catch-up to this many (a bound on the last transaction).
