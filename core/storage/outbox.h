@@ -54,6 +54,17 @@ public:
     Result<void> keepBase(const char* entity, const QString& uuid,
                           const std::function<Result<QByteArray>()>& current);
 
+    /// keepBase() with the record as `repository` reads it now, written out by
+    /// Repository::document (the form its sync adapter sends).
+    template<class Repository>
+    Result<void> keepBaseOf(Repository& repository, const QString& uuid)
+    {
+        return keepBase(Repository::entity, uuid, [&repository, &uuid]() -> Result<QByteArray> {
+            auto stored = repository.get(uuid);
+            return stored ? Result<QByteArray>(Repository::document(*stored)) : fail(stored.error());
+        });
+    }
+
 private:
     Store& m_store;
 };

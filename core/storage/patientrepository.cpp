@@ -549,13 +549,7 @@ Result<void> PatientRepository::write(const PreparedWrite& prepared, bool insert
     }();
     if (!insert && queue != Queue::No) {
         // The first change here of a file received from the server writes out its merge base.
-        if (auto kept = Outbox(m_store).keepBase(entity, p.meta.uuid,
-                                                 [this, &p]() -> Result<QByteArray> {
-                                                     auto stored = get(p.meta.uuid);
-                                                     return stored ? Result<QByteArray>(document(*stored))
-                                                                   : fail(stored.error());
-                                                 });
-            !kept) {
+        if (auto kept = Outbox(m_store).keepBaseOf(*this, p.meta.uuid); !kept) {
             return kept;
         }
     }

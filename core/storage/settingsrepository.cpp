@@ -165,13 +165,7 @@ Result<void> SettingsRepository::write(const PharmacySetting& s, bool insert, bo
 {
     if (!insert && queue) {
         // The first change here of a setting received from the server writes out its merge base.
-        if (auto kept = Outbox(m_store).keepBase(entity, s.meta.uuid,
-                                                 [this, &s]() -> Result<QByteArray> {
-                                                     auto stored = get(s.meta.uuid);
-                                                     return stored ? Result<QByteArray>(document(*stored))
-                                                                   : fail(stored.error());
-                                                 });
-            !kept) {
+        if (auto kept = Outbox(m_store).keepBaseOf(*this, s.meta.uuid); !kept) {
             return kept;
         }
     }

@@ -51,13 +51,7 @@ Result<void> StaffRepository::write(const StaffAccount& a, bool insert, bool que
 {
     if (!insert && queue) {
         // The first change here of an account received from the server writes out its merge base.
-        if (auto kept = Outbox(m_store).keepBase(entity, a.meta.uuid,
-                                                 [this, &a]() -> Result<QByteArray> {
-                                                     auto stored = get(a.meta.uuid);
-                                                     return stored ? Result<QByteArray>(document(*stored))
-                                                                   : fail(stored.error());
-                                                 });
-            !kept) {
+        if (auto kept = Outbox(m_store).keepBaseOf(*this, a.meta.uuid); !kept) {
             return kept;
         }
     }
