@@ -32,7 +32,7 @@ public:
 struct SyncOptions
 {
     int pushBatch = 500; ///< changes per push request
-    int pullPage = 1000; ///< changes per pull request
+    int pullPage = 5000; ///< changes per pull request (the server's maximum)
     /// Pages fetched and decoded ahead of the one being written: the writer stops for each
     /// catch-up (catchUpEvery) while the next pages keep coming (a bound on memory too).
     int prefetchPages = 2;
