@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql
   # security, storage, smart cards
-  libssl-dev qtkeychain-qt6-dev libsqlcipher-dev libpcsclite-dev libexpected-dev libp11-kit-dev libqrencode-dev rapidjson-dev
+  libssl-dev qtkeychain-qt6-dev libsqlcipher-dev libpcsclite-dev libexpected-dev libp11-kit-dev libqrencode-dev rapidjson-dev libzip-dev
   libcurl4-openssl-dev
   # real components the tests and the demo run against
   pcscd vsmartcard-vpcd pcsc-tools gnome-keyring libsecret-tools dbus dbus-x11 postgresql softhsm2

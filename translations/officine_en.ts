@@ -833,6 +833,133 @@
     </message>
 </context>
 <context>
+    <name>Bdpm</name>
+    <message>
+        <source>code CIS «&#xa0;%1&#xa0;» invalide (8 chiffres attendus)</source>
+        <translation>invalid CIS code “%1” (8 digits expected)</translation>
+    </message>
+    <message>
+        <source>Fichiers BDPM manquants&#xa0;: %1. Le catalogue en service est conservé.</source>
+        <translation>BDPM files missing: %1. The catalogue in use is kept.</translation>
+    </message>
+    <message>
+        <source>dénomination vide</source>
+        <translation>empty name</translation>
+    </message>
+    <message>
+        <source>date d&apos;AMM «&#xa0;%1&#xa0;» invalide</source>
+        <translation>invalid marketing authorisation date “%1”</translation>
+    </message>
+    <message>
+        <source>surveillance renforcée «&#xa0;%1&#xa0;»&#xa0;: Oui ou Non attendu</source>
+        <translation>additional monitoring “%1”: Oui or Non expected</translation>
+    </message>
+    <message>
+        <source>code CIP7 «&#xa0;%1&#xa0;» invalide (7 chiffres attendus)</source>
+        <translation>invalid CIP7 code “%1” (7 digits expected)</translation>
+    </message>
+    <message>
+        <source>code CIP13 «&#xa0;%1&#xa0;» invalide (13 chiffres dont la clé)</source>
+        <translation>invalid CIP13 code “%1” (13 digits with the check digit)</translation>
+    </message>
+    <message>
+        <source>date de déclaration «&#xa0;%1&#xa0;» invalide</source>
+        <translation>invalid declaration date “%1”</translation>
+    </message>
+    <message>
+        <source>taux de remboursement «&#xa0;%1&#xa0;» invalide</source>
+        <translation>invalid reimbursement rate “%1”</translation>
+    </message>
+    <message>
+        <source>prix «&#xa0;%1&#xa0;» invalide</source>
+        <translation>invalid price “%1”</translation>
+    </message>
+    <message>
+        <source>dénomination de la substance vide</source>
+        <translation>empty substance name</translation>
+    </message>
+    <message>
+        <source>nature «&#xa0;%1&#xa0;»&#xa0;: SA ou FT attendu</source>
+        <translation>nature “%1”: SA or FT expected</translation>
+    </message>
+    <message>
+        <source>numéro de liaison «&#xa0;%1&#xa0;» invalide</source>
+        <translation>invalid link number “%1”</translation>
+    </message>
+    <message>
+        <source>identifiant de groupe générique «&#xa0;%1&#xa0;» invalide</source>
+        <translation>invalid generic group identifier “%1”</translation>
+    </message>
+    <message>
+        <source>type de générique «&#xa0;%1&#xa0;» invalide (0 à 4)</source>
+        <translation>invalid generic type “%1” (0 to 4)</translation>
+    </message>
+    <message>
+        <source>numéro de tri «&#xa0;%1&#xa0;» invalide</source>
+        <translation>invalid sort number “%1”</translation>
+    </message>
+    <message>
+        <source>condition vide</source>
+        <translation>empty condition</translation>
+    </message>
+    <message>
+        <source>code de statut «&#xa0;%1&#xa0;» invalide (1 à 4)</source>
+        <translation>invalid status code “%1” (1 to 4)</translation>
+    </message>
+    <message>
+        <source>date invalide</source>
+        <translation>invalid date</translation>
+    </message>
+    <message>
+        <source>Import annulé. Le catalogue en service est conservé.</source>
+        <translation>Import cancelled. The catalogue in use is kept.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;est pas un fichier texte BDPM (encodage non reconnu&#xa0;: UTF-16 ou fichier binaire). Le catalogue en service est conservé.</source>
+        <translation>The file %1 is not a BDPM text file (unrecognised encoding: UTF-16 or a binary file). The catalogue in use is kept.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 est vide. Le catalogue en service est conservé.</source>
+        <translation>The file %1 is empty. The catalogue in use is kept.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;a pas le format BDPM attendu&#xa0;: %2 colonnes attendues, %3 trouvées. Le catalogue en service est conservé.</source>
+        <translation>The file %1 does not have the expected BDPM format: %2 columns expected, %3 found. The catalogue in use is kept.</translation>
+    </message>
+    <message>
+        <source>%1 colonnes au lieu de %2</source>
+        <translation>%1 columns instead of %2</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 dépasse 256 Mo&#xa0;: ce n&apos;est pas un fichier BDPM.</source>
+        <translation>The file %1 is larger than 256 MB: it is not a BDPM file.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;existe pas.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 est illisible.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une archive zip lisible.</source>
+        <translation>%1 is not a readable zip archive.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 de l&apos;archive dépasse 256 Mo.</source>
+        <translation>The file %1 in the archive is larger than 256 MB.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 de l&apos;archive est illisible.</source>
+        <translation>The file %1 in the archive cannot be read.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 de l&apos;archive est endommagé ou trop volumineux.</source>
+        <translation>The file %1 in the archive is damaged or too large.</translation>
+    </message>
+</context>
+<context>
     <name>CardBinder</name>
     <message>
         <source>Cette carte est déjà associée au compte actif de %1.</source>
@@ -891,6 +1018,13 @@
     <message>
         <source>La signature de la carte ne correspond pas au défi envoyé&#xa0;: la carte est refusée.</source>
         <translation>The card&apos;s signature does not match the challenge sent: the card is refused.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Import annulé. Le catalogue en service est conservé.</source>
+        <translation>Import cancelled. The catalogue in use is kept.</translation>
     </message>
 </context>
 <context>

@@ -833,6 +833,133 @@
     </message>
 </context>
 <context>
+    <name>Bdpm</name>
+    <message>
+        <source>code CIS «&#xa0;%1&#xa0;» invalide (8 chiffres attendus)</source>
+        <translation>code CIS «&#xa0;%1&#xa0;» invalide (8 chiffres attendus)</translation>
+    </message>
+    <message>
+        <source>Fichiers BDPM manquants&#xa0;: %1. Le catalogue en service est conservé.</source>
+        <translation>Fichiers BDPM manquants&#xa0;: %1. Le catalogue en service est conservé.</translation>
+    </message>
+    <message>
+        <source>dénomination vide</source>
+        <translation>dénomination vide</translation>
+    </message>
+    <message>
+        <source>date d&apos;AMM «&#xa0;%1&#xa0;» invalide</source>
+        <translation>date d&apos;AMM «&#xa0;%1&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>surveillance renforcée «&#xa0;%1&#xa0;»&#xa0;: Oui ou Non attendu</source>
+        <translation>surveillance renforcée «&#xa0;%1&#xa0;»&#xa0;: Oui ou Non attendu</translation>
+    </message>
+    <message>
+        <source>code CIP7 «&#xa0;%1&#xa0;» invalide (7 chiffres attendus)</source>
+        <translation>code CIP7 «&#xa0;%1&#xa0;» invalide (7 chiffres attendus)</translation>
+    </message>
+    <message>
+        <source>code CIP13 «&#xa0;%1&#xa0;» invalide (13 chiffres dont la clé)</source>
+        <translation>code CIP13 «&#xa0;%1&#xa0;» invalide (13 chiffres dont la clé)</translation>
+    </message>
+    <message>
+        <source>date de déclaration «&#xa0;%1&#xa0;» invalide</source>
+        <translation>date de déclaration «&#xa0;%1&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>taux de remboursement «&#xa0;%1&#xa0;» invalide</source>
+        <translation>taux de remboursement «&#xa0;%1&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>prix «&#xa0;%1&#xa0;» invalide</source>
+        <translation>prix «&#xa0;%1&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>dénomination de la substance vide</source>
+        <translation>dénomination de la substance vide</translation>
+    </message>
+    <message>
+        <source>nature «&#xa0;%1&#xa0;»&#xa0;: SA ou FT attendu</source>
+        <translation>nature «&#xa0;%1&#xa0;»&#xa0;: SA ou FT attendu</translation>
+    </message>
+    <message>
+        <source>numéro de liaison «&#xa0;%1&#xa0;» invalide</source>
+        <translation>numéro de liaison «&#xa0;%1&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>identifiant de groupe générique «&#xa0;%1&#xa0;» invalide</source>
+        <translation>identifiant de groupe générique «&#xa0;%1&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>type de générique «&#xa0;%1&#xa0;» invalide (0 à 4)</source>
+        <translation>type de générique «&#xa0;%1&#xa0;» invalide (0 à 4)</translation>
+    </message>
+    <message>
+        <source>numéro de tri «&#xa0;%1&#xa0;» invalide</source>
+        <translation>numéro de tri «&#xa0;%1&#xa0;» invalide</translation>
+    </message>
+    <message>
+        <source>condition vide</source>
+        <translation>condition vide</translation>
+    </message>
+    <message>
+        <source>code de statut «&#xa0;%1&#xa0;» invalide (1 à 4)</source>
+        <translation>code de statut «&#xa0;%1&#xa0;» invalide (1 à 4)</translation>
+    </message>
+    <message>
+        <source>date invalide</source>
+        <translation>date invalide</translation>
+    </message>
+    <message>
+        <source>Import annulé. Le catalogue en service est conservé.</source>
+        <translation>Import annulé. Le catalogue en service est conservé.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;est pas un fichier texte BDPM (encodage non reconnu&#xa0;: UTF-16 ou fichier binaire). Le catalogue en service est conservé.</source>
+        <translation>Le fichier %1 n&apos;est pas un fichier texte BDPM (encodage non reconnu&#xa0;: UTF-16 ou fichier binaire). Le catalogue en service est conservé.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 est vide. Le catalogue en service est conservé.</source>
+        <translation>Le fichier %1 est vide. Le catalogue en service est conservé.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;a pas le format BDPM attendu&#xa0;: %2 colonnes attendues, %3 trouvées. Le catalogue en service est conservé.</source>
+        <translation>Le fichier %1 n&apos;a pas le format BDPM attendu&#xa0;: %2 colonnes attendues, %3 trouvées. Le catalogue en service est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 colonnes au lieu de %2</source>
+        <translation>%1 colonnes au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 dépasse 256 Mo&#xa0;: ce n&apos;est pas un fichier BDPM.</source>
+        <translation>Le fichier %1 dépasse 256 Mo&#xa0;: ce n&apos;est pas un fichier BDPM.</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 n&apos;existe pas.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 est illisible.</source>
+        <translation>Le fichier %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une archive zip lisible.</source>
+        <translation>%1 n&apos;est pas une archive zip lisible.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 de l&apos;archive dépasse 256 Mo.</source>
+        <translation>Le fichier %1 de l&apos;archive dépasse 256 Mo.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 de l&apos;archive est illisible.</source>
+        <translation>Le fichier %1 de l&apos;archive est illisible.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 de l&apos;archive est endommagé ou trop volumineux.</source>
+        <translation>Le fichier %1 de l&apos;archive est endommagé ou trop volumineux.</translation>
+    </message>
+</context>
+<context>
     <name>CardBinder</name>
     <message>
         <source>Cette carte est déjà associée au compte actif de %1.</source>
@@ -891,6 +1018,13 @@
     <message>
         <source>La signature de la carte ne correspond pas au défi envoyé&#xa0;: la carte est refusée.</source>
         <translation>La signature de la carte ne correspond pas au défi envoyé&#xa0;: la carte est refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRepository</name>
+    <message>
+        <source>Import annulé. Le catalogue en service est conservé.</source>
+        <translation>Import annulé. Le catalogue en service est conservé.</translation>
     </message>
 </context>
 <context>

@@ -1,27 +1,15 @@
 #include "csvtable.h"
 
-#include <QStringDecoder>
+#include "util/textdecoding.h"
 
 namespace Officine::Import {
 
 namespace {
 QString decode(const QByteArray& bytes, QString& encoding)
 {
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        data.remove(0, 3);
-        encoding = QStringLiteral("UTF-8");
-        return QString::fromUtf8(data);
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8(data);
-    if (!utf8.hasError()) {
-        encoding = QStringLiteral("UTF-8");
-        return text;
-    }
-    QStringDecoder cp1252("windows-1252");
-    encoding = QStringLiteral("Windows-1252");
-    return cp1252.isValid() ? cp1252(data) : QString::fromLatin1(data);
+    DecodedText d = decodeText(bytes);
+    encoding = d.encodingName();
+    return std::move(d.text);
 }
 } // namespace
 

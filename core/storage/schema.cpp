@@ -661,6 +661,126 @@ ALTER TABLE sync_base_v16 RENAME TO sync_base;
 )SQL"));
 }
 
+Result<void> v17Catalog(Store& s)
+{
+    // The drug catalogue (core/catalog, docs/catalogue.md): public data of the BDPM, kept in
+    // versions. An import writes a new version beside the one in service ('building'), then
+    // switches in one transaction ('current'; the old one 'retired' and its rows deleted); a
+    // version left 'building' by a kill or a failure is never read and is deleted by the next
+    // import. Words of names, substances and generic groups are indexed for prefix search.
+    return s.exec(QStringLiteral(R"SQL(
+CREATE TABLE catalog_version (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    state          TEXT NOT NULL CHECK (state IN ('building', 'current', 'retired')),
+    source         TEXT NOT NULL,
+    published_on   TEXT,
+    imported_at    TEXT NOT NULL,
+    imported_by    TEXT NOT NULL,
+    workstation_id TEXT NOT NULL,
+    report         TEXT NOT NULL DEFAULT '{}'
+);
+CREATE UNIQUE INDEX catalog_version_current ON catalog_version (state) WHERE state = 'current';
+CREATE TABLE catalog_product (
+    version         INTEGER NOT NULL,
+    cis             TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    form            TEXT NOT NULL,
+    routes          TEXT NOT NULL,
+    amm_status      TEXT NOT NULL,
+    amm_procedure   TEXT NOT NULL,
+    marketing_state TEXT NOT NULL,
+    amm_date        TEXT,
+    bdm_status      TEXT NOT NULL,
+    eu_number       TEXT NOT NULL,
+    holders         TEXT NOT NULL,
+    reinforced      INTEGER NOT NULL,
+    -- what a search result shows, derived at import from the other files
+    marketed        INTEGER NOT NULL,
+    list            INTEGER NOT NULL,
+    conditions      TEXT NOT NULL,
+    presentations   INTEGER NOT NULL,
+    price_min_cents INTEGER,
+    price_max_cents INTEGER,
+    rates           TEXT NOT NULL,
+    generic_group   TEXT NOT NULL,
+    generic_type    INTEGER NOT NULL,
+    shortage        INTEGER NOT NULL,
+    substances      TEXT NOT NULL,
+    PRIMARY KEY (version, cis)
+) WITHOUT ROWID;
+CREATE TABLE catalog_presentation (
+    version          INTEGER NOT NULL,
+    cip13            TEXT NOT NULL,
+    cip7             TEXT NOT NULL,
+    cis              TEXT NOT NULL,
+    label            TEXT NOT NULL,
+    admin_status     TEXT NOT NULL,
+    marketing_state  TEXT NOT NULL,
+    declared_on      TEXT,
+    collectivities   TEXT NOT NULL,
+    rates            TEXT NOT NULL,
+    price_cents      INTEGER,
+    price_fees_cents INTEGER,
+    fee_cents        INTEGER,
+    reimbursement    TEXT NOT NULL,
+    PRIMARY KEY (version, cip13)
+) WITHOUT ROWID;
+CREATE INDEX catalog_presentation_cip7 ON catalog_presentation (version, cip7);
+CREATE INDEX catalog_presentation_cis ON catalog_presentation (version, cis);
+CREATE TABLE catalog_component (
+    version            INTEGER NOT NULL,
+    cis                TEXT NOT NULL,
+    seq                INTEGER NOT NULL,
+    element            TEXT NOT NULL,
+    substance_code     TEXT NOT NULL,
+    substance          TEXT NOT NULL,
+    strength           TEXT NOT NULL,
+    strength_reference TEXT NOT NULL,
+    nature             TEXT NOT NULL,
+    link               INTEGER NOT NULL,
+    PRIMARY KEY (version, cis, seq)
+) WITHOUT ROWID;
+CREATE TABLE catalog_generic (
+    version  INTEGER NOT NULL,
+    group_id TEXT NOT NULL,
+    cis      TEXT NOT NULL,
+    label    TEXT NOT NULL,
+    type     INTEGER NOT NULL,
+    sort     INTEGER NOT NULL,
+    PRIMARY KEY (version, group_id, cis)
+) WITHOUT ROWID;
+CREATE INDEX catalog_generic_cis ON catalog_generic (version, cis);
+CREATE TABLE catalog_condition (
+    version INTEGER NOT NULL,
+    cis     TEXT NOT NULL,
+    seq     INTEGER NOT NULL,
+    text    TEXT NOT NULL,
+    PRIMARY KEY (version, cis, seq)
+) WITHOUT ROWID;
+CREATE TABLE catalog_availability (
+    version INTEGER NOT NULL,
+    cis     TEXT NOT NULL,
+    seq     INTEGER NOT NULL,
+    cip13   TEXT NOT NULL,
+    status  INTEGER NOT NULL,
+    label   TEXT NOT NULL,
+    start   TEXT,
+    updated TEXT,
+    back_on TEXT,
+    link    TEXT NOT NULL,
+    PRIMARY KEY (version, cis, seq)
+) WITHOUT ROWID;
+CREATE TABLE catalog_word (
+    version INTEGER NOT NULL,
+    word    TEXT NOT NULL,
+    kind    INTEGER NOT NULL,
+    cis     TEXT NOT NULL,
+    PRIMARY KEY (version, word, kind, cis)
+) WITHOUT ROWID;
+)SQL"));
+}
+
 } // namespace
 
 const std::vector<Migration>& Store::schemaMigrations()
@@ -686,6 +806,7 @@ const std::vector<Migration>& Store::schemaMigrations()
         {15, "audit trail: the other workstations' entries, received through the server",
          &v15ReceivedAuditChains},
         {16, "sync_base: a record unchanged since it was received is its own base", &v16SyncBaseByReference},
+        {17, "drug catalogue (BDPM): versions, products, presentations, compositions, words", &v17Catalog},
     };
     return migrations;
 }
