@@ -61,18 +61,10 @@ void bindDate(Query& q, int index, const QDate& d)
     }
 }
 
-/// The words a search finds a spécialité by: its name's, its substances', its generic group's.
-void addWords(std::map<std::pair<QString, int>, bool>& out, const QString& text, int kind)
-{
-    for (const QString& w : searchKey(text).split(u' ', Qt::SkipEmptyParts)) {
-        out.emplace(std::pair(w, kind), true);
-    }
-}
-
 constexpr const char* kHitColumns
     = "p.cis, p.name, p.form, p.marketing_state, p.marketed, p.reinforced, p.list, p.conditions, "
       "p.presentations, p.price_min_cents, p.price_max_cents, p.rates, p.generic_group, p.generic_type, "
-      "p.shortage, p.substances";
+      "p.shortage, p.substances, p.search_words";
 
 SearchHit readHit(const Query& r)
 {
@@ -142,6 +134,18 @@ DrugList CatalogRepository::listOf(const QStringList& conditions)
 
 Result<int> CatalogRepository::purgeUnused()
 {
+    // Public data: its deleted rows need not be overwritten (secure_delete stays on for the
+    // rest of the store, where deletions are health data). The pragma cannot change inside a
+    // transaction: joined to the caller's, the deletion keeps the store's setting.
+    const bool own = !m_store.inTransaction();
+    if (own) {
+        (void)m_store.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    }
+    const auto restore = qScopeGuard([this, own]() {
+        if (own) {
+            (void)m_store.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+        }
+    });
     auto tx = Transaction::begin(m_store);
     if (!tx) {
         return fail(tx.error());
@@ -226,7 +230,6 @@ Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, co
             (void)purgeUnused();
         }
     });
-
     // The summary each result shows, derived from the other files.
     struct Summary
     {
@@ -279,6 +282,50 @@ Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, co
             }
         }
     }
+    // Each spécialité's words: of its name, its substances and its generic group. A word found
+    // under several kinds is kept under the first (the name). Substances and groups recur
+    // across spécialités: each text's words are computed once.
+    std::vector<std::tuple<int, int, QString, QString>> words;
+    words.reserve(data.products.size() * 8);
+    QHash<QString, QString> searchWords;
+    searchWords.reserve(qsizetype(data.products.size()));
+    {
+        QHash<QString, QStringList> keys;
+        const auto wordsOf = [&keys](const QString& text) -> const QStringList& {
+            auto it = keys.find(text);
+            if (it == keys.end()) {
+                it = keys.insert(text, searchKey(text).split(u' ', Qt::SkipEmptyParts));
+            }
+            return *it;
+        };
+        for (const Product& p : data.products) {
+            std::map<QString, int> mine;
+            const auto add = [&mine, &wordsOf](const QString& text, int kind) {
+                for (const QString& w : wordsOf(text)) {
+                    mine.emplace(w, kind);
+                }
+            };
+            add(p.name, 0);
+            const auto s = summaries.constFind(p.cis);
+            if (s != summaries.cend()) {
+                for (const QString& substance : s->substances) {
+                    add(substance, 1);
+                }
+                add(s->group, 2);
+            }
+            const int unmarketed = searchKey(p.marketingState) == QLatin1String("COMMERCIALISEE") ? 0 : 1;
+            QString all;
+            for (const auto& [word, kind] : mine) {
+                all += u' ' + word;
+                const bool number
+                    = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+                if (word.size() >= 3 && !number) {
+                    words.emplace_back(kind, unmarketed, word, p.cis);
+                }
+            }
+            searchWords.insert(p.cis, all + u' ');
+        }
+    }
 
     const qint64 total = data.rowCount();
     qint64 done = 0, inBatch = 0;
@@ -329,13 +376,15 @@ Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, co
             "marketing_state, amm_date, bdm_status, eu_number, holders, reinforced, marketed, list, "
             "conditions, "
             "presentations, price_min_cents, price_max_cents, rates, generic_group, generic_type, shortage, "
-            "substances) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-            "?18, "
-            "?19, ?20, ?21, ?22, ?23, ?24)"));
+            "substances, search_words) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+            "?15, "
+            "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"));
         if (!q) {
             return fail(q.error());
         }
-        const Summary s = summaries.value(p.cis);
+        static const Summary none;
+        const auto found = summaries.constFind(p.cis);
+        const Summary& s = found == summaries.cend() ? none : *found;
         q->bind(1, version).bind(2, p.cis).bind(3, p.name).bind(4, p.form).bind(5, p.routes.join(u';'));
         q->bind(6, p.ammStatus).bind(7, p.ammProcedure).bind(8, p.marketingState);
         bindDate(*q, 9, p.ammDate);
@@ -346,7 +395,7 @@ Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, co
         bindOptional(*q, 18, s.minPrice);
         bindOptional(*q, 19, s.maxPrice);
         q->bind(20, ratesText(s.rates)).bind(21, s.group).bind(22, s.groupType).bind(23, s.shortage);
-        q->bind(24, s.substances.join(QStringLiteral("; ")));
+        q->bind(24, s.substances.join(QStringLiteral("; "))).bind(25, searchWords.value(p.cis));
         if (auto r = q->run(); !r) {
             return fail(r.error());
         }
@@ -452,30 +501,15 @@ Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, co
     }
     // The words, in key order (each page of the index written once).
     {
-        std::vector<std::tuple<QString, int, QString>> words;
-        words.reserve(data.products.size() * 6);
-        for (const Product& p : data.products) {
-            std::map<std::pair<QString, int>, bool> mine;
-            addWords(mine, p.name, 0);
-            const auto s = summaries.constFind(p.cis);
-            if (s != summaries.cend()) {
-                for (const QString& substance : s->substances) {
-                    addWords(mine, substance, 1);
-                }
-                addWords(mine, s->group, 2);
-            }
-            for (const auto& entry : mine) {
-                words.emplace_back(entry.first.first, entry.first.second, p.cis);
-            }
-        }
         std::sort(words.begin(), words.end());
-        for (const auto& [word, kind, cis] : words) {
-            auto w = m_store.query(QStringLiteral(
-                "INSERT OR IGNORE INTO catalog_word (version, word, kind, cis) VALUES (?1, ?2, ?3, ?4)"));
+        for (const auto& [kind, unmarketed, word, cis] : words) {
+            auto w = m_store.query(
+                QStringLiteral("INSERT INTO catalog_word (version, kind, unmarketed, word, cis) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5)"));
             if (!w) {
                 return fail(w.error());
             }
-            w->bind(1, version).bind(2, word).bind(3, kind).bind(4, cis);
+            w->bind(1, version).bind(2, kind).bind(3, unmarketed).bind(4, word).bind(5, cis);
             if (auto r = w->run(); !r) {
                 return fail(r.error());
             }
@@ -580,59 +614,66 @@ Result<std::vector<SearchHit>> CatalogRepository::search(const QString& query, i
         }
         return hits;
     }
-    QStringList words = searchKey(typed).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = searchKey(typed).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty()) {
         return hits;
     }
-    // The first three words select in SQL (each by prefix over the word index); more words
-    // narrow the results here.
-    const QStringList extra = words.mid(3);
-    words = words.mid(0, 3);
-    QString sql
-        = QStringLiteral("SELECT %1, m.kind FROM (SELECT cis, min(kind) AS kind FROM catalog_word WHERE "
-                         "version = ?1 AND word >= ?2 AND word < ?3 GROUP BY cis) m "
-                         "CROSS JOIN catalog_product p ON p.version = ?1 AND p.cis = m.cis")
+    // The longest word (the most selective) reads the word index in the order results are
+    // shown — names, then substances, then generic groups; marketed first; by word — and the
+    // reading stops at the limit. The other words must each begin a word of the name, a
+    // substance or the group.
+    // Numbers are not in the index (they only narrow): the driver is the longest other word.
+    const auto rank = [](const QString& w) {
+        const bool number = std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+        return std::pair(!number, w.size());
+    };
+    const QString driver
+        = *std::max_element(words.cbegin(), words.cend(),
+                            [&rank](const QString& a, const QString& b) { return rank(a) < rank(b); });
+    QStringList others = words;
+    others.removeOne(driver);
+    const QString sql
+        = QStringLiteral("SELECT %1, w.kind FROM catalog_word w CROSS JOIN catalog_product p ON "
+                         "p.version = w.version AND p.cis = w.cis WHERE w.version = ?1 AND w.kind = ?2 "
+                         "AND w.unmarketed = ?3 AND w.word >= ?4 AND w.word < ?5 ORDER BY w.word")
               .arg(columns);
-    for (int i = 1; i < words.size(); ++i) {
-        sql += QStringLiteral(
-                   " %1 p.cis IN (SELECT cis FROM catalog_word WHERE version = ?1 AND word >= ?%2 AND "
-                   "word < ?%3)")
-                   .arg(i == 1 ? QLatin1String("WHERE") : QLatin1String("AND"))
-                   .arg(2 + 2 * i)
-                   .arg(3 + 2 * i);
-    }
-    sql += QStringLiteral(" ORDER BY m.kind, p.marketed DESC, p.name LIMIT ?%1").arg(2 + 2 * words.size());
-    auto q = m_store.query(sql);
-    if (!q) {
-        return fail(q.error());
-    }
-    q->bind(1, *version);
-    for (int i = 0; i < words.size(); ++i) {
-        q->bind(2 + 2 * i, words.at(i)).bind(3 + 2 * i, prefixUpperBound(words.at(i)));
-    }
-    q->bind(2 + 2 * int(words.size()), extra.isEmpty() ? limit : limit * 20);
-    if (auto r = Storage::forEachRow(
-            *q,
-            [&](const Query& row) {
-                SearchHit h = readHit(row);
-                h.matched = int(row.integer(16));
-                if (!extra.isEmpty()) {
-                    const QString all
-                        = searchKey(h.name + u' ' + h.substances.join(u' ') + u' ' + h.genericGroup);
-                    const QStringList mine = all.split(u' ', Qt::SkipEmptyParts);
-                    for (const QString& w : extra) {
-                        if (std::none_of(mine.cbegin(), mine.cend(),
-                                         [&w](const QString& m) { return m.startsWith(w); })) {
-                            return;
-                        }
+    const QString upper = prefixUpperBound(driver);
+    QSet<QString> seen;
+    for (int kind = 0; kind < 3 && int(hits.size()) < limit; ++kind) {
+        for (int unmarketed = 0; unmarketed < 2 && int(hits.size()) < limit; ++unmarketed) {
+            auto q = m_store.query(sql);
+            if (!q) {
+                return fail(q.error());
+            }
+            q->bind(1, *version).bind(2, kind).bind(3, unmarketed).bind(4, driver).bind(5, upper);
+            for (;;) {
+                auto more = q->next();
+                if (!more) {
+                    return fail(more.error());
+                }
+                if (!*more || int(hits.size()) >= limit) {
+                    break;
+                }
+                const QString cis = q->text(0);
+                if (seen.contains(cis)) {
+                    continue; // matched by another of its words, shown once
+                }
+                seen.insert(cis);
+                if (!others.isEmpty()) {
+                    // Each other word begins one of its words (" DOLIPRANE 500 MG ").
+                    const QString mine = q->text(16);
+                    const bool all = std::all_of(others.cbegin(), others.cend(), [&mine](const QString& w) {
+                        return mine.contains(u' ' + w);
+                    });
+                    if (!all) {
+                        continue;
                     }
                 }
-                if (int(hits.size()) < limit) {
-                    hits.push_back(std::move(h));
-                }
-            });
-        !r) {
-        return fail(r.error());
+                SearchHit h = readHit(*q);
+                h.matched = kind;
+                hits.push_back(std::move(h));
+            }
+        }
     }
     return hits;
 }
@@ -662,13 +703,13 @@ Result<std::optional<ProductDetails>> CatalogRepository::product(const QString& 
         p.form = d.summary.form;
         p.marketingState = d.summary.marketingState;
         p.reinforcedMonitoring = d.summary.reinforcedMonitoring;
-        p.routes = r.text(16).split(u';', Qt::SkipEmptyParts);
-        p.ammStatus = r.text(17);
-        p.ammProcedure = r.text(18);
-        p.ammDate = QDate::fromString(r.text(19), Qt::ISODate);
-        p.bdmStatus = r.text(20);
-        p.euNumber = r.text(21);
-        p.holders = r.text(22).split(u';', Qt::SkipEmptyParts);
+        p.routes = r.text(17).split(u';', Qt::SkipEmptyParts);
+        p.ammStatus = r.text(18);
+        p.ammProcedure = r.text(19);
+        p.ammDate = QDate::fromString(r.text(20), Qt::ISODate);
+        p.bdmStatus = r.text(21);
+        p.euNumber = r.text(22);
+        p.holders = r.text(23).split(u';', Qt::SkipEmptyParts);
         return d;
     });
     if (!found || !found->has_value()) {

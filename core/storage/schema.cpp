@@ -707,6 +707,7 @@ CREATE TABLE catalog_product (
     generic_type    INTEGER NOT NULL,
     shortage        INTEGER NOT NULL,
     substances      TEXT NOT NULL,
+    search_words    TEXT NOT NULL,
     PRIMARY KEY (version, cis)
 ) WITHOUT ROWID;
 CREATE TABLE catalog_presentation (
@@ -771,12 +772,17 @@ CREATE TABLE catalog_availability (
     link    TEXT NOT NULL,
     PRIMARY KEY (version, cis, seq)
 ) WITHOUT ROWID;
+-- In the order results are shown: names before substances before generic groups, marketed
+-- spécialités first, then by word; a search reads one range of it and stops at its limit.
+-- Words of one or two characters and numbers are left out (MG, 5, 500: they only narrow a
+-- search, against catalog_product.search_words).
 CREATE TABLE catalog_word (
-    version INTEGER NOT NULL,
-    word    TEXT NOT NULL,
-    kind    INTEGER NOT NULL,
-    cis     TEXT NOT NULL,
-    PRIMARY KEY (version, word, kind, cis)
+    version    INTEGER NOT NULL,
+    kind       INTEGER NOT NULL,
+    unmarketed INTEGER NOT NULL,
+    word       TEXT NOT NULL,
+    cis        TEXT NOT NULL,
+    PRIMARY KEY (version, kind, unmarketed, word, cis)
 ) WITHOUT ROWID;
 )SQL"));
 }

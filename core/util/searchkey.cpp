@@ -1,10 +1,14 @@
 #include "searchkey.h"
 
+#include <algorithm>
+
 namespace Officine {
 
 QString searchKey(const QString& text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // ASCII has nothing to decompose: the normalisation (most of the cost) is skipped.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = ascii ? text : text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     bool pendingSpace = false;

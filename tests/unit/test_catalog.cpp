@@ -231,6 +231,18 @@ private Q_SLOTS:
         }
         QVERIFY(doliprane->front().marketed);
         QVERIFY(doliprane->front().presentations > 0);
+        // Marketed spécialités first.
+        QVERIFY(std::is_partitioned(doliprane->cbegin(), doliprane->cend(),
+                                    [](const SearchHit& h) { return h.marketed; }));
+        // A number or a unit narrows, in any order (they are not index words themselves).
+        auto doli1000 = repo.search(QStringLiteral("1000 doli"));
+        QVERIFY(doli1000 && !doli1000->empty());
+        for (const SearchHit& h : *doli1000) {
+            QVERIFY2(h.name.contains(QStringLiteral("1000"))
+                         && h.name.toUpper().contains(QStringLiteral("DOLI")),
+                     qPrintable(h.name));
+        }
+        QVERIFY(doli1000->size() < repo.search(QStringLiteral("doli"))->size());
         // By substance (DCI), accents and case ignored: paracétamol finds spécialités whose name
         // does not say it.
         auto para = repo.search(QStringLiteral("PARACÉTAMOL"), 500);
