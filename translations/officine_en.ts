@@ -241,6 +241,13 @@
     </message>
 </context>
 <context>
+    <name>ActivateCatalogVersionCommand</name>
+    <message>
+        <source>Aucune version du catalogue à mettre en service.</source>
+        <translation>No catalogue version to put in service.</translation>
+    </message>
+</context>
+<context>
     <name>ApduCardAuthenticator</name>
     <message>
         <source>Le code porteur comporte 4 chiffres.</source>
@@ -1025,6 +1032,10 @@
     <message>
         <source>Import annulé. Le catalogue en service est conservé.</source>
         <translation>Import cancelled. The catalogue in use is kept.</translation>
+    </message>
+    <message>
+        <source>Cette version du catalogue n&apos;est plus disponible&#xa0;: recommencez l&apos;import.</source>
+        <translation>This catalogue version is no longer available: start the import again.</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4265,10 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>importer des dossiers patients</source>
         <translation>import patient files</translation>
+    </message>
+    <message>
+        <source>importer le catalogue des médicaments</source>
+        <translation>import the drug catalogue</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,13 @@
     </message>
 </context>
 <context>
+    <name>ActivateCatalogVersionCommand</name>
+    <message>
+        <source>Aucune version du catalogue à mettre en service.</source>
+        <translation>Aucune version du catalogue à mettre en service.</translation>
+    </message>
+</context>
+<context>
     <name>ApduCardAuthenticator</name>
     <message>
         <source>Le code porteur comporte 4 chiffres.</source>
@@ -1025,6 +1032,10 @@
     <message>
         <source>Import annulé. Le catalogue en service est conservé.</source>
         <translation>Import annulé. Le catalogue en service est conservé.</translation>
+    </message>
+    <message>
+        <source>Cette version du catalogue n&apos;est plus disponible&#xa0;: recommencez l&apos;import.</source>
+        <translation>Cette version du catalogue n&apos;est plus disponible&#xa0;: recommencez l&apos;import.</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4265,10 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>importer des dossiers patients</source>
         <translation>importer des dossiers patients</translation>
+    </message>
+    <message>
+        <source>importer le catalogue des médicaments</source>
+        <translation>importer le catalogue des médicaments</translation>
     </message>
 </context>
 <context>

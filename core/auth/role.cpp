@@ -48,13 +48,14 @@ QString roleLabel(Role role)
 
 QSet<Permission> permissionsOf(Role role)
 {
-    // Patient identity, merge, rights and import are pharmacists' acts (patients issue, item 9).
+    // Patient identity, merge, rights and import are pharmacists' acts (patients issue, item 9);
+    // the drug catalogue the whole pharmacy uses is imported by the titulaire.
     switch (role) {
     case Role::Titulaire:
         return {Permission::PatientRead,     Permission::PatientWrite, Permission::StaffManage,
                 Permission::SettingsManage,  Permission::BackupRun,    Permission::AuditRead,
                 Permission::PatientIdentity, Permission::PatientMerge, Permission::PatientRights,
-                Permission::PatientImport};
+                Permission::PatientImport,   Permission::CatalogManage};
     case Role::Pharmacien:
         return {Permission::PatientRead,   Permission::PatientWrite,    Permission::BackupRun,
                 Permission::AuditRead,     Permission::PatientIdentity, Permission::PatientMerge,

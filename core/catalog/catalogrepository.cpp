@@ -179,8 +179,8 @@ Result<int> CatalogRepository::purgeUnused()
     return int(*unused);
 }
 
-Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, const ImportContext& ctx,
-                                                        const std::function<bool(qint64, qint64)>& progress)
+Result<CatalogVersion> CatalogRepository::build(const BdpmData& data, const ImportContext& ctx,
+                                                const std::function<bool(qint64, qint64)>& progress)
 {
     // What a kill left half-built before: deleted first (its rows are never read).
     if (auto r = purgeUnused(); !r) {
@@ -223,10 +223,10 @@ Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, co
         }
     }
     const qint64 version = v.id;
-    // Stopped before the switch (a failure, a cancel): the rows written so far go.
-    bool switched = false;
-    const auto cleanUp = qScopeGuard([this, &switched]() {
-        if (!switched) {
+    // Stopped before the end (a failure, a cancel): the rows written so far go.
+    bool built = false;
+    const auto cleanUp = qScopeGuard([this, &built]() {
+        if (!built) {
             (void)purgeUnused();
         }
     });
@@ -517,31 +517,69 @@ Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, co
     }
 #undef OFFICINE_STEP
 
-    // The switch: one transaction, the only moment the version in service changes.
+    if (auto r = tx->commit(); !r) {
+        return fail(r.error());
+    }
+    tx.reset();
+    built = true;
+    if (progress) {
+        (void)progress(total, total);
+    }
+    return v;
+}
+
+Result<void> CatalogRepository::activate(const QString& versionUuid)
+{
+    // The switch, in the caller's transaction (the command's): the only moment the version in
+    // service changes.
+    auto tx = Transaction::beginUnlessOpen(m_store);
+    if (!tx) {
+        return fail(tx.error());
+    }
+    auto state = m_store.query(QStringLiteral("SELECT state FROM catalog_version WHERE uuid = ?1"));
+    if (!state) {
+        return fail(state.error());
+    }
+    state->bind(1, versionUuid);
+    auto found = Storage::firstRow<QString>(*state, [](const Query& r) { return r.text(0); });
+    if (!found) {
+        return fail(found.error());
+    }
+    if (!found->has_value() || **found != QLatin1String("building")) {
+        return fail(ErrorCode::NotFound,
+                    tr("Cette version du catalogue n'est plus disponible : recommencez l'import."),
+                    QStringLiteral("catalogue version not building"));
+    }
     if (auto r = m_store.exec(
             QStringLiteral("UPDATE catalog_version SET state = 'retired' WHERE state = 'current'"));
         !r) {
         return fail(r.error());
     }
     auto current
-        = m_store.query(QStringLiteral("UPDATE catalog_version SET state = 'current' WHERE id = ?1"));
+        = m_store.query(QStringLiteral("UPDATE catalog_version SET state = 'current' WHERE uuid = ?1"));
     if (!current) {
         return fail(current.error());
     }
-    current->bind(1, version);
+    current->bind(1, versionUuid);
     if (auto r = current->run(); !r) {
         return fail(r.error());
     }
-    if (auto r = tx->commit(); !r) {
+    return tx->commit();
+}
+
+Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, const ImportContext& ctx,
+                                                        const std::function<bool(qint64, qint64)>& progress)
+{
+    auto v = build(data, ctx, progress);
+    if (!v) {
+        return v;
+    }
+    if (auto r = activate(v->uuid); !r) {
+        (void)purgeUnused();
         return fail(r.error());
     }
-    tx.reset();
-    switched = true;
     // The retired version's rows, now unused (outside the switch: it stays short).
     (void)purgeUnused();
-    if (progress) {
-        (void)progress(total, total);
-    }
     return v;
 }
 

@@ -87,9 +87,16 @@ public:
         QString versionUuid; ///< given for a version received from another workstation, else new
         int batchRows = 20000; ///< rows per transaction while the version is built
     };
-    /// Writes `data` as a new version, then makes it the one in service. `progress(done, total)`
-    /// returning false cancels: the version in service stays, the new rows are deleted. Anything
-    /// that stops it halfway (a kill included) leaves the version in service untouched.
+    /// Writes `data` as a new version beside the one in service (state 'building', in
+    /// transactions of ctx.batchRows). `progress(done, total)` returning false cancels: the new
+    /// rows are deleted. Anything that stops it halfway (a kill included) leaves the version in
+    /// service untouched; the next build deletes what a kill left.
+    Result<CatalogVersion> build(const BdpmData& data, const ImportContext& ctx,
+                                 const std::function<bool(qint64, qint64)>& progress = {});
+    /// Puts a built version in service, the previous one retired, in one transaction (the
+    /// caller's when one is open: Commands::ActivateCatalogVersionCommand).
+    Result<void> activate(const QString& versionUuid);
+    /// build(), activate(), then purgeUnused(): the whole import, for tools and tests.
     Result<CatalogVersion> importVersion(const BdpmData& data, const ImportContext& ctx,
                                          const std::function<bool(qint64, qint64)>& progress = {});
 

@@ -62,6 +62,7 @@ inline constexpr const char* allCommandIds[] = {
     "sync.resolve_conflict",
     "sync.confirm_deletions",
     "sync.dismiss_duplicate",
+    "catalog.activate",
 };
 bool isKnownCommand(const QString& id);
 

@@ -44,6 +44,8 @@ QString permissionName(Permission p)
         return QStringLiteral("patient.rights");
     case Permission::PatientImport:
         return QStringLiteral("patient.import");
+    case Permission::CatalogManage:
+        return QStringLiteral("catalog.manage");
     }
     return QStringLiteral("unknown");
 }
@@ -72,6 +74,8 @@ QString permissionLabel(Permission p)
                                            "traiter les demandes d'exercice des droits des patients");
     case Permission::PatientImport:
         return QCoreApplication::translate("Permission", "importer des dossiers patients");
+    case Permission::CatalogManage:
+        return QCoreApplication::translate("Permission", "importer le catalogue des médicaments");
     }
     return {};
 }

@@ -23,13 +23,15 @@ enum class Permission {
     /// access and portability exports (pharmacists).
     PatientRights,
     PatientImport,
+    /// Import the drug catalogue (BDPM) for the whole pharmacy (the titulaire).
+    CatalogManage,
 };
 
 inline constexpr Permission allPermissions[] = {
     Permission::PatientRead,     Permission::PatientWrite, Permission::StaffManage,
     Permission::SettingsManage,  Permission::BackupRun,    Permission::AuditRead,
     Permission::PatientIdentity, Permission::PatientMerge, Permission::PatientRights,
-    Permission::PatientImport,
+    Permission::PatientImport,   Permission::CatalogManage,
 };
 
 QString permissionName(Permission p); ///< stable identifier, for logs and the audit trail

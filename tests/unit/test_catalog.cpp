@@ -3,6 +3,8 @@
 
 #include "catalog/bdpm.h"
 #include "catalog/catalogrepository.h"
+#include "commands/catalogcommands.h"
+#include "commands/commandexecutor.h"
 #include "storage/store.h"
 #include "testutil.h"
 #include "util/textdecoding.h"
@@ -437,6 +439,53 @@ private Q_SLOTS:
         QCOMPARE(
             *store->scalar(QStringLiteral("SELECT count(*) FROM catalog_version WHERE state = 'retired'")),
             1);
+    }
+
+    void theTitulairePutsAVersionInServiceThroughACommand()
+    {
+        auto store = Test::openStore(path(QStringLiteral("command.db")), Test::testKey());
+        QVERIFY(store);
+        CatalogRepository repo(*store);
+        auto built = repo.build(*Bdpm::parse(smallSource(QStringLiteral("DELTA"))), context());
+        QVERIFY(built);
+        QVERIFY(!*repo.current()); // built, not in service
+        QVERIFY(repo.search(QStringLiteral("delta"))->empty());
+        const auto entries
+            = [&store]() { return *store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry")); };
+        FakeClock clock(QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC));
+        Commands::CommandExecutor executor(*store, clock);
+        // A pharmacist without the permission: refused, audited, nothing switched.
+        executor.setActor(Commands::Actor {QStringLiteral("acct-2"),
+                                           QStringLiteral("Adjoint"),
+                                           QString(),
+                                           {Commands::Permission::PatientRead}});
+        Commands::ActivateCatalogVersionCommand refused(*built);
+        auto r = executor.execute(refused);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(entries(), 1);
+        QVERIFY(!*repo.current());
+        // The titulaire: in service, one entry naming the version and its counts.
+        executor.setActor(Commands::Actor {QStringLiteral("acct-1"),
+                                           QStringLiteral("Titulaire"),
+                                           QString(),
+                                           {Commands::Permission::CatalogManage}});
+        Commands::ActivateCatalogVersionCommand activate(*built);
+        QVERIFY(executor.execute(activate));
+        QCOMPARE(entries(), 2);
+        QCOMPARE((*repo.current())->uuid, built->uuid);
+        QCOMPARE(repo.search(QStringLiteral("delta"))->size(), size_t(3));
+        QCOMPARE(
+            *store->scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail = "
+                                          "'command=catalog.activate;source=test;products=3;presentations=3;"
+                                          "refused=0'")),
+            1);
+        // Once in service, it cannot be put in service again.
+        Commands::ActivateCatalogVersionCommand again(*built);
+        auto twice = executor.execute(again);
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, ErrorCode::NotFound);
+        QCOMPARE(entries(), 2);
     }
 
     void anImportKilledHalfwayLeavesThePreviousVersionInUse()

@@ -1,4 +1,5 @@
 #include "auth/totp.h"
+#include "commands/catalogcommands.h"
 #include "commands/commandexecutor.h"
 #include "commands/patientcommands.h"
 #include "commands/settingscommands.h"
@@ -274,6 +275,20 @@ private:
             return std::make_unique<Retention::UpdateRuleCommand>(
                 Retention::Rule {c, 4 + (++m_ruleChanges % 10), 32, Retention::defaultRule(c).end});
         });
+        out.push_back([this](Store& store) {
+            // A catalogue version built beside the one in service, to be put in service.
+            Catalog::BdpmData d;
+            Catalog::Product p;
+            p.cis = QStringLiteral("6%1").arg(1000000 + ++m_n);
+            p.name = QStringLiteral("PRODUIT %1").arg(m_n);
+            p.marketingState = QStringLiteral("Commercialisée");
+            d.products.push_back(p);
+            Catalog::CatalogRepository::ImportContext ctx;
+            ctx.source = QStringLiteral("test");
+            ctx.now = m_clock.now();
+            auto v = Catalog::CatalogRepository(store).build(d, ctx);
+            return std::make_unique<ActivateCatalogVersionCommand>(v ? *v : Catalog::CatalogVersion {});
+        });
         return out;
     }
 
@@ -301,7 +316,7 @@ private Q_SLOTS:
             known.insert(QString::fromLatin1(id));
         }
         QCOMPARE(built, known);
-        QCOMPARE(known.size(), 22);
+        QCOMPARE(known.size(), 23);
     }
 
     void permissionTableHoldsForEveryCommand_data()
@@ -338,9 +353,11 @@ private Q_SLOTS:
             if (expected) {
                 // A change of a record writes its outbox row, the pharmacy's settings (inactivity
                 // delay, retention periods) included; the backup passphrase (in the keychain) and
-                // the sync journal are the workstation's own.
+                // the sync journal are the workstation's own; a catalogue version (public data)
+                // reaches the other workstations as one package, not through the outbox.
                 const bool record = command->id() != QLatin1StringView("settings.backup_passphrase")
-                    && command->target().entity != QLatin1StringView("sync");
+                    && command->target().entity != QLatin1StringView("sync")
+                    && command->target().entity != QLatin1StringView("catalog_version");
                 if (record) {
                     QVERIFY2(outboxCount(*store) > before, qPrintable(command->id()));
                 } else {
