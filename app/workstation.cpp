@@ -19,6 +19,7 @@
 #include "readermonitor.h"
 #include "retention/retentionjob.h"
 #include "services/auditlog.h"
+#include "services/catalogservice.h"
 #include "services/dailyjobs.h"
 #include "services/patientdirectory.h"
 #include "services/staffdirectory.h"
@@ -69,6 +70,7 @@ Workstation::Workstation(Options options)
     const Clock& clock = *m_options.clock;
     m_executor = std::make_unique<Commands::CommandExecutor>(store, clock);
     m_patients = std::make_unique<Services::PatientDirectory>(*m_executor);
+    m_catalogue = std::make_unique<Services::CatalogService>(*m_executor, m_options.connections);
     m_staff = std::make_unique<Services::StaffDirectory>(*m_executor);
     m_auditLog = std::make_unique<Services::AuditLog>(*m_executor);
     m_retention = std::make_unique<Retention::Job>(store, m_executor->audit(), clock);
@@ -344,6 +346,7 @@ Ui::ShellContext Workstation::shellContext() const
     c.settings = m_options.settings;
     c.executor = m_executor.get();
     c.patients = m_patients.get();
+    c.catalogue = m_catalogue.get();
     c.auditLog = m_auditLog.get();
     c.backups = m_backups.get();
     c.auditCheck = m_verification.get();

@@ -23,6 +23,7 @@ class CommandExecutor;
 }
 namespace Services {
 class PatientDirectory;
+class CatalogService;
 class StaffDirectory;
 class AuditLog;
 class DailyJobs;
@@ -148,6 +149,7 @@ private:
     QString m_startupWarning;
     std::unique_ptr<Commands::CommandExecutor> m_executor;
     std::unique_ptr<Services::PatientDirectory> m_patients;
+    std::unique_ptr<Services::CatalogService> m_catalogue;
     std::unique_ptr<Services::StaffDirectory> m_staff;
     std::unique_ptr<Services::AuditLog> m_auditLog;
     std::unique_ptr<Retention::Job> m_retention;

@@ -1509,6 +1509,32 @@
     </message>
 </context>
 <context>
+    <name>Officine::Services::CatalogService</name>
+    <message>
+        <source>Lecture des fichiers…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <source>Contrôle des fichiers…</source>
+        <translation>Checking the files…</translation>
+    </message>
+    <message>
+        <source>Écriture du catalogue…</source>
+        <translation>Writing the catalogue…</translation>
+    </message>
+    <message>
+        <source>Un import du catalogue est déjà en cours.</source>
+        <translation>A catalogue import is already running.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations&#xa0;; %n ligne(s) refusée(s).</source>
+        <translation>
+            <numerusform>Catalogue in use: %1 medicines, %2 packs; %n line refused.</numerusform>
+            <numerusform>Catalogue in use: %1 medicines, %2 packs; %n lines refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Officine::Sync::SyncWorker</name>
     <message>
         <source>La synchronisation n&apos;est pas configurée sur ce poste.</source>
@@ -1779,6 +1805,169 @@
     <message>
         <source>Action&#xa0;:</source>
         <translation>Action:</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::CataloguePage</name>
+    <message>
+        <source>Liste I</source>
+        <translation>List I</translation>
+    </message>
+    <message>
+        <source>Liste II</source>
+        <translation>List II</translation>
+    </message>
+    <message>
+        <source>Stupéfiant</source>
+        <translation>Narcotic</translation>
+    </message>
+    <message>
+        <source>Rupture de stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>Tension d&apos;approvisionnement</source>
+        <translation>Supply shortage</translation>
+    </message>
+    <message>
+        <source>Arrêt de commercialisation</source>
+        <translation>Discontinued</translation>
+    </message>
+    <message>
+        <source>Importer la BDPM d&apos;un dossier…</source>
+        <translation>Import the BDPM from a folder…</translation>
+    </message>
+    <message>
+        <source>… ou d&apos;une archive zip</source>
+        <translation>… or from a zip archive</translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <source>Nom, substance (DCI), groupe générique, CIP13 ou CIP7</source>
+        <translation>Name, substance (INN), generic group, CIP13 or CIP7</translation>
+    </message>
+    <message>
+        <source>Spécialité</source>
+        <translation>Medicine</translation>
+    </message>
+    <message>
+        <source>Forme</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Présentations</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Remboursement</source>
+        <translation>Reimbursement</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Médicaments</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Annulation de l&apos;import…</source>
+        <translation>Cancelling the import…</translation>
+    </message>
+    <message>
+        <source>Aucun catalogue en service&#xa0;: le titulaire importe les fichiers de la BDPM (base de données publique des médicaments), d&apos;un dossier ou d&apos;une archive zip.</source>
+        <translation>No catalogue in use: the head pharmacist imports the BDPM files (the French public drug database), from a folder or a zip archive.</translation>
+    </message>
+    <message>
+        <source>Catalogue BDPM %1, importé le %2&#xa0;: %3 spécialités, %4 présentations.</source>
+        <translation>BDPM catalogue %1, imported on %2: %3 medicines, %4 packs.</translation>
+    </message>
+    <message>
+        <source>du %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Import de %1 en cours&#xa0;: le catalogue en service reste utilisé jusqu&apos;à la fin.</source>
+        <translation>Importing %1: the catalogue in use stays in use until the end.</translation>
+    </message>
+    <message>
+        <source>Archive de la BDPM</source>
+        <translation>BDPM archive</translation>
+    </message>
+    <message>
+        <source>Archives zip (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Dossier des fichiers de la BDPM</source>
+        <translation>Folder of the BDPM files</translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Commercialisée</source>
+        <translation>Marketed</translation>
+    </message>
+    <message>
+        <source>Non commercialisée</source>
+        <translation>Not marketed</translation>
+    </message>
+    <message>
+        <source>Trouvée par sa substance&#xa0;: %1</source>
+        <translation>Found by its substance: %1</translation>
+    </message>
+    <message>
+        <source>Spécialité absente du catalogue en service.</source>
+        <translation>Medicine not in the catalogue in use.</translation>
+    </message>
+    <message>
+        <source>Code CIS %1 · %2 · voie(s)&#xa0;: %3</source>
+        <translation>CIS code %1 · %2 · route(s): %3</translation>
+    </message>
+    <message>
+        <source>Surveillance renforcée</source>
+        <translation>Additional monitoring</translation>
+    </message>
+    <message>
+        <source>Prescription et délivrance&#xa0;: %1</source>
+        <translation>Prescribing and dispensing: %1</translation>
+    </message>
+    <message>
+        <source>Groupe générique&#xa0;: %1</source>
+        <translation>Generic group: %1</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>prix libre</source>
+        <translation>free price</translation>
+    </message>
+    <message>
+        <source>non remboursable</source>
+        <translation>not reimbursable</translation>
+    </message>
+    <message>
+        <source>remboursée à %1</source>
+        <translation>reimbursed at %1</translation>
+    </message>
+    <message>
+        <source>CIP13 %1 · %2 · %3 · %4 · %5</source>
+        <translation>CIP13 %1 · %2 · %3 · %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3810,14 @@ How the request was made (letter, at the counter…):</translation>
     <message>
         <source>Chaque consultation et modification des données de santé, chaque connexion et chaque refus, enchaînés par empreintes SHA-256 et signés chaque jour par la carte d&apos;un pharmacien.</source>
         <translation>Every view and change of health data, every sign-in and every refusal, chained by SHA-256 digests and signed daily with a pharmacist&apos;s card.</translation>
+    </message>
+    <message>
+        <source>Médicaments</source>
+        <translation>Medicines</translation>
+    </message>
+    <message>
+        <source>Catalogue des médicaments (BDPM)&#xa0;: recherche par nom, substance, groupe générique ou code CIP.</source>
+        <translation>Drug catalogue (BDPM): search by name, substance, generic group or CIP code.</translation>
     </message>
 </context>
 <context>

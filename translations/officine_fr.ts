@@ -1509,6 +1509,32 @@
     </message>
 </context>
 <context>
+    <name>Officine::Services::CatalogService</name>
+    <message>
+        <source>Lecture des fichiers…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Contrôle des fichiers…</source>
+        <translation>Contrôle des fichiers…</translation>
+    </message>
+    <message>
+        <source>Écriture du catalogue…</source>
+        <translation>Écriture du catalogue…</translation>
+    </message>
+    <message>
+        <source>Un import du catalogue est déjà en cours.</source>
+        <translation>Un import du catalogue est déjà en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations&#xa0;; %n ligne(s) refusée(s).</source>
+        <translation>
+            <numerusform>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations&#xa0;; %n ligne refusée.</numerusform>
+            <numerusform>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations&#xa0;; %n lignes refusées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Officine::Sync::SyncWorker</name>
     <message>
         <source>La synchronisation n&apos;est pas configurée sur ce poste.</source>
@@ -1779,6 +1805,169 @@
     <message>
         <source>Action&#xa0;:</source>
         <translation>Action&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Officine::Ui::CataloguePage</name>
+    <message>
+        <source>Liste I</source>
+        <translation>Liste I</translation>
+    </message>
+    <message>
+        <source>Liste II</source>
+        <translation>Liste II</translation>
+    </message>
+    <message>
+        <source>Stupéfiant</source>
+        <translation>Stupéfiant</translation>
+    </message>
+    <message>
+        <source>Rupture de stock</source>
+        <translation>Rupture de stock</translation>
+    </message>
+    <message>
+        <source>Tension d&apos;approvisionnement</source>
+        <translation>Tension d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Arrêt de commercialisation</source>
+        <translation>Arrêt de commercialisation</translation>
+    </message>
+    <message>
+        <source>Importer la BDPM d&apos;un dossier…</source>
+        <translation>Importer la BDPM d&apos;un dossier…</translation>
+    </message>
+    <message>
+        <source>… ou d&apos;une archive zip</source>
+        <translation>… ou d&apos;une archive zip</translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Nom, substance (DCI), groupe générique, CIP13 ou CIP7</source>
+        <translation>Nom, substance (DCI), groupe générique, CIP13 ou CIP7</translation>
+    </message>
+    <message>
+        <source>Spécialité</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Forme</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Présentations</source>
+        <translation>Présentations</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Remboursement</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Médicaments</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Annulation de l&apos;import…</source>
+        <translation>Annulation de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>Aucun catalogue en service&#xa0;: le titulaire importe les fichiers de la BDPM (base de données publique des médicaments), d&apos;un dossier ou d&apos;une archive zip.</source>
+        <translation>Aucun catalogue en service&#xa0;: le titulaire importe les fichiers de la BDPM (base de données publique des médicaments), d&apos;un dossier ou d&apos;une archive zip.</translation>
+    </message>
+    <message>
+        <source>Catalogue BDPM %1, importé le %2&#xa0;: %3 spécialités, %4 présentations.</source>
+        <translation>Catalogue BDPM %1, importé le %2&#xa0;: %3 spécialités, %4 présentations.</translation>
+    </message>
+    <message>
+        <source>du %1</source>
+        <translation>du %1</translation>
+    </message>
+    <message>
+        <source>Import de %1 en cours&#xa0;: le catalogue en service reste utilisé jusqu&apos;à la fin.</source>
+        <translation>Import de %1 en cours&#xa0;: le catalogue en service reste utilisé jusqu&apos;à la fin.</translation>
+    </message>
+    <message>
+        <source>Archive de la BDPM</source>
+        <translation>Archive de la BDPM</translation>
+    </message>
+    <message>
+        <source>Archives zip (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Dossier des fichiers de la BDPM</source>
+        <translation>Dossier des fichiers de la BDPM</translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Commercialisée</source>
+        <translation>Commercialisée</translation>
+    </message>
+    <message>
+        <source>Non commercialisée</source>
+        <translation>Non commercialisée</translation>
+    </message>
+    <message>
+        <source>Trouvée par sa substance&#xa0;: %1</source>
+        <translation>Trouvée par sa substance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Spécialité absente du catalogue en service.</source>
+        <translation>Spécialité absente du catalogue en service.</translation>
+    </message>
+    <message>
+        <source>Code CIS %1 · %2 · voie(s)&#xa0;: %3</source>
+        <translation>Code CIS %1 · %2 · voie(s)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Surveillance renforcée</source>
+        <translation>Surveillance renforcée</translation>
+    </message>
+    <message>
+        <source>Prescription et délivrance&#xa0;: %1</source>
+        <translation>Prescription et délivrance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Groupe générique&#xa0;: %1</source>
+        <translation>Groupe générique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>prix libre</source>
+        <translation>prix libre</translation>
+    </message>
+    <message>
+        <source>non remboursable</source>
+        <translation>non remboursable</translation>
+    </message>
+    <message>
+        <source>remboursée à %1</source>
+        <translation>remboursée à %1</translation>
+    </message>
+    <message>
+        <source>CIP13 %1 · %2 · %3 · %4 · %5</source>
+        <translation>CIP13 %1 · %2 · %3 · %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3810,14 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     <message>
         <source>Chaque consultation et modification des données de santé, chaque connexion et chaque refus, enchaînés par empreintes SHA-256 et signés chaque jour par la carte d&apos;un pharmacien.</source>
         <translation>Chaque consultation et modification des données de santé, chaque connexion et chaque refus, enchaînés par empreintes SHA-256 et signés chaque jour par la carte d&apos;un pharmacien.</translation>
+    </message>
+    <message>
+        <source>Médicaments</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Catalogue des médicaments (BDPM)&#xa0;: recherche par nom, substance, groupe générique ou code CIP.</source>
+        <translation>Catalogue des médicaments (BDPM)&#xa0;: recherche par nom, substance, groupe générique ou code CIP.</translation>
     </message>
 </context>
 <context>

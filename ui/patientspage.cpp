@@ -26,7 +26,7 @@ namespace Officine::Ui {
 namespace {
 // What a screen's list holds before it asks for a more precise search (about four screens).
 constexpr int kMaxRows = 100;
-}
+} // namespace
 
 PatientsPage::PatientsPage(Services::PatientDirectory& directory, Commands::CommandExecutor& executor,
                            Services::AuditLog* auditLog, QWidget* parent)

@@ -14,6 +14,7 @@ class CommandExecutor;
 }
 namespace Services {
 class PatientDirectory;
+class CatalogService;
 class StaffDirectory;
 class AuditLog;
 } // namespace Services
@@ -43,6 +44,8 @@ struct ShellContext
     Settings* settings = nullptr;
     Commands::CommandExecutor* executor = nullptr;
     Services::PatientDirectory* patients = nullptr;
+    /// The drug catalogue (Médicaments); null shows a placeholder.
+    Services::CatalogService* catalogue = nullptr;
     /// The audit trail's viewer service (Traçabilité, patient history); null hides them.
     Services::AuditLog* auditLog = nullptr;
     Backup::BackupScheduler* backups = nullptr; ///< may be null (tests)

@@ -2,6 +2,7 @@
 
 #include "administrationpage.h"
 #include "auditview.h"
+#include "cataloguepage.h"
 #include "pagetitle.h"
 #include "patientfileview.h"
 #include "patientspage.h"
@@ -21,6 +22,8 @@ QString Workspace::sectionId(Section section)
         return QStringLiteral("patients");
     case Section::Prescriptions:
         return QStringLiteral("prescriptions");
+    case Section::Catalogue:
+        return QStringLiteral("catalogue");
     case Section::Dosettes:
         return QStringLiteral("dosettes");
     case Section::CareCircle:
@@ -40,6 +43,8 @@ QString Workspace::sectionTitle(Section section)
         return tr("Patients");
     case Section::Prescriptions:
         return tr("Ordonnances");
+    case Section::Catalogue:
+        return tr("Médicaments");
     case Section::Dosettes:
         return tr("Préparation des piluliers");
     case Section::CareCircle:
@@ -69,6 +74,16 @@ Workspace::Workspace(const ShellContext& context, QWidget* parent)
                                               "midi, soir, coucher ; jours de la semaine ; "
                                               "durée), renouvellements et enregistrement des dispensations."),
                                            m_pages));
+    if (context.catalogue) {
+        m_catalogue = new CataloguePage(*context.catalogue, m_pages);
+        m_pages->addWidget(m_catalogue);
+    } else {
+        m_pages->addWidget(new PlaceholderPage(QStringLiteral("page.catalogue"),
+                                               sectionTitle(Section::Catalogue),
+                                               tr("Catalogue des médicaments (BDPM) : recherche par nom, "
+                                                  "substance, groupe générique ou code CIP."),
+                                               m_pages));
+    }
     m_pages->addWidget(new PlaceholderPage(
         QStringLiteral("page.dosettes"), sectionTitle(Section::Dosettes),
         tr("Préparation des doses à administrer semaine par semaine, traçabilité de chaque boîte par son "
@@ -158,6 +173,9 @@ void Workspace::refresh()
 {
     m_patients->refresh();
     m_administration->refresh();
+    if (m_catalogue) {
+        m_catalogue->refresh();
+    }
 }
 
 } // namespace Officine::Ui

@@ -20,8 +20,16 @@ class Workspace : public QWidget
     Q_OBJECT
 
 public:
-    enum class Section { Patients, Prescriptions, Dosettes, CareCircle, Traceability, Administration };
-    static constexpr int sectionCount = 6;
+    enum class Section {
+        Patients,
+        Prescriptions,
+        Catalogue,
+        Dosettes,
+        CareCircle,
+        Traceability,
+        Administration
+    };
+    static constexpr int sectionCount = 7;
 
     Workspace(const ShellContext& context, QWidget* parent = nullptr);
 
@@ -29,6 +37,8 @@ public:
     void showSection(Section section);
     PatientsPage* patientsPage() const { return m_patients; }
     AdministrationPage* administrationPage() const { return m_administration; }
+    /// The Médicaments page; null when no catalogue service is wired (tests).
+    class CataloguePage* cataloguePage() const { return m_catalogue; }
     class AuditView* auditView() const { return m_auditView; }
     void refresh();
 
@@ -45,6 +55,7 @@ private:
     QStackedWidget* m_pages;
     PatientsPage* m_patients;
     AdministrationPage* m_administration;
+    class CataloguePage* m_catalogue = nullptr;
     QWidget* m_audit = nullptr;
     class AuditView* m_auditView = nullptr;
 };

@@ -141,7 +141,8 @@ private Q_SLOTS:
         MainWindow window(context());
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Ordonnances"));
-        QCOMPARE(nav->item(2)->text(), QStringLiteral("Préparation des piluliers"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Médicaments"));
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("Préparation des piluliers"));
         // Qt's own French catalogue is loaded too: standard buttons read in French.
         QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
         QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuler"));
@@ -156,7 +157,8 @@ private Q_SLOTS:
             MainWindow window(context());
             auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
             QCOMPARE(nav->item(1)->text(), QStringLiteral("Prescriptions"));
-            QCOMPARE(nav->item(3)->text(), QStringLiteral("Care circle"));
+            QCOMPARE(nav->item(2)->text(), QStringLiteral("Medicines"));
+            QCOMPARE(nav->item(4)->text(), QStringLiteral("Care circle"));
             QDialogButtonBox box(QDialogButtonBox::Cancel);
             QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
         }
