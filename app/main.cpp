@@ -1,13 +1,13 @@
 // officine: the composition root. It wires the platform (keychain, paths), core services and
 // the UI together, and nothing else.
 
+#include "auth/trustdir.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "platform/demopharmacy.h"
 #include "platform/keychainsecretstore.h"
 #include "platform/profile.h"
 #include "platform/systemconfig.h"
-#include "auth/trustdir.h"
 #include "settings/settings.h"
 #include "translations.h"
 #include "util/clock.h"
@@ -43,7 +43,7 @@ int Main::run(QApplication& app)
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Enregistrer une capture de la fenêtre puis quitter (documentation)."), tr("FICHIER"));
-    const QCommandLineOption section(QStringLiteral("section"), tr("Partie à afficher au démarrage (1 à 6)."),
+    const QCommandLineOption section(QStringLiteral("section"), tr("Partie à afficher au démarrage (1 à 7)."),
                                      tr("N"));
     const QCommandLineOption screenshotDelay(
         QStringLiteral("screenshot-delay"), tr("Délai avant la capture, en millisecondes (1500 par défaut)."),
@@ -56,7 +56,12 @@ int Main::run(QApplication& app)
         QStringLiteral("demo-insi"),
         tr("Avec --demo : le simulateur du téléservice INSi à cette adresse (scripts/demo.sh le démarre)."),
         tr("URL"));
-    parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section, demoCards, demoInsi});
+    const QCommandLineOption bdpm(
+        QStringLiteral("bdpm"),
+        tr("Avec --demo : le catalogue des médicaments importé des fichiers de la BDPM de ce dossier (ou de "
+           "cette archive zip) au lieu du petit catalogue de démonstration."),
+        tr("dossier"));
+    parser.addOptions({demo, dataDir, screenshot, screenshotDelay, section, demoCards, demoInsi, bdpm});
     parser.process(app);
 
     const Platform::Profile profile = Platform::Profile::make(parser.isSet(demo), parser.value(dataDir));
@@ -87,6 +92,12 @@ int Main::run(QApplication& app)
         if (auto ready = Platform::DemoPharmacy::prepare(**store, settings, secrets, profile, clock.now());
             !ready) {
             QMessageBox::critical(nullptr, tr("Officine"), ready.error().userText);
+            return 1;
+        }
+        if (auto catalogue
+            = Platform::DemoPharmacy::prepareCatalogue(**store, parser.value(bdpm), clock.now());
+            !catalogue) {
+            QMessageBox::critical(nullptr, tr("Officine"), catalogue.error().userText);
             return 1;
         }
     }
@@ -124,9 +135,8 @@ int Main::run(QApplication& app)
     options.syncServerUrl = system->serverUrl;
     options.syncServerCa = system->serverCa;
     options.readDeviceKey = [&secrets, profile]() { return secrets.read(profile.deviceKeyEntry); };
-    options.saveDeviceKey = [&secrets, profile](const SecureBuffer& key) {
-        return secrets.write(profile.deviceKeyEntry, key);
-    };
+    options.saveDeviceKey
+        = [&secrets, profile](const SecureBuffer& key) { return secrets.write(profile.deviceKeyEntry, key); };
     // The INSi teleservice from the system file; the demo's simulator only for the demo (plain
     // http is accepted on the loopback alone, Insi::HttpTeleservice::checkUrl).
     options.insiUrl = profile.demo ? parser.value(demoInsi) : system->insiUrl;
@@ -138,8 +148,8 @@ int Main::run(QApplication& app)
 
     Ui::MainWindow window(workstation.shellContext());
     if (parser.isSet(section)) {
-        window.showSection(
-            static_cast<Ui::MainWindow::Section>(std::clamp(parser.value(section).toInt() - 1, 0, 5)));
+        window.showSection(static_cast<Ui::MainWindow::Section>(
+            std::clamp(parser.value(section).toInt() - 1, 0, Ui::MainWindow::sectionCount - 1)));
     }
     window.show();
     workstation.start();

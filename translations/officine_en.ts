@@ -1472,10 +1472,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Partie à afficher au démarrage (1 à 6).</source>
-        <translation>Part to show at start-up (1 to 6).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1506,6 +1502,18 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+    <message>
+        <source>Partie à afficher au démarrage (1 à 7).</source>
+        <translation>Section shown at start-up (1 to 7).</translation>
+    </message>
+    <message>
+        <source>Avec --demo&#xa0;: le catalogue des médicaments importé des fichiers de la BDPM de ce dossier (ou de cette archive zip) au lieu du petit catalogue de démonstration.</source>
+        <translation>With --demo: the drug catalogue imported from the BDPM files of this folder (or zip archive) instead of the small demonstration catalogue.</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>folder</translation>
     </message>
 </context>
 <context>
@@ -1890,14 +1898,6 @@
         <translation>No catalogue in use: the head pharmacist imports the BDPM files (the French public drug database), from a folder or a zip archive.</translation>
     </message>
     <message>
-        <source>Catalogue BDPM %1, importé le %2&#xa0;: %3 spécialités, %4 présentations.</source>
-        <translation>BDPM catalogue %1, imported on %2: %3 medicines, %4 packs.</translation>
-    </message>
-    <message>
-        <source>du %1</source>
-        <translation>of %1</translation>
-    </message>
-    <message>
         <source>Import de %1 en cours&#xa0;: le catalogue en service reste utilisé jusqu&apos;à la fin.</source>
         <translation>Importing %1: the catalogue in use stays in use until the end.</translation>
     </message>
@@ -1968,6 +1968,14 @@
     <message>
         <source>CIP13 %1 · %2 · %3 · %4 · %5</source>
         <translation>CIP13 %1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Catalogue BDPM du %1 (%2), importé le %3&#xa0;: %4 spécialités, %5 présentations.</source>
+        <translation>BDPM catalogue of %1 (%2), imported on %3: %4 medicines, %5 packs.</translation>
+    </message>
+    <message>
+        <source>Catalogue BDPM (%1), importé le %2&#xa0;: %3 spécialités, %4 présentations.</source>
+        <translation>BDPM catalogue (%1), imported on %2: %3 medicines, %4 packs.</translation>
     </message>
 </context>
 <context>

@@ -1472,10 +1472,6 @@
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Partie à afficher au démarrage (1 à 6).</source>
-        <translation>Partie à afficher au démarrage (1 à 6).</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1506,6 +1502,18 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+    <message>
+        <source>Partie à afficher au démarrage (1 à 7).</source>
+        <translation>Partie à afficher au démarrage (1 à 7).</translation>
+    </message>
+    <message>
+        <source>Avec --demo&#xa0;: le catalogue des médicaments importé des fichiers de la BDPM de ce dossier (ou de cette archive zip) au lieu du petit catalogue de démonstration.</source>
+        <translation>Avec --demo&#xa0;: le catalogue des médicaments importé des fichiers de la BDPM de ce dossier (ou de cette archive zip) au lieu du petit catalogue de démonstration.</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
     </message>
 </context>
 <context>
@@ -1890,14 +1898,6 @@
         <translation>Aucun catalogue en service&#xa0;: le titulaire importe les fichiers de la BDPM (base de données publique des médicaments), d&apos;un dossier ou d&apos;une archive zip.</translation>
     </message>
     <message>
-        <source>Catalogue BDPM %1, importé le %2&#xa0;: %3 spécialités, %4 présentations.</source>
-        <translation>Catalogue BDPM %1, importé le %2&#xa0;: %3 spécialités, %4 présentations.</translation>
-    </message>
-    <message>
-        <source>du %1</source>
-        <translation>du %1</translation>
-    </message>
-    <message>
         <source>Import de %1 en cours&#xa0;: le catalogue en service reste utilisé jusqu&apos;à la fin.</source>
         <translation>Import de %1 en cours&#xa0;: le catalogue en service reste utilisé jusqu&apos;à la fin.</translation>
     </message>
@@ -1968,6 +1968,14 @@
     <message>
         <source>CIP13 %1 · %2 · %3 · %4 · %5</source>
         <translation>CIP13 %1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Catalogue BDPM du %1 (%2), importé le %3&#xa0;: %4 spécialités, %5 présentations.</source>
+        <translation>Catalogue BDPM du %1 (%2), importé le %3&#xa0;: %4 spécialités, %5 présentations.</translation>
+    </message>
+    <message>
+        <source>Catalogue BDPM (%1), importé le %2&#xa0;: %3 spécialités, %4 présentations.</source>
+        <translation>Catalogue BDPM (%1), importé le %2&#xa0;: %3 spécialités, %4 présentations.</translation>
     </message>
 </context>
 <context>

@@ -173,12 +173,14 @@ void CataloguePage::refresh()
     }
     const Catalog::CatalogVersion& c = **v;
     const QLocale fr(QLocale::French);
-    m_version->setText(tr("Catalogue BDPM %1, importé le %2 : %3 spécialités, %4 présentations.")
-                           .arg(c.publishedOn.isValid()
-                                    ? tr("du %1").arg(fr.toString(c.publishedOn, QLocale::ShortFormat))
-                                    : QString(),
-                                fr.toString(c.importedAt.toLocalTime(), QLocale::ShortFormat),
-                                fr.toString(c.products), fr.toString(c.presentations)));
+    const QString imported = fr.toString(c.importedAt.toLocalTime(), QLocale::ShortFormat);
+    m_version->setText(
+        (c.publishedOn.isValid()
+             ? tr("Catalogue BDPM du %1 (%2), importé le %3 : %4 spécialités, %5 présentations.")
+                   .arg(fr.toString(c.publishedOn, QLocale::ShortFormat), c.source, imported)
+             : tr("Catalogue BDPM (%1), importé le %2 : %3 spécialités, %4 présentations.")
+                   .arg(c.source, imported))
+            .arg(fr.toString(c.products), fr.toString(c.presentations)));
 }
 
 bool CataloguePage::importFrom(const QString& path)

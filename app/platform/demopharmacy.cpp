@@ -1,5 +1,6 @@
 #include "demopharmacy.h"
 
+#include "catalog/catalogrepository.h"
 #include "demo/demogenerator.h"
 #include "identity/identityvigilance.h"
 #include "logging/logging.h"
@@ -8,6 +9,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -213,6 +215,41 @@ Result<void> DemoPharmacy::prepare(Storage::Store& store, Settings& settings, St
             return w;
         }
     }
+    return {};
+}
+
+Result<void> DemoPharmacy::prepareCatalogue(Storage::Store& store, const QString& bdpmFolder,
+                                            const QDateTime& now)
+{
+    Catalog::CatalogRepository repo(store);
+    auto current = repo.current();
+    if (!current) {
+        return fail(current.error());
+    }
+    const QString folder = bdpmFolder.isEmpty() ? QStringLiteral(":/demo/bdpm") : bdpmFolder;
+    const QString source = bdpmFolder.isEmpty() ? QStringLiteral("catalogue de démonstration")
+                                                : QFileInfo(bdpmFolder).fileName();
+    if (current->has_value() && (bdpmFolder.isEmpty() || (*current)->source == source)) {
+        return {};
+    }
+    auto files = Catalog::BdpmSource::fromPath(folder);
+    if (!files) {
+        return fail(files.error());
+    }
+    auto data = Catalog::Bdpm::parse(*files);
+    if (!data) {
+        return fail(data.error());
+    }
+    Catalog::CatalogRepository::ImportContext ctx;
+    ctx.source = source;
+    ctx.importedBy = QStringLiteral("demo");
+    ctx.workstationId = store.workstationId();
+    ctx.now = now;
+    auto v = repo.importVersion(*data, ctx);
+    if (!v) {
+        return fail(v.error());
+    }
+    qCInfo(lcApp) << "demo catalogue in service:" << v->products << "products from" << source;
     return {};
 }
 

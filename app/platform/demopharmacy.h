@@ -31,6 +31,10 @@ public:
     /// The curated files a demonstration shows: homonyms, likely duplicates, a restricted file,
     /// a partial birth date, care-home residents with photos.
     static Result<void> addShowcase(Storage::Store& store, const QDateTime& now);
+    /// The demo's drug catalogue: the files of `bdpmFolder` (the real BDPM, `--bdpm DIR`) when
+    /// given and not already in service, else, when no catalogue is in service, the small one
+    /// the project writes (resources/demo/bdpm). Seeded like the patients, without a command.
+    static Result<void> prepareCatalogue(Storage::Store& store, const QString& bdpmFolder, const QDateTime& now);
     /// Who acts in the demo without its card emulators: the demo titulaire's account.
     static Commands::Actor actor(Storage::Store& store);
 };

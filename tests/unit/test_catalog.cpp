@@ -269,6 +269,38 @@ private Q_SLOTS:
         QVERIFY(repo.search(QStringLiteral("zzzzqqq"))->empty());
     }
 
+    void theDemoCatalogueReadsCleanly()
+    {
+        // The demo pharmacy's own catalogue (scripts/make-demo-bdpm.py), in the encodings and
+        // line ends of the files as published.
+        auto source = BdpmSource::fromFolder(QStringLiteral(OFFICINE_SOURCE_DIR "/resources/demo/bdpm"));
+        QVERIFY(source);
+        QCOMPARE(source->files.size(), 6);
+        auto d = Bdpm::parse(*source);
+        QVERIFY2(d, d ? "" : qPrintable(d.error().logText));
+        QCOMPARE(int(d->rejected.size()), 0);
+        QCOMPARE(int(d->products.size()), 43);
+        QCOMPARE(int(d->availability.size()), 2);
+        for (const FileReport& f : d->files) {
+            QVERIFY2(f.unknownCis.isEmpty(), qPrintable(f.file));
+            if (f.file != Bdpm::availabilityFile()) { // ASCII only: reads as UTF-8
+                QCOMPARE(f.encoding,
+                         f.file == u"CIS_CIP_bdpm.txt" ? QStringLiteral("UTF-8")
+                                                       : QStringLiteral("Windows-1252"));
+            }
+        }
+        auto store = Test::openStore(path(QStringLiteral("demo.db")), Test::testKey());
+        CatalogRepository repo(*store);
+        QVERIFY(repo.importVersion(*d, context()));
+        auto morphine = repo.search(QStringLiteral("morphine"));
+        QVERIFY(morphine && morphine->size() == 1);
+        QCOMPARE(morphine->front().list, DrugList::Narcotic);
+        auto amoxicilline = repo.search(QStringLiteral("amoxicilline 500"));
+        QVERIFY(amoxicilline && amoxicilline->size() == 1);
+        QCOMPARE(amoxicilline->front().shortage, 1); // rupture
+        QVERIFY(!repo.search(QStringLiteral("ranitidine"))->front().marketed);
+    }
+
     void aFileOfAnotherFormatOrEncodingIsRefusedWhole()
     {
         BdpmSource s = smallSource(QStringLiteral("A"));
