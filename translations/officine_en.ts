@@ -4524,6 +4524,53 @@ How the request was made (letter, at the counter…):</translation>
     </message>
 </context>
 <context>
+    <name>PosologyParser</name>
+    <message>
+        <source>Posologie FHIR sans dose.</source>
+        <translation>FHIR posology without a dose.</translation>
+    </message>
+    <message>
+        <source>Posologie vide.</source>
+        <translation>Empty posology.</translation>
+    </message>
+    <message>
+        <source>Dose illisible.</source>
+        <translation>Unreadable dose.</translation>
+    </message>
+    <message>
+        <source>Une posologie commence par une dose («&#xa0;1 cp&#xa0;») ou par les prises du jour («&#xa0;1-0-1&#xa0;»).</source>
+        <translation>A posology starts with a dose (“1 cp”) or with the day’s intakes (“1-0-1”).</translation>
+    </message>
+    <message>
+        <source>De 1 à 4 prises par jour (matin, midi, soir, coucher).</source>
+        <translation>From 1 to 4 intakes a day (morning, noon, evening, bedtime).</translation>
+    </message>
+    <message>
+        <source>Les prises sont déjà données par la grille.</source>
+        <translation>The intakes are already given by the grid.</translation>
+    </message>
+    <message>
+        <source>Période illisible&#xa0;: «&#xa0;j1-j7&#xa0;» va du premier au septième jour.</source>
+        <translation>Unreadable period: “j1-j7” runs from the first to the seventh day.</translation>
+    </message>
+    <message>
+        <source>Durée illisible.</source>
+        <translation>Unreadable duration.</translation>
+    </message>
+    <message>
+        <source>Partie de la posologie non reconnue.</source>
+        <translation>Part of the posology not recognised.</translation>
+    </message>
+    <message>
+        <source>Un demi ou un quart de comprimé n&apos;est possible que pour une forme sécable (ici&#xa0;: %1).</source>
+        <translation>A half or a quarter tablet is only possible for a scored form (here: %1).</translation>
+    </message>
+    <message>
+        <source>Une fraction de %1 ne se prend pas&#xa0;: seuls les comprimés sécables se partagent.</source>
+        <translation>A fraction of a %1 cannot be taken: only scored tablets are split.</translation>
+    </message>
+</context>
+<context>
     <name>Random</name>
     <message>
         <source>Le générateur de nombres aléatoires du système ne répond pas&#xa0;: l&apos;opération est annulée, rien n&apos;a été modifié.</source>

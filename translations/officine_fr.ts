@@ -4524,6 +4524,53 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>PosologyParser</name>
+    <message>
+        <source>Posologie FHIR sans dose.</source>
+        <translation>Posologie FHIR sans dose.</translation>
+    </message>
+    <message>
+        <source>Posologie vide.</source>
+        <translation>Posologie vide.</translation>
+    </message>
+    <message>
+        <source>Dose illisible.</source>
+        <translation>Dose illisible.</translation>
+    </message>
+    <message>
+        <source>Une posologie commence par une dose («&#xa0;1 cp&#xa0;») ou par les prises du jour («&#xa0;1-0-1&#xa0;»).</source>
+        <translation>Une posologie commence par une dose («&#xa0;1 cp&#xa0;») ou par les prises du jour («&#xa0;1-0-1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>De 1 à 4 prises par jour (matin, midi, soir, coucher).</source>
+        <translation>De 1 à 4 prises par jour (matin, midi, soir, coucher).</translation>
+    </message>
+    <message>
+        <source>Les prises sont déjà données par la grille.</source>
+        <translation>Les prises sont déjà données par la grille.</translation>
+    </message>
+    <message>
+        <source>Période illisible&#xa0;: «&#xa0;j1-j7&#xa0;» va du premier au septième jour.</source>
+        <translation>Période illisible&#xa0;: «&#xa0;j1-j7&#xa0;» va du premier au septième jour.</translation>
+    </message>
+    <message>
+        <source>Durée illisible.</source>
+        <translation>Durée illisible.</translation>
+    </message>
+    <message>
+        <source>Partie de la posologie non reconnue.</source>
+        <translation>Partie de la posologie non reconnue.</translation>
+    </message>
+    <message>
+        <source>Un demi ou un quart de comprimé n&apos;est possible que pour une forme sécable (ici&#xa0;: %1).</source>
+        <translation>Un demi ou un quart de comprimé n&apos;est possible que pour une forme sécable (ici&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Une fraction de %1 ne se prend pas&#xa0;: seuls les comprimés sécables se partagent.</source>
+        <translation>Une fraction de %1 ne se prend pas&#xa0;: seuls les comprimés sécables se partagent.</translation>
+    </message>
+</context>
+<context>
     <name>Random</name>
     <message>
         <source>Le générateur de nombres aléatoires du système ne répond pas&#xa0;: l&apos;opération est annulée, rien n&apos;a été modifié.</source>
