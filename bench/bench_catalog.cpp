@@ -6,13 +6,15 @@
 //    store, one table per file with no index but its key, in one transaction — so the ratio
 //    shows what versions, summaries, word index and encryption cost;
 //  - search as the pharmacist types: 1,000 queries of every kind (name prefixes of 1–6 letters,
-//    two words, substances, generic groups, CIP13, CIP7), p50/p99.
+//    two words, substances, generic groups, CIP13, CIP7), p50/p99;
+//  - a year of posology expanded into its intakes, and typed forms read, p50/p99.
 //
 //   cmake --preset release && cmake --build --preset release --target bench_catalog
 //   build/release/bench/bench_catalog
 
 #include "catalog/bdpm.h"
 #include "catalog/catalogrepository.h"
+#include "prescribing/posology.h"
 #include "storage/store.h"
 #include "util/searchkey.h"
 
@@ -275,5 +277,40 @@ int main(int argc, char** argv)
                     percentile(v, 0.99));
     }
     std::printf("  %-40s p50 %7.0f µs   p99 %7.0f µs\n", "all", percentile(all, 0.5), percentile(all, 0.99));
+
+    // Posology: a year expanded into its intakes (what a pill organiser plan reads), and the
+    // typed forms read as the pharmacist types them.
+    const std::pair<const char*, QString> years[] = {
+        {"1-1-1-1 for 365 days (1,460 intakes)", QStringLiteral("1-1-1-1 pendant 365 jours")},
+        {"Mon–Fri, morning and evening, a year",
+         QStringLiteral("1 cp matin et soir du lundi au vendredi pendant 365 jours")},
+        {"a taper of 12 steps of a month",
+         QStringLiteral("40 mg le matin 30j puis 35 mg le matin 30j puis 30 mg le matin "
+                        "30j puis 25 mg le matin 30j puis 20 mg le matin 30j puis "
+                        "17,5 mg le matin 30j puis 15 mg le matin 30j puis 12,5 mg le "
+                        "matin 30j puis 10 mg le matin 30j puis 7,5 mg le matin 30j "
+                        "puis 5 mg le matin 30j puis 2,5 mg le matin 35j")},
+    };
+    std::printf("\nposology, 1,000 runs each:\n");
+    for (const auto& [label, typed] : years) {
+        const auto posology = Prescribing::PosologyParser::parse(typed).posology;
+        if (!posology) {
+            std::fprintf(stderr, "posology not read: %s\n", qPrintable(typed));
+            return 1;
+        }
+        std::vector<double> expandUs, parseUs;
+        size_t n = 0;
+        for (int i = 0; i < 1000; ++i) {
+            QElapsedTimer t;
+            t.start();
+            n = posology->intakes(QDate(2026, 12, 7)).size();
+            expandUs.push_back(double(t.nsecsElapsed()) / 1e3);
+            t.restart();
+            (void)Prescribing::PosologyParser::parse(typed);
+            parseUs.push_back(double(t.nsecsElapsed()) / 1e3);
+        }
+        std::printf("  expand %-40s p50 %7.0f µs   p99 %7.0f µs (%zu intakes); parse p50 %5.0f µs\n", label,
+                    percentile(expandUs, 0.5), percentile(expandUs, 0.99), n, percentile(parseUs, 0.5));
+    }
     return 0;
 }

@@ -273,6 +273,35 @@ double Posology::quantity(int defaultDays) const
     return std::ceil(total - 1e-9);
 }
 
+std::vector<Intake> Posology::intakes(const QDate& start, int defaultDays) const
+{
+    std::vector<Intake> out;
+    QDate day = start;
+    for (size_t i = 0; i < steps.size(); ++i) {
+        const PosologyStep& s = steps[i];
+        const int days = s.durationDays > 0 ? s.durationDays : defaultDays;
+        if (s.asNeeded) {
+            day = day.addDays(days);
+            continue;
+        }
+        out.reserve(out.size() + size_t(days) * 4);
+        for (int d = 0; d < days; ++d, day = day.addDays(1)) {
+            if (s.everyDays > 1 && d % s.everyDays != 0) {
+                continue;
+            }
+            if (!s.weekdays.isEmpty() && !s.weekdays.contains(day.dayOfWeek())) {
+                continue;
+            }
+            for (Moment m : allMoments) {
+                if (const double dose = s.perMoment[size_t(m)]; dose > 0) {
+                    out.push_back({day, m, dose, s.unit, int(i)});
+                }
+            }
+        }
+    }
+    return out;
+}
+
 QJsonArray Posology::toFhir() const
 {
     QJsonArray out;
@@ -438,32 +467,34 @@ PosologyParser::Outcome PosologyParser::parse(const QString& typed, const QStrin
         out.posology.reset();
         return out;
     };
-    const QString num = QStringLiteral("(\\d+(?:[.,]\\d+)?(?:/\\d+)?|½|¼|¾)");
-    const auto re = [](const QString& pattern) {
+    static const QString num = QStringLiteral("(\\d+(?:[.,]\\d+)?(?:/\\d+)?|½|¼|¾)");
+    static const auto re = [](const QString& pattern) {
         return QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
     };
     static const QRegularExpression space(QStringLiteral("[\\s,]+|et\\b\\s*"));
-    const QRegularExpression grid = re(QStringLiteral("%1\\s*-\\s*%1\\s*-\\s*%1(?:\\s*-\\s*%1)?").arg(num));
-    const QRegularExpression dose = re(QStringLiteral("%1\\s*([a-zéèû]+)?\\.?").arg(num));
+    static const QRegularExpression grid
+        = re(QStringLiteral("%1\\s*-\\s*%1\\s*-\\s*%1(?:\\s*-\\s*%1)?").arg(num));
+    static const QRegularExpression dose = re(QStringLiteral("%1\\s*([a-zéèû]+)?\\.?").arg(num));
     static const QRegularExpression moment(
         QStringLiteral("(?:le |au |à |a )?(matin|midi|soir|coucher|réveil)"),
         QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpression asNeeded = re(
+    static const QRegularExpression asNeeded = re(
         QStringLiteral("si besoin(?:[\\s,]+(?:max(?:imum)?\\.?|au maximum)\\s*%1\\s*(?:/\\s*j(?:our)?|par "
                        "(?:jour|24\\s*h(?:eures)?)|fois par jour))?")
             .arg(num));
-    const QRegularExpression timesPerDay = re(QStringLiteral("(\\d) fois par jour"));
-    const QRegularExpression dayRange = re(QStringLiteral("j\\s*(\\d+)\\s*(?:-|à|a)\\s*j\\s*(\\d+)"));
-    const QRegularExpression during
+    static const QRegularExpression timesPerDay = re(QStringLiteral("(\\d) fois par jour"));
+    static const QRegularExpression dayRange = re(QStringLiteral("j\\s*(\\d+)\\s*(?:-|à|a)\\s*j\\s*(\\d+)"));
+    static const QRegularExpression during
         = re(QStringLiteral("(?:pendant |durant |x\\s*)?(\\d+)\\s*(jours?|j|semaines?|sem|mois)\\b"));
-    const QRegularExpression oneIn = re(QStringLiteral("(?:1|un) jour sur (\\d+|deux|trois)"));
-    const QRegularExpression every = re(QStringLiteral("tous les (\\d+) jours"));
-    const QRegularExpression monFri = re(QStringLiteral("du lundi au vendredi"));
-    const QRegularExpression weekday = re(QStringLiteral("(?:le )?(lun|mar|mer|jeu|ven|sam|dim)[a-z]*\\b"));
-    const QRegularExpression condition
+    static const QRegularExpression oneIn = re(QStringLiteral("(?:1|un) jour sur (\\d+|deux|trois)"));
+    static const QRegularExpression every = re(QStringLiteral("tous les (\\d+) jours"));
+    static const QRegularExpression monFri = re(QStringLiteral("du lundi au vendredi"));
+    static const QRegularExpression weekday
+        = re(QStringLiteral("(?:le )?(lun|mar|mer|jeu|ven|sam|dim)[a-z]*\\b"));
+    static const QRegularExpression condition
         = re(QStringLiteral("(à jeun|a jeun|au (?:cours du )?repas|pendant le repas|avant le repas|après le "
                             "repas|apres le repas)"));
-    const QRegularExpression then = re(QStringLiteral("puis\\b|;"));
+    static const QRegularExpression then = re(QStringLiteral("puis\\b|;"));
     const auto at = [&text, &pos](const QRegularExpression& r) {
         return r.match(text, pos, QRegularExpression::NormalMatch,
                        QRegularExpression::AnchorAtOffsetMatchOption);
@@ -496,8 +527,8 @@ PosologyParser::Outcome PosologyParser::parse(const QString& typed, const QStrin
             }
             moments = true;
             pos += g.capturedLength();
-            if (auto u = at(re(QStringLiteral("\\s*([a-zéèû]+)\\.?")));
-                u.hasMatch() && !unitOf(u.captured(1)).isEmpty()) {
+            static const QRegularExpression unitAfter = re(QStringLiteral("\\s*([a-zéèû]+)\\.?"));
+            if (auto u = at(unitAfter); u.hasMatch() && !unitOf(u.captured(1)).isEmpty()) {
                 s.unit = unitOf(u.captured(1));
                 pos += u.capturedLength();
             }

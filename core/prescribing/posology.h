@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -38,6 +39,17 @@ struct PosologyStep
     bool operator==(const PosologyStep&) const = default;
 };
 
+/// One scheduled intake: what a pill organiser's cell receives.
+struct Intake
+{
+    QDate date;
+    Moment moment = Moment::Morning;
+    double dose = 0;
+    QString unit;
+    int step = 0; ///< index in Posology::steps
+    bool operator==(const Intake&) const = default;
+};
+
 /// A structured posology: its steps in order, and the text the pharmacist typed.
 struct Posology
 {
@@ -49,6 +61,10 @@ struct Posology
     /// Units to dispense for the whole posology (steps without a duration count `defaultDays`).
     double quantity(int defaultDays = 0) const;
     int totalDays() const;
+    /// The scheduled intakes from `start`, day by day and moment by moment, each step after the
+    /// one before (a step without a duration lasts `defaultDays`). "Si besoin" steps schedule
+    /// nothing: they are taken when needed, outside the organiser.
+    std::vector<Intake> intakes(const QDate& start, int defaultDays = 0) const;
 
     /// The FR Core MedicationRequest.dosageInstruction entries (FHIR R4 Dosage): one per step
     /// and dose (same `sequence` = concurrent), timing.repeat with when, frequency/period,

@@ -94,6 +94,45 @@ private Q_SLOTS:
         QCOMPARE(back->rendered(), rendered);
     }
 
+    void expandsIntoTheIntakesOfEachDay()
+    {
+        const QDate monday(2026, 11, 30);
+        const auto taper
+            = PosologyParser::parse(QStringLiteral("1-0-1 pendant 2 jours puis ½-0-0 pendant 2 jours"));
+        QVERIFY(taper.posology);
+        const auto intakes = taper.posology->intakes(monday);
+        const std::vector<Intake> expected {
+            {monday, Moment::Morning, 1, QStringLiteral("comprimé"), 0},
+            {monday, Moment::Evening, 1, QStringLiteral("comprimé"), 0},
+            {monday.addDays(1), Moment::Morning, 1, QStringLiteral("comprimé"), 0},
+            {monday.addDays(1), Moment::Evening, 1, QStringLiteral("comprimé"), 0},
+            {monday.addDays(2), Moment::Morning, 0.5, QStringLiteral("comprimé"), 1},
+            {monday.addDays(3), Moment::Morning, 0.5, QStringLiteral("comprimé"), 1},
+        };
+        QVERIFY(intakes == expected);
+        // Mon–Fri for 14 days: ten mornings, none on a weekend.
+        const auto weekdays
+            = PosologyParser::parse(QStringLiteral("1 cp du lundi au vendredi pendant 14 jours"));
+        const auto w = weekdays.posology->intakes(monday);
+        QCOMPARE(w.size(), size_t(10));
+        for (const Intake& i : w) {
+            QVERIFY(i.date.dayOfWeek() <= 5);
+        }
+        // One day in two, from the first day; "si besoin" schedules nothing.
+        const auto alternate
+            = PosologyParser::parse(QStringLiteral("1 cp le soir 1 jour sur 2 pendant 5 jours"));
+        const auto a = alternate.posology->intakes(monday);
+        QCOMPARE(a.size(), size_t(3));
+        QCOMPARE(a.at(1).date, monday.addDays(2));
+        QVERIFY(PosologyParser::parse(QStringLiteral("1 cp si besoin max 3/j"))
+                    .posology->intakes(monday, 30)
+                    .empty());
+        // A year of 1-1-1-1: 1,460 intakes, the quantity agrees.
+        const auto year = PosologyParser::parse(QStringLiteral("1-1-1-1 pendant 365 jours"));
+        QCOMPARE(year.posology->intakes(monday).size(), size_t(1460));
+        QCOMPARE(int(year.posology->quantity()), 1460);
+    }
+
     void fhirDosageHasTheFrCoreShape()
     {
         const auto read = PosologyParser::parse(QStringLiteral("1 cp du lundi au vendredi pendant 1 mois"));
