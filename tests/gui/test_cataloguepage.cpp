@@ -9,6 +9,7 @@
 #include "storage/store.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -122,6 +123,62 @@ private Q_SLOTS:
             QApplication::processEvents();
             page.grab().save(shots + QStringLiteral("/catalogue.png"));
         }
+    }
+
+    void aCancelledOrBrokenImportChangesNothing()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("cancel.db"));
+        auto store = Test::openStore(file, Test::testKey());
+        QVERIFY(store);
+        Commands::CommandExecutor executor(*store, m_clock);
+        executor.setActor(Commands::Actor {QStringLiteral("acct-t"),
+                                           QStringLiteral("Claire Titulaire"),
+                                           QString(),
+                                           {Commands::Permission::CatalogManage}});
+        Services::CatalogService catalogue(executor, [&file]() -> Result<std::unique_ptr<Storage::Store>> {
+            auto s = Test::openStore(file, Test::testKey());
+            if (!s) {
+                return fail(ErrorCode::StoreIo, QStringLiteral("open"));
+            }
+            return s;
+        });
+        Ui::CataloguePage page(catalogue);
+        page.show();
+        // Cancelled at once with the button: the worker stops at its next step.
+        QSignalSpy finished(&catalogue, &Services::CatalogService::importFinished);
+        QVERIFY(page.importFrom(bdpmDir()));
+        const auto buttons = page.findChildren<QPushButton*>();
+        const auto it = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton* b) {
+            return b->text() == QStringLiteral("Annuler l'import");
+        });
+        QVERIFY(it != buttons.cend());
+        QPushButton* cancel = *it;
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().startsWith(QStringLiteral("Import annulé")),
+                 qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!*Catalog::CatalogRepository(*store).current());
+        QCOMPARE(entries(*store, QStringLiteral("1")), 0);
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM catalog_product")), 0);
+        QVERIFY(page.versionLabel()->text().startsWith(QStringLiteral("Aucun catalogue en service")));
+
+        // A folder whose files are not the BDPM's: said on the page, nothing changed.
+        QTemporaryDir broken;
+        for (const QString& name : Catalog::Bdpm::requiredFiles()) {
+            QFile f(broken.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("ceci;n'est;pas;la;BDPM\r\n");
+        }
+        finished.clear();
+        QVERIFY(page.importFrom(broken.path()));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(page.statusLabel()->text().contains(QStringLiteral("n'a pas le format BDPM attendu")),
+                 qPrintable(page.statusLabel()->text()));
+        QVERIFY(!*Catalog::CatalogRepository(*store).current());
+        QCOMPARE(entries(*store, QStringLiteral("1")), 0);
     }
 
     void aPreparateurMayNotImport()
