@@ -3404,6 +3404,13 @@ How the request was made (letter, at the counter…):</translation>
     </message>
 </context>
 <context>
+    <name>Officine::Ui::PosologyEdit</name>
+    <message>
+        <source>Posologie&#xa0;: 1-0-1 pendant 7 jours, 1 cp si besoin max 3/j…</source>
+        <translation>Posology: 1-0-1 pendant 7 jours, 1 cp si besoin max 3/j… (typed in French)</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::RetentionDialog</name>
     <message>
         <source>Durées de conservation</source>

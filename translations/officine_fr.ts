@@ -3404,6 +3404,13 @@ Forme de la demande (courrier, au comptoir…)&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Officine::Ui::PosologyEdit</name>
+    <message>
+        <source>Posologie&#xa0;: 1-0-1 pendant 7 jours, 1 cp si besoin max 3/j…</source>
+        <translation>Posologie&#xa0;: 1-0-1 pendant 7 jours, 1 cp si besoin max 3/j…</translation>
+    </message>
+</context>
+<context>
     <name>Officine::Ui::RetentionDialog</name>
     <message>
         <source>Durées de conservation</source>
