@@ -52,7 +52,8 @@ bool CatalogService::canImport() const
     return m_executor.allowed(Commands::Permission::CatalogManage);
 }
 
-Result<void> CatalogService::run(Storage::Store& store, const QString& path, Outcome& out)
+Result<void> CatalogService::run(Storage::Store& store, const QString& path, const QString& importedBy,
+                                 Outcome& out)
 {
     const auto cancelled = [this]() { return m_cancel.load(); };
     Q_EMIT importProgress(0, tr("Lecture des fichiers…"));
@@ -69,7 +70,7 @@ Result<void> CatalogService::run(Storage::Store& store, const QString& path, Out
     }
     Catalog::CatalogRepository::ImportContext ctx;
     ctx.source = QFileInfo(path).fileName();
-    ctx.importedBy = m_executor.actor() ? m_executor.actor()->accountId : QString();
+    ctx.importedBy = importedBy;
     ctx.workstationId = store.workstationId();
     ctx.now = m_executor.clock().now();
     out.version = Catalog::CatalogRepository(store).build(*data, ctx, [this](qint64 done, qint64 total) {
@@ -95,17 +96,20 @@ Result<void> CatalogService::startImport(const QString& path)
     }
     m_cancel = false;
     auto outcome = std::make_shared<Outcome>();
+    // Who imports, read here on the GUI thread (the session may lock while the worker runs: the
+    // command that puts the version in service then refuses it, and the version in use stays).
+    const QString importedBy = m_executor.actor() ? m_executor.actor()->accountId : QString();
     if (!m_connections) {
-        (void)run(m_executor.store(), path, *outcome);
+        (void)run(m_executor.store(), path, importedBy, *outcome);
         finish(outcome);
         return {};
     }
-    m_worker = QThread::create([this, path, outcome]() {
+    m_worker = QThread::create([this, path, importedBy, outcome]() {
         auto store = m_connections();
         if (!store) {
             outcome->version = fail(store.error());
         } else {
-            (void)run(**store, path, *outcome);
+            (void)run(**store, path, importedBy, *outcome);
         }
         QMetaObject::invokeMethod(
             this, [this, outcome]() { finish(outcome); }, Qt::QueuedConnection);

@@ -66,7 +66,7 @@ Q_SIGNALS:
 private:
     struct Outcome;
     void finish(const std::shared_ptr<Outcome>& outcome);
-    Result<void> run(Storage::Store& store, const QString& path, Outcome& out);
+    Result<void> run(Storage::Store& store, const QString& path, const QString& importedBy, Outcome& out);
 
     Commands::CommandExecutor& m_executor;
     Opener m_connections;

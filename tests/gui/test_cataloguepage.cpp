@@ -179,6 +179,19 @@ private Q_SLOTS:
                  qPrintable(page.statusLabel()->text()));
         QVERIFY(!*Catalog::CatalogRepository(*store).current());
         QCOMPARE(entries(*store, QStringLiteral("1")), 0);
+
+        // The session locks (the card pulled) while the import runs: the version is built, but
+        // putting it in service is refused for want of anyone signed in, and audited as such.
+        finished.clear();
+        QVERIFY(page.importFrom(bdpmDir()));
+        executor.setActor(std::nullopt);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(!*Catalog::CatalogRepository(*store).current());
+        QCOMPARE(entries(*store, QStringLiteral("1")), 1);
+        QCOMPARE(entries(*store, QStringLiteral("detail LIKE 'command=catalog.activate%'")), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!catalogue.importing(), 30000);
+        QCOMPARE(*store->scalar(QStringLiteral("SELECT count(*) FROM catalog_product")), 0);
     }
 
     void aPreparateurMayNotImport()
