@@ -1417,6 +1417,18 @@
         <source>Le numéro FINESS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</source>
         <translation>The FINESS number is invalid (wrong check digit): check what was typed.</translation>
     </message>
+    <message>
+        <source>Le numéro ADELI comporte 9 chiffres.</source>
+        <translation>The ADELI number has 9 digits.</translation>
+    </message>
+    <message>
+        <source>Le numéro ADELI est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</source>
+        <translation>The ADELI number is invalid (wrong check digit): check what was typed.</translation>
+    </message>
+    <message>
+        <source>Le numéro du prescripteur est un RPPS (11 chiffres) ou un ADELI (9 chiffres).</source>
+        <translation>The prescriber&apos;s number is an RPPS (11 digits) or an ADELI (9 digits).</translation>
+    </message>
 </context>
 <context>
     <name>Nir</name>

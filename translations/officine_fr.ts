@@ -1417,6 +1417,18 @@
         <source>Le numéro FINESS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</source>
         <translation>Le numéro FINESS est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</translation>
     </message>
+    <message>
+        <source>Le numéro ADELI comporte 9 chiffres.</source>
+        <translation>Le numéro ADELI comporte 9 chiffres.</translation>
+    </message>
+    <message>
+        <source>Le numéro ADELI est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</source>
+        <translation>Le numéro ADELI est invalide (chiffre de contrôle incorrect)&#xa0;: vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>Le numéro du prescripteur est un RPPS (11 chiffres) ou un ADELI (9 chiffres).</source>
+        <translation>Le numéro du prescripteur est un RPPS (11 chiffres) ou un ADELI (9 chiffres).</translation>
+    </message>
 </context>
 <context>
     <name>Nir</name>

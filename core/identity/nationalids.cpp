@@ -46,6 +46,46 @@ Result<QString> NationalIds::validateRpps(const QString& input)
     return rpps;
 }
 
+Result<QString> NationalIds::validateAdeli(const QString& input)
+{
+    QString adeli = input;
+    adeli.remove(u' ');
+    static const QRegularExpression shape(QStringLiteral(R"(^\d{9}$)"));
+    if (!shape.match(adeli).hasMatch()) {
+        return fail(ErrorCode::InvalidInput, tr("Le numéro ADELI comporte 9 chiffres."),
+                    QStringLiteral("ADELI shape"));
+    }
+    if (!luhnValid(adeli)) {
+        return fail(ErrorCode::InvalidInput,
+                    tr("Le numéro ADELI est invalide (chiffre de contrôle incorrect) : vérifiez la saisie."),
+                    QStringLiteral("ADELI Luhn"));
+    }
+    return adeli;
+}
+
+Result<NationalIds::Prescriber> NationalIds::validatePrescriber(const QString& input)
+{
+    QString number = input;
+    number.remove(u' ');
+    if (number.size() == 11) {
+        auto rpps = validateRpps(number);
+        if (!rpps) {
+            return fail(rpps.error());
+        }
+        return Prescriber {Prescriber::Kind::Rpps, *rpps};
+    }
+    if (number.size() == 9) {
+        auto adeli = validateAdeli(number);
+        if (!adeli) {
+            return fail(adeli.error());
+        }
+        return Prescriber {Prescriber::Kind::Adeli, *adeli};
+    }
+    return fail(ErrorCode::InvalidInput,
+                tr("Le numéro du prescripteur est un RPPS (11 chiffres) ou un ADELI (9 chiffres)."),
+                QStringLiteral("prescriber id shape"));
+}
+
 Result<QString> NationalIds::validateFiness(const QString& input)
 {
     QString finess = input.toUpper();

@@ -18,6 +18,15 @@ class NationalIds
 public:
     /// RPPS: 11 digits with a Luhn key.
     static Result<QString> validateRpps(const QString& input);
+    /// ADELI: 9 digits with a Luhn key (domain.md §3: empirical, 3 of 3 real samples).
+    static Result<QString> validateAdeli(const QString& input);
+    /// A prescriber's number as typed on a prescription: 11 digits an RPPS, 9 an ADELI.
+    struct Prescriber
+    {
+        enum class Kind { Rpps, Adeli } kind = Kind::Rpps;
+        QString number;
+    };
+    static Result<Prescriber> validatePrescriber(const QString& input);
     /// FINESS: 9 characters (département 2A/2B allowed) with a Luhn key, computed with 2A → 21
     /// and 2B → 22 (domain.md marks that rule as unverified).
     static Result<QString> validateFiness(const QString& input);

@@ -105,14 +105,40 @@ private Q_SLOTS:
                                           << "760021833" << false;
         QTest::newRow("FINESS letters") << "finess"
                                         << "76002183X" << false;
+        // ADELI: the fictitious example of domain.md §3, its key broken, a wrong length.
+        QTest::newRow("ADELI example") << "adeli"
+                                       << "751234568" << true;
+        QTest::newRow("ADELI wrong key") << "adeli"
+                                         << "751234567" << false;
+        QTest::newRow("ADELI 8 digits") << "adeli"
+                                        << "75123456" << false;
+        // A prescriber: RPPS (11) or ADELI (9), told apart by the length.
+        QTest::newRow("prescriber RPPS") << "prescriber"
+                                         << "100 1234 5673" << true;
+        QTest::newRow("prescriber ADELI") << "prescriber"
+                                          << "751234568" << true;
+        QTest::newRow("prescriber 10 digits") << "prescriber"
+                                              << "7512345680" << false;
+        QTest::newRow("prescriber RPPS wrong key") << "prescriber"
+                                                   << "10012345674" << false;
     }
     void validatesRppsAndFiness()
     {
         QFETCH(QString, kind);
         QFETCH(QString, value);
         QFETCH(bool, valid);
-        auto r = kind == QLatin1StringView("rpps") ? Identity::NationalIds::validateRpps(value)
-                                                   : Identity::NationalIds::validateFiness(value);
+        Result<QString> r = kind == QLatin1StringView("rpps") ? Identity::NationalIds::validateRpps(value)
+            : kind == QLatin1StringView("adeli")              ? Identity::NationalIds::validateAdeli(value)
+                                                              : Identity::NationalIds::validateFiness(value);
+        if (kind == QLatin1StringView("prescriber")) {
+            auto p = Identity::NationalIds::validatePrescriber(value);
+            r = p ? Result<QString>(p->number) : Result<QString>(fail(p.error()));
+            if (p) {
+                QCOMPARE(p->kind,
+                         value.remove(u' ').size() == 11 ? Identity::NationalIds::Prescriber::Kind::Rpps
+                                                         : Identity::NationalIds::Prescriber::Kind::Adeli);
+            }
+        }
         QCOMPARE(bool(r), valid);
         if (!r) {
             QVERIFY(!r.error().userText.contains(value));
