@@ -140,6 +140,26 @@ QString dayName(int isoDay)
     return QLocale(QLocale::French).dayName(isoDay, QLocale::LongFormat);
 }
 
+/// A step's moments grouped by dose, in the order of the day: what is rendered as one phrase
+/// and exported as one Dosage.
+std::vector<std::pair<double, std::vector<Moment>>> byDose(const PosologyStep& s)
+{
+    std::vector<std::pair<double, std::vector<Moment>>> groups;
+    for (Moment m : allMoments) {
+        const double d = s.perMoment[size_t(m)];
+        if (d <= 0) {
+            continue;
+        }
+        auto g = std::find_if(groups.begin(), groups.end(), [d](const auto& x) { return x.first == d; });
+        if (g == groups.end()) {
+            groups.push_back({d, {m}});
+        } else {
+            g->second.push_back(m);
+        }
+    }
+    return groups;
+}
+
 QString renderStep(const PosologyStep& s)
 {
     QString out;
@@ -151,23 +171,14 @@ QString renderStep(const PosologyStep& s)
     } else {
         // The moments grouped by dose: "1 comprimé le matin et le soir", "1 comprimé le matin
         // et ½ comprimé le soir".
-        std::vector<std::pair<double, QStringList>> groups;
-        for (Moment m : allMoments) {
-            const double d = s.perMoment[size_t(m)];
-            if (d <= 0) {
-                continue;
-            }
-            auto g = std::find_if(groups.begin(), groups.end(), [d](const auto& x) { return x.first == d; });
-            if (g == groups.end()) {
-                groups.push_back({d, {momentText(m)}});
-            } else {
-                g->second << momentText(m);
-            }
-        }
         QStringList parts;
-        for (const auto& [dose, moments] : groups) {
+        for (const auto& [dose, moments] : byDose(s)) {
+            QStringList texts;
+            for (Moment m : moments) {
+                texts << momentText(m);
+            }
             parts << QStringLiteral("%1 %2 %3")
-                         .arg(number(dose, s.unit), plural(s.unit, dose), joinFrench(moments));
+                         .arg(number(dose, s.unit), plural(s.unit, dose), joinFrench(texts));
         }
         out = joinFrench(parts);
     }
@@ -359,20 +370,11 @@ QJsonArray Posology::toFhir() const
             continue;
         }
         // One Dosage per dose, at the moments that take it (same sequence: concurrent).
-        std::vector<std::pair<double, QJsonArray>> byDose;
-        for (Moment m : allMoments) {
-            const double v = s.perMoment[size_t(m)];
-            if (v <= 0) {
-                continue;
+        for (const auto& [dose, moments] : byDose(s)) {
+            QJsonArray when;
+            for (Moment m : moments) {
+                when.append(QLatin1String(kWhen[size_t(m)]));
             }
-            auto g = std::find_if(byDose.begin(), byDose.end(), [v](const auto& x) { return x.first == v; });
-            if (g == byDose.end()) {
-                byDose.push_back({v, QJsonArray {QLatin1String(kWhen[size_t(m)])}});
-            } else {
-                g->second.append(QLatin1String(kWhen[size_t(m)]));
-            }
-        }
-        for (const auto& [dose, when] : byDose) {
             QJsonObject r = repeat;
             r.insert(QStringLiteral("when"), when);
             out.append(dosage(r, dose));
