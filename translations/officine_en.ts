@@ -1546,11 +1546,19 @@
         <source>Un import du catalogue est déjà en cours.</source>
         <translation>A catalogue import is already running.</translation>
     </message>
+    <message>
+        <source>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations</source>
+        <translation>Catalogue in use: %1 medicines, %2 packs</translation>
+    </message>
+    <message>
+        <source>&#xa0;; aucune ligne refusée.</source>
+        <translation>; no line refused.</translation>
+    </message>
     <message numerus="yes">
-        <source>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations&#xa0;; %n ligne(s) refusée(s).</source>
+        <source>&#xa0;; %n ligne(s) refusée(s), listées dans le rapport de l&apos;import.</source>
         <translation>
-            <numerusform>Catalogue in use: %1 medicines, %2 packs; %n line refused.</numerusform>
-            <numerusform>Catalogue in use: %1 medicines, %2 packs; %n lines refused.</numerusform>
+            <numerusform>; %n line refused, listed in the import report.</numerusform>
+            <numerusform>; %n lines refused, listed in the import report.</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,6 +1996,10 @@
     <message>
         <source>Catalogue BDPM (%1), importé le %2&#xa0;: %3 spécialités, %4 présentations.</source>
         <translation>BDPM catalogue (%1), imported on %2: %3 medicines, %4 packs.</translation>
+    </message>
+    <message>
+        <source>Aucune spécialité ne correspond à «&#xa0;%1&#xa0;».</source>
+        <translation>No medicine matches “%1”.</translation>
     </message>
 </context>
 <context>

@@ -1546,11 +1546,19 @@
         <source>Un import du catalogue est déjà en cours.</source>
         <translation>Un import du catalogue est déjà en cours.</translation>
     </message>
+    <message>
+        <source>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations</source>
+        <translation>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations</translation>
+    </message>
+    <message>
+        <source>&#xa0;; aucune ligne refusée.</source>
+        <translation>&#xa0;; aucune ligne refusée.</translation>
+    </message>
     <message numerus="yes">
-        <source>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations&#xa0;; %n ligne(s) refusée(s).</source>
+        <source>&#xa0;; %n ligne(s) refusée(s), listées dans le rapport de l&apos;import.</source>
         <translation>
-            <numerusform>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations&#xa0;; %n ligne refusée.</numerusform>
-            <numerusform>Catalogue mis en service&#xa0;: %1 spécialités, %2 présentations&#xa0;; %n lignes refusées.</numerusform>
+            <numerusform>&#xa0;; %n ligne refusée, listée dans le rapport de l&apos;import.</numerusform>
+            <numerusform>&#xa0;; %n lignes refusées, listées dans le rapport de l&apos;import.</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,6 +1996,10 @@
     <message>
         <source>Catalogue BDPM (%1), importé le %2&#xa0;: %3 spécialités, %4 présentations.</source>
         <translation>Catalogue BDPM (%1), importé le %2&#xa0;: %3 spécialités, %4 présentations.</translation>
+    </message>
+    <message>
+        <source>Aucune spécialité ne correspond à «&#xa0;%1&#xa0;».</source>
+        <translation>Aucune spécialité ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,10 @@ void CataloguePage::runSearch()
     }
     if (m_hits.empty()) {
         m_details->clear();
+        if (!m_search->text().trimmed().isEmpty()) {
+            m_details->setPlainText(
+                tr("Aucune spécialité ne correspond à « %1 ».").arg(m_search->text().trimmed()));
+        }
     }
 }
 

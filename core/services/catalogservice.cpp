@@ -164,11 +164,13 @@ void CatalogService::finish(const std::shared_ptr<Outcome>& outcome)
     }
     const QLocale fr(QLocale::French);
     const int refused = int(v.report.value(QStringLiteral("rejected")).toArray().size());
-    Q_EMIT importFinished(true,
-                          tr("Catalogue mis en service : %1 spécialités, %2 présentations ; %n ligne(s) "
-                             "refusée(s).",
-                             nullptr, refused)
-                              .arg(fr.toString(v.products), fr.toString(v.presentations)));
+    const QString counts = tr("Catalogue mis en service : %1 spécialités, %2 présentations")
+                               .arg(fr.toString(v.products), fr.toString(v.presentations));
+    Q_EMIT importFinished(
+        true,
+        refused == 0 ? counts + tr(" ; aucune ligne refusée.")
+                     : counts
+                + tr(" ; %n ligne(s) refusée(s), listées dans le rapport de l'import.", nullptr, refused));
 }
 
 } // namespace Officine::Services
