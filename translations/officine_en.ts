@@ -2001,6 +2001,33 @@
         <source>Aucune spécialité ne correspond à «&#xa0;%1&#xa0;».</source>
         <translation>No medicine matches “%1”.</translation>
     </message>
+    <message>
+        <source>Rapport de l&apos;import…</source>
+        <translation>Import report…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)&#xa0;: %3 lignes, %4 retenues, %5 refusées, %6 réparées.</source>
+        <translation>%1 (%2): %3 lines, %4 kept, %5 refused, %6 repaired.</translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n code(s) CIS absent(s) de CIS_bdpm.txt (fichiers de dates différentes)&#xa0;: %1</source>
+        <translation>
+            <numerusform>    %n CIS code missing from CIS_bdpm.txt (files of different dates): %1</numerusform>
+            <numerusform>    %n CIS codes missing from CIS_bdpm.txt (files of different dates): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lignes refusées&#xa0;:</source>
+        <translation>Lines refused:</translation>
+    </message>
+    <message>
+        <source>%1, ligne %2&#xa0;: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Rapport de l&apos;import du catalogue</source>
+        <translation>Catalogue import report</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::DuplicatesDialog</name>

@@ -2001,6 +2001,33 @@
         <source>Aucune spécialité ne correspond à «&#xa0;%1&#xa0;».</source>
         <translation>Aucune spécialité ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Rapport de l&apos;import…</source>
+        <translation>Rapport de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)&#xa0;: %3 lignes, %4 retenues, %5 refusées, %6 réparées.</source>
+        <translation>%1 (%2)&#xa0;: %3 lignes, %4 retenues, %5 refusées, %6 réparées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n code(s) CIS absent(s) de CIS_bdpm.txt (fichiers de dates différentes)&#xa0;: %1</source>
+        <translation>
+            <numerusform>    %n code CIS absent de CIS_bdpm.txt (fichiers de dates différentes)&#xa0;: %1</numerusform>
+            <numerusform>    %n codes CIS absents de CIS_bdpm.txt (fichiers de dates différentes)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lignes refusées&#xa0;:</source>
+        <translation>Lignes refusées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, ligne %2&#xa0;: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Rapport de l&apos;import du catalogue</source>
+        <translation>Rapport de l&apos;import du catalogue</translation>
+    </message>
 </context>
 <context>
     <name>Officine::Ui::DuplicatesDialog</name>

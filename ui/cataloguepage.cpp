@@ -3,13 +3,18 @@
 #include "pagetitle.h"
 #include "services/catalogservice.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -75,6 +80,7 @@ CataloguePage::CataloguePage(Services::CatalogService& catalogue, QWidget* paren
     , m_importZip(new QPushButton(tr("… ou d'une archive zip"), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Annuler l'import"), this))
+    , m_report(new QPushButton(tr("Rapport de l'import…"), this))
     , m_status(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_results(new QTableWidget(0, 7, this))
@@ -111,6 +117,7 @@ CataloguePage::CataloguePage(Services::CatalogService& catalogue, QWidget* paren
     layout->addWidget(makePageTitle(tr("Médicaments"), this));
     auto* versionRow = new QHBoxLayout;
     versionRow->addWidget(m_version, 1);
+    versionRow->addWidget(m_report);
     versionRow->addWidget(m_importFolder);
     versionRow->addWidget(m_importZip);
     layout->addLayout(versionRow);
@@ -132,6 +139,7 @@ CataloguePage::CataloguePage(Services::CatalogService& catalogue, QWidget* paren
             [this](int row, int, int, int) { showDetails(row); });
     connect(m_importFolder, &QPushButton::clicked, this, [this]() { chooseAndImport(false); });
     connect(m_importZip, &QPushButton::clicked, this, [this]() { chooseAndImport(true); });
+    connect(m_report, &QPushButton::clicked, this, &CataloguePage::showReport);
     connect(m_cancel, &QPushButton::clicked, this, [this]() {
         m_catalogue.cancelImport();
         m_status->setText(tr("Annulation de l'import…"));
@@ -161,6 +169,7 @@ void CataloguePage::refresh()
     m_importFolder->setEnabled(may);
     m_importZip->setEnabled(may);
     auto v = m_catalogue.current();
+    m_report->setVisible(v && v->has_value());
     if (!v) {
         m_version->setText(v.error().userText);
         return;
@@ -200,6 +209,65 @@ bool CataloguePage::importFrom(const QString& path)
     }
     refresh();
     return true;
+}
+
+QString CataloguePage::reportText() const
+{
+    auto v = m_catalogue.current();
+    if (!v || !v->has_value()) {
+        return {};
+    }
+    const QJsonObject report = (*v)->report;
+    QStringList lines;
+    for (const QJsonValue& f : report.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject o = f.toObject();
+        lines << tr("%1 (%2) : %3 lignes, %4 retenues, %5 refusées, %6 réparées.")
+                     .arg(o.value(QStringLiteral("file")).toString(),
+                          o.value(QStringLiteral("encoding")).toString())
+                     .arg(o.value(QStringLiteral("lines")).toInt())
+                     .arg(o.value(QStringLiteral("accepted")).toInt())
+                     .arg(o.value(QStringLiteral("rejected")).toInt())
+                     .arg(o.value(QStringLiteral("repaired")).toInt());
+        const QJsonArray unknown = o.value(QStringLiteral("unknownCis")).toArray();
+        if (!unknown.isEmpty()) {
+            QStringList codes;
+            for (const QJsonValue& c : unknown) {
+                codes << c.toString();
+            }
+            lines << tr("    %n code(s) CIS absent(s) de CIS_bdpm.txt (fichiers de dates différentes) : %1",
+                        nullptr, int(codes.size()))
+                         .arg(codes.size() > 20
+                                  ? codes.mid(0, 20).join(QStringLiteral(", ")) + QStringLiteral("…")
+                                  : codes.join(QStringLiteral(", ")));
+        }
+    }
+    const QJsonArray rejected = report.value(QStringLiteral("rejected")).toArray();
+    if (!rejected.isEmpty()) {
+        lines << QString() << tr("Lignes refusées :");
+        for (const QJsonValue& r : rejected) {
+            const QJsonObject o = r.toObject();
+            lines << tr("%1, ligne %2 : %3")
+                         .arg(o.value(QStringLiteral("file")).toString())
+                         .arg(o.value(QStringLiteral("line")).toInt())
+                         .arg(o.value(QStringLiteral("reason")).toString());
+        }
+    }
+    return lines.join(u'\n');
+}
+
+void CataloguePage::showReport()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Rapport de l'import du catalogue"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QPlainTextEdit(reportText(), &dialog);
+    text->setReadOnly(true);
+    text->setMinimumSize(900, 420);
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.exec();
 }
 
 void CataloguePage::chooseAndImport(bool zip)

@@ -37,6 +37,9 @@ public:
     QTextBrowser* details() const { return m_details; }
     QLabel* versionLabel() const { return m_version; }
     QLabel* statusLabel() const { return m_status; }
+    /// The report of the version in service: each file (encoding, lines, kept, refused,
+    /// repaired, codes unknown to CIS_bdpm.txt) and each refused line with its reason.
+    QString reportText() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +48,7 @@ private:
     void runSearch();
     void showDetails(int row);
     void chooseAndImport(bool zip);
+    void showReport();
 
     Services::CatalogService& m_catalogue;
     QLabel* m_version;
@@ -52,6 +56,7 @@ private:
     QPushButton* m_importZip;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
+    QPushButton* m_report;
     QLabel* m_status;
     QLineEdit* m_search;
     QTableWidget* m_results;

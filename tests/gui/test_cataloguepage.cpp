@@ -92,6 +92,15 @@ private Q_SLOTS:
             entries(*store,
                     QStringLiteral("detail LIKE 'command=catalog.activate;source=bdpm;products=15848;%'")),
             1);
+        // The report: each file with its counts, the codes unknown to CIS_bdpm.txt.
+        const QString report = page.reportText();
+        QVERIFY2(report.contains(QStringLiteral(
+                     "CIS_bdpm.txt (Windows-1252) : 15848 lignes, 15848 retenues, 0 refusées")),
+                 qPrintable(report));
+        QVERIFY(report.contains(
+            QStringLiteral("CIS_COMPO_bdpm.txt (Windows-1252) : 32340 lignes, 32340 retenues, 0 "
+                           "refusées, 3 réparées.")));
+        QVERIFY(report.contains(QStringLiteral("absent(s) de CIS_bdpm.txt")));
         QTRY_VERIFY_WITH_TIMEOUT(!catalogue.importing(), 30000); // the retired rows, in the background
         QVERIFY(folder->isEnabled()); // another import may start
 
