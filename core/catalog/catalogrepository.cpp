@@ -716,6 +716,46 @@ Result<std::vector<SearchHit>> CatalogRepository::search(const QString& query, i
     return hits;
 }
 
+Result<std::vector<CatalogRepository::Substance>> CatalogRepository::substances(const QString& query,
+                                                                                int limit)
+{
+    std::vector<Substance> out;
+    const QStringList typed = searchKey(query).split(u' ', Qt::SkipEmptyParts);
+    if (typed.isEmpty()) {
+        return out;
+    }
+    // A few thousand distinct substances: read and matched here (a picker, not a keystroke).
+    auto q = m_store.query(QStringLiteral(
+        "SELECT DISTINCT c.substance_code, c.substance FROM catalog_component c JOIN catalog_version v ON "
+        "v.id = "
+        "c.version WHERE v.state = 'current' AND c.nature IN ('SA', 'ST') ORDER BY c.substance"));
+    if (!q) {
+        return fail(q.error());
+    }
+    QSet<QString> codes;
+    if (auto r = Storage::forEachRow(
+            *q,
+            [&](const Query& row) {
+                if (int(out.size()) >= limit) {
+                    return;
+                }
+                const QString name = row.text(1);
+                const QStringList words = searchKey(name).split(u' ', Qt::SkipEmptyParts);
+                const bool all = std::all_of(typed.cbegin(), typed.cend(), [&](const QString& t) {
+                    return std::any_of(words.cbegin(), words.cend(),
+                                       [&t](const QString& w) { return w.startsWith(t); });
+                });
+                if (all && !codes.contains(row.text(0))) {
+                    codes.insert(row.text(0));
+                    out.push_back({row.text(0), name});
+                }
+            });
+        !r) {
+        return fail(r.error());
+    }
+    return out;
+}
+
 Result<std::optional<ProductDetails>> CatalogRepository::product(const QString& cis)
 {
     auto version

@@ -108,6 +108,15 @@ public:
 
     Result<std::optional<ProductDetails>> product(const QString& cis);
 
+    /// The substances of the catalogue whose name has words beginning with each typed word
+    /// (to link a patient's allergy to them): code and name, by name.
+    struct Substance
+    {
+        QString code;
+        QString name;
+    };
+    Result<std::vector<Substance>> substances(const QString& query, int limit = 30);
+
     /// Deletes the rows of versions that are not in service (a version left half-built).
     Result<int> purgeUnused();
 

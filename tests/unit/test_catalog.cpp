@@ -5,6 +5,7 @@
 #include "catalog/catalogrepository.h"
 #include "commands/catalogcommands.h"
 #include "commands/commandexecutor.h"
+#include "prescribing/safety.h"
 #include "storage/store.h"
 #include "testutil.h"
 #include "util/textdecoding.h"
@@ -299,6 +300,65 @@ private Q_SLOTS:
         QVERIFY(amoxicilline && amoxicilline->size() == 1);
         QCOMPARE(amoxicilline->front().shortage, 1); // rupture
         QVERIFY(!repo.search(QStringLiteral("ranitidine"))->front().marketed);
+    }
+
+    void allergiesAgainstTheComposition()
+    {
+        auto source = BdpmSource::fromFolder(QStringLiteral(OFFICINE_SOURCE_DIR "/resources/demo/bdpm"));
+        auto d = Bdpm::parse(*source);
+        QVERIFY(d);
+        auto store = Test::openStore(path(QStringLiteral("allergy.db")), Test::testKey());
+        CatalogRepository repo(*store);
+        QVERIFY(repo.importVersion(*d, context()));
+        // The substances an allergy can be linked to.
+        auto amox = repo.substances(QStringLiteral("amoxi"));
+        QVERIFY(amox);
+        QCOMPARE(amox->size(), size_t(1));
+        QCOMPARE(amox->front().code, QStringLiteral("01357"));
+        QCOMPARE(amox->front().name, QStringLiteral("AMOXICILLINE TRIHYDRATÉE"));
+        QCOMPARE(repo.substances(QStringLiteral("paracétamol"))->size(), size_t(1));
+        QVERIFY(repo.substances(QStringLiteral("zzz"))->empty());
+
+        const auto componentsOf = [&repo](const QString& query) {
+            auto hits = repo.search(query);
+            return (*repo.product(hits->front().cis))->components;
+        };
+        Model::Allergy byText;
+        byText.uuid = QStringLiteral("a1");
+        byText.text = QStringLiteral("Amoxicilline");
+        Model::Allergy byCode;
+        byCode.uuid = QStringLiteral("a2");
+        byCode.text = QStringLiteral("pénicillines (urticaire)");
+        byCode.substanceCode = QStringLiteral("01357");
+        Model::Allergy aClass;
+        aClass.uuid = QStringLiteral("a3");
+        aClass.text = QStringLiteral("pénicillines");
+        // The combination amoxicilline + acide clavulanique: both allergies raise it, the linked
+        // one with certainty; the class alone raises nothing.
+        const auto augmentin = componentsOf(QStringLiteral("amoxicilline acide clavulanique"));
+        auto conflicts = Prescribing::allergyConflicts({byText, byCode, aClass}, augmentin);
+        QCOMPARE(conflicts.size(), size_t(2));
+        QCOMPARE(conflicts[0].allergyUuid, QStringLiteral("a1"));
+        QVERIFY(!conflicts[0].byCode);
+        QCOMPARE(conflicts[0].substance, QStringLiteral("AMOXICILLINE TRIHYDRATÉE"));
+        QCOMPARE(conflicts[1].allergyUuid, QStringLiteral("a2"));
+        QVERIFY(conflicts[1].byCode);
+        // Silent on another product.
+        QVERIFY(Prescribing::allergyConflicts({byText, byCode, aClass},
+                                              componentsOf(QStringLiteral("paracetamol 500")))
+                    .empty());
+        // An intolerance is told apart; a two-letter text matches nothing.
+        Model::Allergy intolerance;
+        intolerance.uuid = QStringLiteral("a4");
+        intolerance.intolerance = true;
+        intolerance.text = QStringLiteral("codéine");
+        Model::Allergy tiny;
+        tiny.uuid = QStringLiteral("a5");
+        tiny.text = QStringLiteral("co");
+        const auto codeine
+            = Prescribing::allergyConflicts({intolerance, tiny}, componentsOf(QStringLiteral("codéine")));
+        QCOMPARE(codeine.size(), size_t(1));
+        QVERIFY(codeine.front().intolerance);
     }
 
     void aFileOfAnotherFormatOrEncodingIsRefusedWhole()
