@@ -36,6 +36,30 @@ class TestCataloguePage : public QObject
     QTemporaryDir m_dir;
     FakeClock m_clock {QDateTime(QDate(2026, 12, 4), QTime(9, 30), Qt::UTC)};
 
+    /// Further connections on the store file, as the application opens them for its workers.
+    static Services::CatalogService::Opener connectionsTo(const QString& file,
+                                                          std::atomic<int>* opened = nullptr)
+    {
+        return [file, opened]() -> Result<std::unique_ptr<Storage::Store>> {
+            if (opened) {
+                ++*opened;
+            }
+            auto s = Test::openStore(file, Test::testKey());
+            if (!s) {
+                return fail(ErrorCode::StoreIo, QStringLiteral("open"));
+            }
+            return s;
+        };
+    }
+
+    static Commands::Actor titulaire()
+    {
+        return Commands::Actor {QStringLiteral("acct-t"),
+                                QStringLiteral("Claire Titulaire"),
+                                QString(),
+                                {Commands::Permission::CatalogManage, Commands::Permission::PatientRead}};
+    }
+
     qint64 entries(Storage::Store& store, const QString& where)
     {
         return *store.scalar(QStringLiteral("SELECT count(*) FROM audit_entry WHERE ") + where);
@@ -48,21 +72,9 @@ private Q_SLOTS:
         auto store = Test::openStore(file, Test::testKey());
         QVERIFY(store);
         Commands::CommandExecutor executor(*store, m_clock);
-        executor.setActor(
-            Commands::Actor {QStringLiteral("acct-t"),
-                             QStringLiteral("Claire Titulaire"),
-                             QString(),
-                             {Commands::Permission::CatalogManage, Commands::Permission::PatientRead}});
+        executor.setActor(titulaire());
         std::atomic<int> opened {0};
-        Services::CatalogService catalogue(executor,
-                                           [&file, &opened]() -> Result<std::unique_ptr<Storage::Store>> {
-                                               ++opened;
-                                               auto s = Test::openStore(file, Test::testKey());
-                                               if (!s) {
-                                                   return fail(ErrorCode::StoreIo, QStringLiteral("open"));
-                                               }
-                                               return s;
-                                           });
+        Services::CatalogService catalogue(executor, connectionsTo(file, &opened));
         Ui::CataloguePage page(catalogue);
         page.resize(1280, 800);
         page.show();
@@ -140,17 +152,8 @@ private Q_SLOTS:
         auto store = Test::openStore(file, Test::testKey());
         QVERIFY(store);
         Commands::CommandExecutor executor(*store, m_clock);
-        executor.setActor(Commands::Actor {QStringLiteral("acct-t"),
-                                           QStringLiteral("Claire Titulaire"),
-                                           QString(),
-                                           {Commands::Permission::CatalogManage}});
-        Services::CatalogService catalogue(executor, [&file]() -> Result<std::unique_ptr<Storage::Store>> {
-            auto s = Test::openStore(file, Test::testKey());
-            if (!s) {
-                return fail(ErrorCode::StoreIo, QStringLiteral("open"));
-            }
-            return s;
-        });
+        executor.setActor(titulaire());
+        Services::CatalogService catalogue(executor, connectionsTo(file));
         Ui::CataloguePage page(catalogue);
         page.show();
         // Cancelled at once with the button: the worker stops at its next step.
