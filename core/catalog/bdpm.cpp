@@ -101,7 +101,7 @@ struct FileSpec
     QString name;
     int columns = 0;
     /// Returns the reason a line is refused, or an empty string once the line is kept.
-    std::function<QString(const Fields&, int line, BdpmData&)> take;
+    std::function<QString(const Fields&, BdpmData&)> take;
     /// A line with more fields than `columns`, made right when it is a known quirk (returns
     /// false when it is not).
     std::function<bool(Fields&)> repair = {};
@@ -218,7 +218,7 @@ Result<BdpmData> Bdpm::parse(const BdpmSource& source, const std::function<bool(
 
     std::vector<FileSpec> specs;
     specs.push_back(
-        {QStringLiteral("CIS_bdpm.txt"), 12, [&](const Fields& f, int, BdpmData& d) -> QString {
+        {QStringLiteral("CIS_bdpm.txt"), 12, [&](const Fields& f, BdpmData& d) -> QString {
              if (QString r = cisReason(f[0]); !r.isEmpty()) {
                  return r;
              }
@@ -250,7 +250,7 @@ Result<BdpmData> Bdpm::parse(const BdpmSource& source, const std::function<bool(
              return {};
          }});
     specs.push_back(
-        {QStringLiteral("CIS_CIP_bdpm.txt"), 13, [&](const Fields& f, int, BdpmData& d) -> QString {
+        {QStringLiteral("CIS_CIP_bdpm.txt"), 13, [&](const Fields& f, BdpmData& d) -> QString {
              if (QString r = cisReason(f[0]); !r.isEmpty()) {
                  return r;
              }
@@ -303,7 +303,7 @@ Result<BdpmData> Bdpm::parse(const BdpmSource& source, const std::function<bool(
     // substance's name (three lines of the 2022 file) shows as extra fields: the first four
     // fields and the last four are known, what lies between belongs to the name.
     specs.push_back({QStringLiteral("CIS_COMPO_bdpm.txt"), 8,
-                     [&](const Fields& f, int, BdpmData& d) -> QString {
+                     [&](const Fields& f, BdpmData& d) -> QString {
                          if (QString r = cisReason(f[0]); !r.isEmpty()) {
                              return r;
                          }
@@ -347,7 +347,7 @@ Result<BdpmData> Bdpm::parse(const BdpmSource& source, const std::function<bool(
                          return true;
                      }});
     specs.push_back(
-        {QStringLiteral("CIS_GENER_bdpm.txt"), 5, [&](const Fields& f, int, BdpmData& d) -> QString {
+        {QStringLiteral("CIS_GENER_bdpm.txt"), 5, [&](const Fields& f, BdpmData& d) -> QString {
              GenericMember g;
              g.groupId = clean(f[0]);
              g.groupLabel = stripHtml(clean(f[1]));
@@ -371,20 +371,19 @@ Result<BdpmData> Bdpm::parse(const BdpmSource& source, const std::function<bool(
              d.generics.push_back(std::move(g));
              return {};
          }});
+    specs.push_back({QStringLiteral("CIS_CPD_bdpm.txt"), 2, [&](const Fields& f, BdpmData& d) -> QString {
+                         if (QString r = cisReason(f[0]); !r.isEmpty()) {
+                             return r;
+                         }
+                         Condition c {clean(f[0]), stripHtml(clean(f[1]))};
+                         if (c.text.isEmpty()) {
+                             return tr("condition vide");
+                         }
+                         d.conditions.push_back(std::move(c));
+                         return {};
+                     }});
     specs.push_back(
-        {QStringLiteral("CIS_CPD_bdpm.txt"), 2, [&](const Fields& f, int, BdpmData& d) -> QString {
-             if (QString r = cisReason(f[0]); !r.isEmpty()) {
-                 return r;
-             }
-             Condition c {clean(f[0]), stripHtml(clean(f[1]))};
-             if (c.text.isEmpty()) {
-                 return tr("condition vide");
-             }
-             d.conditions.push_back(std::move(c));
-             return {};
-         }});
-    specs.push_back(
-        {availabilityFile(), 8, [&](const Fields& f, int, BdpmData& d) -> QString {
+        {availabilityFile(), 8, [&](const Fields& f, BdpmData& d) -> QString {
              if (QString r = cisReason(f[0]); !r.isEmpty()) {
                  return r;
              }
@@ -477,7 +476,7 @@ Result<BdpmData> Bdpm::parse(const BdpmSource& source, const std::function<bool(
             if (f.size() != spec.columns) {
                 reason = tr("%1 colonnes au lieu de %2").arg(f.size()).arg(spec.columns);
             } else {
-                reason = spec.take(f, l.number, data);
+                reason = spec.take(f, data);
             }
             if (reason.isEmpty()) {
                 ++report.accepted;

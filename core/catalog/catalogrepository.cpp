@@ -187,7 +187,7 @@ Result<CatalogVersion> CatalogRepository::build(const BdpmData& data, const Impo
         return fail(r.error());
     }
     CatalogVersion v;
-    v.uuid = ctx.versionUuid.isEmpty() ? Ids::newUuid() : ctx.versionUuid;
+    v.uuid = Ids::newUuid();
     v.source = ctx.source;
     v.publishedOn = data.publishedOn;
     v.importedAt = ctx.now;
@@ -202,7 +202,9 @@ Result<CatalogVersion> CatalogRepository::build(const BdpmData& data, const Impo
         }
         auto q = m_store.query(QStringLiteral(
             "INSERT INTO catalog_version (uuid, state, source, published_on, imported_at, imported_by, "
-            "workstation_id, report) VALUES (?1, 'building', ?2, ?3, ?4, ?5, ?6, ?7)"));
+            "workstation_id, report, products, presentations) VALUES (?1, 'building', ?2, ?3, ?4, ?5, ?6, "
+            "?7, ?8, "
+            "?9)"));
         if (!q) {
             return fail(q.error());
         }
@@ -210,6 +212,7 @@ Result<CatalogVersion> CatalogRepository::build(const BdpmData& data, const Impo
         bindDate(*q, 3, v.publishedOn);
         q->bind(5, ctx.importedBy).bind(6, ctx.workstationId);
         q->bindUtf8(7, QJsonDocument(v.report).toJson(QJsonDocument::Compact));
+        q->bind(8, v.products).bind(9, v.presentations);
         if (auto r = q->run(); !r) {
             return fail(r.error());
         }
@@ -583,13 +586,17 @@ Result<CatalogVersion> CatalogRepository::importVersion(const BdpmData& data, co
     return v;
 }
 
+Result<qint64> CatalogRepository::currentVersionId()
+{
+    return m_store.scalar(
+        QStringLiteral("SELECT coalesce(max(id), 0) FROM catalog_version WHERE state = 'current'"));
+}
+
 Result<std::optional<CatalogVersion>> CatalogRepository::current()
 {
     auto q = m_store.query(QStringLiteral(
         "SELECT v.id, v.uuid, v.source, v.published_on, v.imported_at, v.imported_by, v.report, "
-        "(SELECT count(*) FROM catalog_product p WHERE p.version = v.id), "
-        "(SELECT count(*) FROM catalog_presentation p WHERE p.version = v.id) "
-        "FROM catalog_version v WHERE v.state = 'current'"));
+        "v.products, v.presentations FROM catalog_version v WHERE v.state = 'current'"));
     if (!q) {
         return fail(q.error());
     }
@@ -615,9 +622,7 @@ Result<std::vector<SearchHit>> CatalogRepository::search(const QString& query, i
     if (typed.isEmpty()) {
         return hits;
     }
-    auto version
-        = m_store.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM catalog_version WHERE state = "
-                                        "'current'"));
+    auto version = currentVersionId();
     if (!version) {
         return fail(version.error());
     }
@@ -758,9 +763,7 @@ Result<std::vector<CatalogRepository::Substance>> CatalogRepository::substances(
 
 Result<std::optional<ProductDetails>> CatalogRepository::product(const QString& cis)
 {
-    auto version
-        = m_store.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM catalog_version WHERE state = "
-                                        "'current'"));
+    auto version = currentVersionId();
     if (!version) {
         return fail(version.error());
     }

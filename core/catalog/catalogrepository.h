@@ -84,7 +84,6 @@ public:
         QString importedBy; ///< the staff member's account uuid
         QString workstationId;
         QDateTime now;
-        QString versionUuid; ///< given for a version received from another workstation, else new
         int batchRows = 20000; ///< rows per transaction while the version is built
     };
     /// Writes `data` as a new version beside the one in service (state 'building', in
@@ -123,6 +122,9 @@ public:
     static DrugList listOf(const QStringList& conditions);
 
 private:
+    /// The id of the version in service, 0 when there is none.
+    Result<qint64> currentVersionId();
+
     Storage::Store& m_store;
 };
 

@@ -118,6 +118,34 @@ Result<void> CatalogService::startImport(const QString& path)
     return {};
 }
 
+void CatalogService::purgeInBackground()
+{
+    // The unused version's rows (up to a few hundred thousand): deleted on a connection of
+    // their own, off the GUI thread; idle() says when it is done.
+    if (!m_connections) {
+        (void)Catalog::CatalogRepository(m_executor.store()).purgeUnused();
+        Q_EMIT idle();
+        return;
+    }
+    m_worker = QThread::create([this]() {
+        if (auto store = m_connections()) {
+            (void)Catalog::CatalogRepository(**store).purgeUnused();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this]() {
+                if (m_worker) {
+                    m_worker->wait();
+                    delete m_worker;
+                    m_worker = nullptr;
+                }
+                Q_EMIT idle();
+            },
+            Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
 void CatalogService::finish(const std::shared_ptr<Outcome>& outcome)
 {
     if (m_worker) {
@@ -133,35 +161,12 @@ void CatalogService::finish(const std::shared_ptr<Outcome>& outcome)
     const Catalog::CatalogVersion& v = *outcome->version;
     Commands::ActivateCatalogVersionCommand activate(v);
     if (auto r = m_executor.execute(activate); !r) {
-        (void)Catalog::CatalogRepository(m_executor.store()).purgeUnused();
         Q_EMIT importFinished(false, r.error().userText);
-        Q_EMIT idle();
+        purgeInBackground(); // the version built and refused
         return;
     }
     Q_EMIT catalogueChanged();
-    // The retired version's rows: deleted in the background (a few tenths of a second).
-    if (m_connections) {
-        m_worker = QThread::create([this]() {
-            if (auto store = m_connections()) {
-                (void)Catalog::CatalogRepository(**store).purgeUnused();
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this]() {
-                    if (m_worker) {
-                        m_worker->wait();
-                        delete m_worker;
-                        m_worker = nullptr;
-                    }
-                    Q_EMIT idle();
-                },
-                Qt::QueuedConnection);
-        });
-        m_worker->start();
-    } else {
-        (void)Catalog::CatalogRepository(m_executor.store()).purgeUnused();
-        Q_EMIT idle();
-    }
+    purgeInBackground(); // the retired version's rows
     const QLocale fr(QLocale::French);
     const int refused = int(v.report.value(QStringLiteral("rejected")).toArray().size());
     const QString counts = tr("Catalogue mis en service : %1 spécialités, %2 présentations")

@@ -66,6 +66,7 @@ Q_SIGNALS:
 private:
     struct Outcome;
     void finish(const std::shared_ptr<Outcome>& outcome);
+    void purgeInBackground();
     Result<void> run(Storage::Store& store, const QString& path, const QString& importedBy, Outcome& out);
 
     Commands::CommandExecutor& m_executor;

@@ -678,6 +678,8 @@ CREATE TABLE catalog_version (
     imported_at    TEXT NOT NULL,
     imported_by    TEXT NOT NULL,
     workstation_id TEXT NOT NULL,
+    products       INTEGER NOT NULL DEFAULT 0,
+    presentations  INTEGER NOT NULL DEFAULT 0,
     report         TEXT NOT NULL DEFAULT '{}'
 );
 CREATE UNIQUE INDEX catalog_version_current ON catalog_version (state) WHERE state = 'current';
